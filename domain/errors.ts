@@ -1,0 +1,44 @@
+/** Dotted error codes survive process boundaries; the HTTP layer maps them to statuses in one table. */
+export type ErrorCode =
+  | "VALIDATION.FAILED"
+  | "AUTH.UNAUTHORIZED"
+  | "AUTH.FORBIDDEN"
+  | "STUDIO.NOT_FOUND"
+  | "CLIENT.NOT_FOUND"
+  | "CLIENT.ERASED"
+  | "CATEGORY.NOT_FOUND"
+  | "SERVICE.NOT_FOUND"
+  | "STAFF.NOT_FOUND"
+  | "APPOINTMENT.NOT_FOUND"
+  | "APPOINTMENT.SLOT_TAKEN"
+  | "APPOINTMENT.INVALID_TRANSITION"
+  | "PROJECT.NOT_FOUND"
+  | "PROJECT.INVALID_TRANSITION"
+  | "ROUTE.NOT_FOUND"
+  | "CONCURRENT_UPDATE";
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `body.phone` or `path.clientId`. */
+  field: string;
+  message: string;
+}
+
+export class RebookError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, message: string, options: { issues?: FieldIssue[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "RebookError";
+    this.code = code;
+    this.issues = options.issues ?? [];
+  }
+}
+
+export const validationError = (field: string, message: string): RebookError =>
+  new RebookError("VALIDATION.FAILED", `${field}: ${message}`, { issues: [{ field, message }] });
+
+export const notFound = (
+  code: Extract<ErrorCode, `${string}.NOT_FOUND`>,
+  id: string,
+): RebookError => new RebookError(code, `${code.split(".")[0]!.toLowerCase()} ${id} not found`);

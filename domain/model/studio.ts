@@ -1,0 +1,34 @@
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/** A local time span on a day, "HH:mm" in the studio's zone; `to` is exclusive. */
+export interface TimeSpan {
+  from: string;
+  to: string;
+}
+
+export type WeeklyHours = Partial<Record<Weekday, TimeSpan[]>>;
+
+export type StudioKind = "salon" | "barber" | "tattoo" | "piercing" | "beauty";
+
+export interface StudioSettings {
+  /** ISO 3166 alpha-2 country used to read phone numbers written without a country code. */
+  defaultCountry: string;
+  /** Grace added to a client's typical interval before they count as overdue; null = max(7 days, 20 %). */
+  overdueGraceDays: number | null;
+}
+
+export interface Studio {
+  id: string;
+  name: string;
+  kind: StudioKind;
+  /** IANA zone, e.g. Europe/Berlin. Every local time of the studio is read in it. */
+  timeZone: string;
+  /** BCP 47 locale, e.g. de-DE. */
+  locale: string;
+  /** ISO 4217 currency, e.g. EUR. Prices are integers in the currency's minor unit. */
+  currency: string;
+  settings: StudioSettings;
+  createdAt: string;
+  updatedAt: string;
+}

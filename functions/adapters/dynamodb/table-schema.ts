@@ -1,0 +1,55 @@
+/**
+ * The one definition of Rebook's table: key schema, indexes and TTL attribute. The CDK construct and
+ * the local/test table creation both read it, so the cloud and DynamoDB Local can never drift apart.
+ * Plain data only: this file is imported by infra/ and must stay free of SDK and domain imports.
+ */
+export interface IndexDefinition {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+  /** What the index serves, for docs/data-model.md and the infra tests. */
+  accessPattern: string;
+}
+
+export const rebookTable = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  timeToLiveAttribute: "expiresAt",
+  indexes: [
+    {
+      name: "byClientName",
+      partitionKey: "clientOf",
+      sortKey: "nameKey",
+      accessPattern: "a studio's clients in name order, and prefix search on last name",
+    },
+    {
+      name: "byClientPhone",
+      partitionKey: "clientOf",
+      sortKey: "phoneKey",
+      accessPattern: "prefix search on a studio's clients' E.164 phone numbers",
+    },
+    {
+      name: "byClientEmail",
+      partitionKey: "clientOf",
+      sortKey: "emailKey",
+      accessPattern: "prefix search on a studio's clients' lower-cased email addresses",
+    },
+    {
+      name: "byDueTime",
+      partitionKey: "dueShard",
+      sortKey: "reviewAt",
+      accessPattern:
+        "visit rhythms not yet flagged overdue, sharded, by the time they can become overdue (sparse)",
+    },
+  ],
+} as const satisfies {
+  partitionKey: string;
+  sortKey: string;
+  timeToLiveAttribute: string;
+  indexes: readonly IndexDefinition[];
+};
+
+export type RebookIndexName = (typeof rebookTable.indexes)[number]["name"];
+
+/** Shards of the due-time index: spreads scan reads and writes over partitions. */
+export const DUE_SHARD_COUNT = 8;

@@ -1,0 +1,56 @@
+/**
+ * The admin API's routes, grouped by the Lambda that serves them. Plain data: infra/ reads it to wire
+ * API Gateway, each area's handler implements exactly its list, and the OpenAPI document covers them all.
+ */
+export const adminRoutes = {
+  clients: [
+    "POST /clients",
+    "GET /clients",
+    "GET /clients/{clientId}",
+    "PATCH /clients/{clientId}",
+    "DELETE /clients/{clientId}",
+    "GET /clients/{clientId}/card",
+    "GET /clients/{clientId}/export",
+    "PUT /clients/{clientId}/blacklist",
+    "PUT /clients/{clientId}/online-booking-block",
+  ],
+  catalog: [
+    "GET /studio",
+    "PATCH /studio",
+    "POST /categories",
+    "GET /categories",
+    "GET /categories/{categoryId}",
+    "PATCH /categories/{categoryId}",
+    "DELETE /categories/{categoryId}",
+    "POST /services",
+    "GET /services",
+    "GET /services/{serviceId}",
+    "PATCH /services/{serviceId}",
+    "DELETE /services/{serviceId}",
+    "POST /staff",
+    "GET /staff",
+    "GET /staff/{staffId}",
+    "PATCH /staff/{staffId}",
+    "DELETE /staff/{staffId}",
+  ],
+  appointments: [
+    "POST /appointments",
+    "GET /appointments/{appointmentId}",
+    "PUT /appointments/{appointmentId}/time",
+    "PUT /appointments/{appointmentId}/status",
+  ],
+  projects: [
+    "POST /projects",
+    "GET /projects",
+    "GET /projects/{projectId}",
+    "PATCH /projects/{projectId}",
+    "POST /projects/{projectId}/contacts",
+  ],
+} as const;
+
+export type AdminArea = keyof typeof adminRoutes;
+export type AdminRouteKey<A extends AdminArea = AdminArea> = (typeof adminRoutes)[A][number];
+
+/** Claims the JWT carries; Cognito prefixes custom attributes with `custom:`. */
+export const STUDIO_CLAIM = "custom:studio_id";
+export const ROLE_CLAIM = "custom:role";
