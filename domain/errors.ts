@@ -6,6 +6,7 @@ export type ErrorCode =
   | "STUDIO.NOT_FOUND"
   | "CLIENT.NOT_FOUND"
   | "CLIENT.ERASED"
+  | "CLIENT.BLACKLISTED"
   | "CATEGORY.NOT_FOUND"
   | "SERVICE.NOT_FOUND"
   | "STAFF.NOT_FOUND"
@@ -38,7 +39,5 @@ export class RebookError extends Error {
 export const validationError = (field: string, message: string): RebookError =>
   new RebookError("VALIDATION.FAILED", `${field}: ${message}`, { issues: [{ field, message }] });
 
-export const notFound = (
-  code: Extract<ErrorCode, `${string}.NOT_FOUND`>,
-  id: string,
-): RebookError => new RebookError(code, `${code.split(".")[0]!.toLowerCase()} ${id} not found`);
+export const notFound = (code: Extract<ErrorCode, `${string}.NOT_FOUND`>, id: string): RebookError =>
+  new RebookError(code, `${code.split(".")[0]!.toLowerCase()} ${id} not found`);

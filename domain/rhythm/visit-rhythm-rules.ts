@@ -62,7 +62,8 @@ export const deriveRhythm = (rhythm: VisitRhythm, policy: RhythmPolicy): VisitRh
           .toUTC()
           .toISO();
   const lastBooking = latest(Object.values(rhythm.openBookings));
-  const reviewAt = dueAt === null ? null : (latest(lastBooking === null ? [dueAt] : [dueAt, lastBooking]) ?? null);
+  const reviewAt =
+    dueAt === null ? null : (latest(lastBooking === null ? [dueAt] : [dueAt, lastBooking]) ?? null);
   return {
     ...rhythm,
     typicalIntervalDays,

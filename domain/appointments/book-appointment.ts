@@ -1,0 +1,78 @@
+import { loadActiveClient } from "../clients/load-client";
+import { notFound, RebookError } from "../errors";
+import type { Appointment } from "../model/appointment";
+import type { Dependencies } from "../ports/dependencies";
+import { loadStudio } from "../studios/load-studio";
+import { commitAppointmentChange } from "./commit-appointment-change";
+import { retryOnConcurrentUpdate } from "./retry-on-concurrent-update";
+
+export interface AppointmentRequest {
+  clientId: string;
+  serviceId: string;
+  staffId: string;
+  startsAt: string;
+  /** Minutes; the service's duration when left out. */
+  durationMinutes: number | null;
+  /** Minor units; the service's price when left out. */
+  price: number | null;
+  notes: string;
+  projectId: string | null;
+}
+
+const MINUTE = 60_000;
+
+/** Books an appointment for a client; the staff member's time must be free. */
+export const bookAppointment =
+  (
+    deps: Pick<
+      Dependencies,
+      | "studios"
+      | "clients"
+      | "services"
+      | "staff"
+      | "projects"
+      | "categories"
+      | "appointments"
+      | "clock"
+      | "newId"
+    >,
+  ) =>
+  async (studioId: string, request: AppointmentRequest): Promise<Appointment> => {
+    const [studio, client, service, staffMember] = await Promise.all([
+      loadStudio(deps.studios, studioId),
+      loadActiveClient(deps.clients, studioId, request.clientId),
+      deps.services.get(studioId, request.serviceId),
+      deps.staff.get(studioId, request.staffId),
+    ]);
+    if (service === null) throw notFound("SERVICE.NOT_FOUND", request.serviceId);
+    if (staffMember === null) throw notFound("STAFF.NOT_FOUND", request.staffId);
+    if (client.blacklisted) throw new RebookError("CLIENT.BLACKLISTED", `client ${client.id} is blacklisted`);
+    if (request.projectId !== null) {
+      const project = await deps.projects.get(studioId, request.projectId);
+      if (project === null || project.clientId !== client.id)
+        throw notFound("PROJECT.NOT_FOUND", request.projectId);
+    }
+    const now = deps.clock();
+    const durationMinutes = request.durationMinutes ?? service.durationMinutes;
+    const appointment: Appointment = {
+      id: deps.newId(),
+      studioId,
+      clientId: client.id,
+      staffId: staffMember.id,
+      serviceId: service.id,
+      serviceName: service.name,
+      categoryId: service.categoryId,
+      startsAt: request.startsAt,
+      endsAt: new Date(Date.parse(request.startsAt) + durationMinutes * MINUTE).toISOString(),
+      price: request.price ?? service.price,
+      notes: request.notes,
+      projectId: request.projectId,
+      status: "booked",
+      lateCancellation: false,
+      noShowReason: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await retryOnConcurrentUpdate(() => commitAppointmentChange(deps, studio, null, appointment));
+    return appointment;
+  };

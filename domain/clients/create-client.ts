@@ -1,0 +1,28 @@
+import { DateTime } from "luxon";
+import type { Client } from "../model/client";
+import type { Dependencies } from "../ports/dependencies";
+import { loadStudio } from "../studios/load-studio";
+import type { ClientDraft } from "./client-draft";
+import { toE164 } from "./phone-number";
+
+export const createClient =
+  ({ studios, clients, clock, newId }: Pick<Dependencies, "studios" | "clients" | "clock" | "newId">) =>
+  async (studioId: string, draft: ClientDraft): Promise<Client> => {
+    const studio = await loadStudio(studios, studioId);
+    const now = clock();
+    const client: Client = {
+      ...draft,
+      id: newId(),
+      studioId,
+      email: draft.email?.toLowerCase() ?? null,
+      phone: draft.phone === null ? null : toE164(draft.phone, studio.settings.defaultCountry),
+      clientSince: draft.clientSince ?? DateTime.fromISO(now, { zone: studio.timeZone }).toISODate()!,
+      blacklisted: false,
+      onlineBookingBlocked: false,
+      erasedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await clients.create(client);
+    return client;
+  };

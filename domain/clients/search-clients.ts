@@ -1,0 +1,26 @@
+import type { Client } from "../model/client";
+import type { ClientSearchField } from "../ports/client-repository";
+import type { Dependencies } from "../ports/dependencies";
+import type { Page } from "../ports/page";
+import { loadStudio } from "../studios/load-studio";
+import { phoneSearchPrefix } from "./phone-number";
+
+export interface ClientQuery {
+  name?: string;
+  phone?: string;
+  email?: string;
+  limit: number;
+  cursor: string | null;
+}
+
+/** Lists a studio's clients by name, or finds them by the prefix of one of name, phone or email. */
+export const searchClients =
+  ({ studios, clients }: Pick<Dependencies, "studios" | "clients">) =>
+  async (studioId: string, query: ClientQuery): Promise<Page<Client>> => {
+    const studio = await loadStudio(studios, studioId);
+    const field: ClientSearchField =
+      query.phone !== undefined ? "phone" : query.email !== undefined ? "email" : "name";
+    const typed = query[field] ?? "";
+    const prefix = field === "phone" ? phoneSearchPrefix(typed, studio.settings.defaultCountry) : typed;
+    return clients.search(studioId, { field, prefix, limit: query.limit, cursor: query.cursor });
+  };

@@ -1,0 +1,159 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { RebookError } from "../../../domain/errors";
+import type { Appointment } from "../../../domain/model/appointment";
+import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
+import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
+import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
+import { withConditionAs } from "./conditional-failure";
+import { toEntity } from "./item-codec";
+import { dueShardOf, keys } from "./keys";
+
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]
+>[number];
+
+/** A put that succeeds only if the stored version is the one read (0 = the item must not exist). */
+const versionedPut = (
+  tableName: string,
+  item: Record<string, unknown>,
+  readVersion: number,
+): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: { ...item, version: readVersion + 1 },
+    ConditionExpression: readVersion === 0 ? "attribute_not_exists(pk)" : "version = :read",
+    ...(readVersion === 0 ? {} : { ExpressionAttributeValues: { ":read": readVersion } }),
+  },
+});
+
+/** The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet. */
+const rhythmItem = (rhythm: VisitRhythm) => {
+  const { version: _version, ...fields } = rhythm;
+  const inDueIndex = rhythm.reviewAt !== null && rhythm.overdueSince === null;
+  return {
+    ...keys.rhythm(rhythm.studioId, rhythm.clientId, rhythm.categoryId),
+    entity: "rhythm",
+    ...fields,
+    ...(inDueIndex ? { dueShard: dueShardOf(rhythm.studioId, rhythm.clientId, rhythm.categoryId) } : {}),
+  };
+};
+
+export const dynamoDbAppointmentStore = (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): AppointmentStore => {
+  const getItem = async (key: { pk: string; sk: string }) =>
+    (await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+
+  const queryPartition = async (pk: string, prefix: string): Promise<Record<string, unknown>[]> => {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: { ":pk": pk, ":prefix": prefix },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return items;
+  };
+
+  const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
+    ...toEntity<Omit<VisitRhythm, "version">>(item),
+    version: item.version as number,
+  });
+
+  return {
+    async get(studioId, appointmentId) {
+      const pointer = await getItem(keys.appointmentPointer(studioId, appointmentId));
+      if (pointer === undefined) return null;
+      const item = await getItem(keys.appointment(studioId, pointer.clientId as string, appointmentId));
+      return item === undefined
+        ? null
+        : { appointment: toEntity<Appointment>(item), version: item.version as number };
+    },
+
+    async listForClient(studioId, clientId) {
+      const items = await queryPartition(keys.clientPartition(studioId, clientId), keys.appointmentPrefix);
+      return items
+        .map((item) => toEntity<Appointment>(item))
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    },
+
+    async staffDay(studioId, staffId, date) {
+      const item = await getItem(keys.staffDay(studioId, staffId, date));
+      return item === undefined
+        ? { studioId, staffId, date, bookings: {}, version: 0 }
+        : { ...toEntity<Omit<StaffDay, "version">>(item), version: item.version as number };
+    },
+
+    async rhythm(studioId, clientId, categoryId) {
+      const item = await getItem(keys.rhythm(studioId, clientId, categoryId));
+      return item === undefined ? emptyRhythm(studioId, clientId, categoryId) : toRhythm(item);
+    },
+
+    async rhythmsForClient(studioId, clientId) {
+      const items = await queryPartition(keys.clientPartition(studioId, clientId), keys.rhythmPrefix);
+      return items.map(toRhythm);
+    },
+
+    async commit({ appointment, isNew, appointmentVersion, staffDays, rhythm }) {
+      const { studioId, clientId, id } = appointment;
+      const transactItems: TransactItem[] = [
+        versionedPut(
+          tableName,
+          { ...keys.appointment(studioId, clientId, id), entity: "appointment", ...appointment },
+          isNew ? 0 : appointmentVersion,
+        ),
+        ...(isNew
+          ? [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...keys.appointmentPointer(studioId, id), entity: "appointment-ref", clientId },
+                  ConditionExpression: "attribute_not_exists(pk)",
+                },
+              },
+            ]
+          : []),
+        ...staffDays.map(({ version, ...day }) =>
+          versionedPut(
+            tableName,
+            { ...keys.staffDay(day.studioId, day.staffId, day.date), entity: "staff-day", ...day },
+            version,
+          ),
+        ),
+        versionedPut(tableName, rhythmItem(rhythm), rhythm.version),
+      ];
+      await withConditionAs(
+        () => client.send(new TransactWriteCommand({ TransactItems: transactItems })),
+        () => new RebookError("CONCURRENT_UPDATE", `appointment ${id} was changed concurrently; try again`),
+      );
+    },
+
+    async anonymiseForClient(studioId, clientId) {
+      const items = await queryPartition(keys.clientPartition(studioId, clientId), keys.appointmentPrefix);
+      for (const item of items) {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { pk: item.pk, sk: item.sk },
+            UpdateExpression: "SET notes = :empty, version = version + :one",
+            ExpressionAttributeValues: { ":empty": "", ":one": 1 },
+          }),
+        );
+      }
+    },
+  };
+};

@@ -1,0 +1,25 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { RebookError } from "../../../domain/errors";
+
+/** True when a write was refused because one of its conditions did not hold. */
+export const isConditionFailure = (error: unknown): boolean =>
+  error instanceof ConditionalCheckFailedException ||
+  (error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === "ConditionalCheckFailed"));
+
+/** Runs a conditional write and turns a failed condition into the given domain error. */
+export const withConditionAs = async <T>(
+  write: () => Promise<T>,
+  onFailure: () => RebookError,
+): Promise<T> => {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const domainError = onFailure();
+    throw new RebookError(domainError.code, domainError.message, {
+      issues: domainError.issues,
+      cause: error,
+    });
+  }
+};

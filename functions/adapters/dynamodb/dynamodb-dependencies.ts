@@ -1,0 +1,26 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
+import type { Project } from "../../../domain/model/project";
+import type { Dependencies } from "../../../domain/ports/dependencies";
+import { dynamoDbAppointmentStore } from "./appointment-store";
+import { dynamoDbClientRepository } from "./client-repository";
+import { dynamoDbStudioItemRepository } from "./studio-item-repository";
+import { dynamoDbStudioRepository } from "./studio-repository";
+
+export const dynamoDbRepositories = (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): Omit<Dependencies, "clock" | "newId"> => ({
+  studios: dynamoDbStudioRepository(client, tableName),
+  clients: dynamoDbClientRepository(client, tableName),
+  categories: dynamoDbStudioItemRepository<ServiceCategory>(
+    client,
+    tableName,
+    "CATEGORY",
+    "CATEGORY.NOT_FOUND",
+  ),
+  services: dynamoDbStudioItemRepository<Service>(client, tableName, "SERVICE", "SERVICE.NOT_FOUND"),
+  staff: dynamoDbStudioItemRepository<Staff>(client, tableName, "STAFF", "STAFF.NOT_FOUND"),
+  projects: dynamoDbStudioItemRepository<Project>(client, tableName, "PROJECT", "PROJECT.NOT_FOUND"),
+  appointments: dynamoDbAppointmentStore(client, tableName),
+});

@@ -1,0 +1,16 @@
+/** Attributes that exist only for keys and indexes; entities never see them. */
+const storageAttributes = new Set([
+  "pk",
+  "sk",
+  "clientOf",
+  "nameKey",
+  "phoneKey",
+  "emailKey",
+  "dueShard",
+  "entity",
+  "version",
+  "expiresAt",
+]);
+
+export const toEntity = <T>(item: Record<string, unknown>): T =>
+  Object.fromEntries(Object.entries(item).filter(([name]) => !storageAttributes.has(name))) as T;

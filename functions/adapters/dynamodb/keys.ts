@@ -1,0 +1,72 @@
+import { DUE_SHARD_COUNT } from "./table-schema";
+
+/** Every key of Rebook's table is built here, and only here. See docs/data-model.md. */
+const studioPartition = (studioId: string): string => `STUDIO#${studioId}`;
+const clientPartition = (studioId: string, clientId: string): string =>
+  `STUDIO#${studioId}#CLIENT#${clientId}`;
+
+export type StudioItemKind = "CATEGORY" | "SERVICE" | "STAFF" | "PROJECT";
+
+export const keys = {
+  studio: (studioId: string) => ({ pk: studioPartition(studioId), sk: "STUDIO" }),
+  studioItem: (kind: StudioItemKind, studioId: string, id: string) => ({
+    pk: studioPartition(studioId),
+    sk: `${kind}#${id}`,
+  }),
+  studioItemPrefix: (kind: StudioItemKind) => `${kind}#`,
+  studioPartition,
+  clientProfile: (studioId: string, clientId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: "PROFILE",
+  }),
+  clientPartition,
+  /** The appointment lives in its client's partition, so a card is one query. */
+  appointment: (studioId: string, clientId: string, appointmentId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `APPT#${appointmentId}`,
+  }),
+  appointmentPrefix: "APPT#",
+  /** Finds an appointment's client from its id alone, strongly consistent (unlike an index). */
+  appointmentPointer: (studioId: string, appointmentId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `APPTREF#${appointmentId}`,
+  }),
+  staffDay: (studioId: string, staffId: string, date: string) => ({
+    pk: studioPartition(studioId),
+    sk: `STAFFDAY#${staffId}#${date}`,
+  }),
+  rhythm: (studioId: string, clientId: string, categoryId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `RHYTHM#${categoryId}`,
+  }),
+  rhythmPrefix: "RHYTHM#",
+};
+
+/** Index attributes of a client profile: sparse, so an erased client leaves the phone and email indexes. */
+export const clientIndexAttributes = (client: {
+  studioId: string;
+  id: string;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  email: string | null;
+}) => ({
+  clientOf: studioPartition(client.studioId),
+  nameKey: `${searchableName(`${client.lastName} ${client.firstName}`)}#${client.id}`,
+  ...(client.phone === null ? {} : { phoneKey: `${client.phone}#${client.id}` }),
+  ...(client.email === null ? {} : { emailKey: `${client.email.toLowerCase()}#${client.id}` }),
+});
+
+/** Lower case without diacritics, so "Müller" is found by "mul" and "muller". */
+export const searchableName = (name: string): string =>
+  name.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/ł/g, "l").trim();
+
+/** Spreads rhythms over the due index's shards by a stable hash of their key. */
+export const dueShardOf = (studioId: string, clientId: string, categoryId: string): string => {
+  let hash = 0;
+  for (const char of `${studioId}#${clientId}#${categoryId}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return `DUE#${Math.abs(hash) % DUE_SHARD_COUNT}`;
+};
+
+export const allDueShards = (): string[] =>
+  Array.from({ length: DUE_SHARD_COUNT }, (_, shard) => `DUE#${shard}`);

@@ -1,0 +1,5 @@
+import { container } from "../shared/container";
+import { httpApi } from "../shared/http/http-api";
+import { appointmentRoutes } from "./appointments/appointment-routes";
+
+export const handler = httpApi(appointmentRoutes, container());

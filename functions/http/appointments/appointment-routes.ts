@@ -1,0 +1,75 @@
+import * as z from "zod";
+import { bookAppointment } from "../../../domain/appointments/book-appointment";
+import { loadAppointment } from "../../../domain/appointments/load-appointment";
+import { rescheduleAppointment } from "../../../domain/appointments/reschedule-appointment";
+import { setAppointmentStatus } from "../../../domain/appointments/set-appointment-status";
+import { type AreaRoutes, route } from "../../shared/http/route";
+import { idSchema, instantSchema, pathWith } from "../shared/common-schemas";
+
+const appointmentPath = pathWith("appointmentId");
+
+const newAppointmentSchema = z.strictObject({
+  clientId: idSchema,
+  serviceId: idSchema,
+  staffId: idSchema,
+  startsAt: instantSchema,
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .nullable()
+    .default(null),
+  price: z.number().int().min(0).max(100_000_000).nullable().default(null),
+  notes: z.string().trim().max(5000).default(""),
+  projectId: idSchema.nullable().default(null),
+});
+
+const rescheduleSchema = z.strictObject({
+  startsAt: instantSchema,
+  staffId: idSchema.nullable().default(null),
+});
+
+const statusChangeSchema = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("attended") }),
+  z.strictObject({ status: z.literal("cancelled"), late: z.boolean().default(false) }),
+  z.strictObject({ status: z.literal("no_show"), reason: z.string().trim().min(1).max(500) }),
+]);
+
+export const appointmentRoutes: AreaRoutes<"appointments"> = {
+  "POST /appointments": route({
+    summary: "Book an appointment; 409 if the staff member's time is taken",
+    body: newAppointmentSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const book = bookAppointment(deps);
+      return ({ caller, body }) => book(caller.studioId, body);
+    },
+  }),
+  "GET /appointments/{appointmentId}": route({
+    summary: "Read an appointment",
+    path: appointmentPath,
+    handle:
+      (deps) =>
+      async ({ caller, path }) =>
+        (await loadAppointment(deps.appointments, caller.studioId, path.appointmentId)).appointment,
+  }),
+  "PUT /appointments/{appointmentId}/time": route({
+    summary: "Reschedule a booked appointment (optionally to another staff member)",
+    path: appointmentPath,
+    body: rescheduleSchema,
+    handle: (deps) => {
+      const reschedule = rescheduleAppointment(deps);
+      return ({ caller, path, body }) => reschedule(caller.studioId, path.appointmentId, body);
+    },
+  }),
+  "PUT /appointments/{appointmentId}/status": route({
+    summary: "Mark an appointment attended, cancelled (late or not) or no-show with a reason",
+    path: appointmentPath,
+    body: statusChangeSchema,
+    handle: (deps) => {
+      const setStatus = setAppointmentStatus(deps);
+      return ({ caller, path, body }) => setStatus(caller.studioId, path.appointmentId, body);
+    },
+  }),
+};

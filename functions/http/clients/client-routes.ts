@@ -1,0 +1,95 @@
+import { clientCard } from "../../../domain/clients/client-card";
+import { createClient } from "../../../domain/clients/create-client";
+import { eraseClient } from "../../../domain/clients/erase-client";
+import { exportClientData } from "../../../domain/clients/export-client-data";
+import { loadClient } from "../../../domain/clients/load-client";
+import { searchClients } from "../../../domain/clients/search-clients";
+import { updateClient } from "../../../domain/clients/update-client";
+import { type AreaRoutes, route } from "../../shared/http/route";
+import { pathWith, toggleSchema } from "../shared/common-schemas";
+import { clientChangesSchema, clientSearchSchema, newClientSchema } from "./client-schemas";
+
+const clientPath = pathWith("clientId");
+
+export const clientRoutes: AreaRoutes<"clients"> = {
+  "POST /clients": route({
+    summary: "Create a client card",
+    body: newClientSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const create = createClient(deps);
+      return ({ caller, body }) => create(caller.studioId, body);
+    },
+  }),
+  "GET /clients": route({
+    summary: "List clients by name, or search by name, phone or email prefix",
+    query: clientSearchSchema,
+    handle: (deps) => {
+      const search = searchClients(deps);
+      return ({ caller, query }) => search(caller.studioId, query);
+    },
+  }),
+  "GET /clients/{clientId}": route({
+    summary: "Read a client's data",
+    path: clientPath,
+    handle:
+      (deps) =>
+      ({ caller, path }) =>
+        loadClient(deps.clients, caller.studioId, path.clientId),
+  }),
+  "PATCH /clients/{clientId}": route({
+    summary: "Change fields of a client card",
+    path: clientPath,
+    body: clientChangesSchema,
+    handle: (deps) => {
+      const update = updateClient(deps);
+      return ({ caller, path, body }) => update(caller.studioId, path.clientId, body);
+    },
+  }),
+  "DELETE /clients/{clientId}": route({
+    summary: "Erase a client's personal data (GDPR); anonymous history stays for statistics",
+    path: clientPath,
+    successStatus: 204,
+    roles: ["owner"],
+    handle: (deps) => {
+      const erase = eraseClient(deps);
+      return ({ caller, path }) => erase(caller.studioId, path.clientId);
+    },
+  }),
+  "GET /clients/{clientId}/card": route({
+    summary: "The client card: data, history, statistics and reliability",
+    path: clientPath,
+    handle: (deps) => {
+      const card = clientCard(deps);
+      return ({ caller, path }) => card(caller.studioId, path.clientId);
+    },
+  }),
+  "GET /clients/{clientId}/export": route({
+    summary: "Export all of a client's data (GDPR access request)",
+    path: clientPath,
+    handle: (deps) => {
+      const exportData = exportClientData(deps);
+      return ({ caller, path }) => exportData(caller.studioId, path.clientId);
+    },
+  }),
+  "PUT /clients/{clientId}/blacklist": route({
+    summary: "Blacklist a client (no more bookings) or lift it",
+    path: clientPath,
+    body: toggleSchema,
+    handle: (deps) => {
+      const update = updateClient(deps);
+      return ({ caller, path, body }) =>
+        update(caller.studioId, path.clientId, { blacklisted: body.enabled });
+    },
+  }),
+  "PUT /clients/{clientId}/online-booking-block": route({
+    summary: "Block or allow the client's online booking",
+    path: clientPath,
+    body: toggleSchema,
+    handle: (deps) => {
+      const update = updateClient(deps);
+      return ({ caller, path, body }) =>
+        update(caller.studioId, path.clientId, { onlineBookingBlocked: body.enabled });
+    },
+  }),
+};

@@ -1,0 +1,54 @@
+import * as z from "zod";
+import { isoDateSchema, pageQuerySchema } from "../shared/common-schemas";
+
+const text = (max: number) => z.string().trim().max(max);
+const name = z.string().trim().min(1).max(100);
+
+const addressSchema = z.strictObject({
+  street: text(200).nullable().default(null),
+  postcode: text(20).nullable().default(null),
+  city: text(100).nullable().default(null),
+});
+
+const clientFields = {
+  firstName: name,
+  lastName: name,
+  email: z.email().max(254).nullable(),
+  phone: z.string().trim().min(3).max(32).nullable(),
+  birthday: isoDateSchema.nullable(),
+  address: addressSchema,
+  gender: z.enum(["female", "male", "diverse", "unspecified"]),
+  notes: text(5000),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20),
+  referralSource: text(100).nullable(),
+  clientSince: isoDateSchema.nullable(),
+};
+
+export const newClientSchema = z.strictObject({
+  ...clientFields,
+  email: clientFields.email.default(null),
+  phone: clientFields.phone.default(null),
+  birthday: clientFields.birthday.default(null),
+  address: addressSchema.default({ street: null, postcode: null, city: null }),
+  gender: clientFields.gender.default("unspecified"),
+  notes: clientFields.notes.default(""),
+  tags: clientFields.tags.default([]),
+  referralSource: clientFields.referralSource.default(null),
+  clientSince: clientFields.clientSince.default(null),
+});
+
+export const clientChangesSchema = z
+  .strictObject(clientFields)
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, "names no field to change");
+
+export const clientSearchSchema = pageQuerySchema
+  .extend({
+    name: z.string().trim().max(100).optional(),
+    phone: z.string().trim().min(1).max(32).optional(),
+    email: z.string().trim().min(1).max(254).optional(),
+  })
+  .refine(
+    (query) => [query.name, query.phone, query.email].filter((value) => value !== undefined).length <= 1,
+    "search by one of name, phone or email",
+  );

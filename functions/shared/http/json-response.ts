@@ -1,0 +1,6 @@
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+
+export const jsonResponse = (statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 =>
+  statusCode === 204
+    ? { statusCode }
+    : { statusCode, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };

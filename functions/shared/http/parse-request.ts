@@ -1,0 +1,64 @@
+import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import type * as z from "zod";
+import { type FieldIssue, RebookError, validationError } from "../../../domain/errors";
+import { ROLE_CLAIM, STUDIO_CLAIM } from "../../http/admin-routes";
+import type { Caller, RouteSpec, StaffRole } from "./route";
+
+const roles: readonly StaffRole[] = ["owner", "staff"];
+
+/** Claims come from API Gateway's JWT authorizer (cloud) or the local server's verifier. */
+export const callerOf = (event: APIGatewayProxyEventV2): Caller => {
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } })
+    .authorizer?.jwt?.claims;
+  const studioId = claims?.[STUDIO_CLAIM];
+  const role = claims?.[ROLE_CLAIM];
+  if (typeof studioId !== "string" || studioId === "") {
+    throw new RebookError("AUTH.UNAUTHORIZED", "the token names no studio");
+  }
+  if (!roles.includes(role as StaffRole))
+    throw new RebookError("AUTH.FORBIDDEN", "the token names no staff role");
+  return { studioId, role: role as StaffRole };
+};
+
+const issuesOf = (error: z.ZodError, part: string): FieldIssue[] =>
+  error.issues.map((issue) => ({
+    field: issue.path.length === 0 ? part : issue.path.map(String).join("."),
+    message: issue.message,
+  }));
+
+const readBody = (event: APIGatewayProxyEventV2): unknown => {
+  if (event.body === undefined || event.body === "") return undefined;
+  const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationError("body", "is not valid JSON");
+  }
+};
+
+/** Validates every part of the request, reporting all bad fields at once. */
+export const parseRequest = (spec: RouteSpec, event: APIGatewayProxyEventV2) => {
+  const parts = {
+    path: { schema: spec.path, value: event.pathParameters ?? {} },
+    query: { schema: spec.query, value: event.queryStringParameters ?? {} },
+    body: { schema: spec.body, value: spec.body === undefined ? undefined : readBody(event) },
+  };
+  const issues: FieldIssue[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [part, { schema, value }] of Object.entries(parts)) {
+    if (schema === undefined) continue;
+    const result = schema.safeParse(value);
+    if (result.success) parsed[part] = result.data;
+    else issues.push(...issuesOf(result.error, part));
+  }
+  if (issues.length > 0) {
+    throw new RebookError(
+      "VALIDATION.FAILED",
+      issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "),
+      {
+        issues,
+      },
+    );
+  }
+  return parsed as { path: unknown; query: unknown; body: unknown };
+};

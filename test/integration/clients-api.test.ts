@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
+
+describe("clients API", () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await createApiHarness();
+    await api.addStudio(aStudio("studio-a"));
+  });
+
+  it("creates a client with the phone number in E.164 and reads it back", async () => {
+    const studio = api.as("studio-a");
+
+    const created = await studio.post("/clients", {
+      firstName: "Jürgen",
+      lastName: "Müller",
+      email: "Juergen@Example.de",
+      phone: "0151 2345 6789",
+    });
+    const read = await studio.get(`/clients/${created.body.id}`);
+
+    expect(created.status).toBe(201);
+    expect(read.body).toMatchObject({
+      firstName: "Jürgen",
+      phone: "+4915123456789",
+      email: "juergen@example.de",
+    });
+  });
+
+  it("refuses an invalid phone number with 400 naming the field, and stores nothing", async () => {
+    const studio = api.as("studio-a");
+    const before = await studio.get("/clients?name=Nowak");
+
+    const response = await studio.post("/clients", { firstName: "Anna", lastName: "Nowak", phone: "12" });
+    const after = await studio.get("/clients?name=Nowak");
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([expect.objectContaining({ field: "phone" })]);
+    expect(after.body.items).toEqual(before.body.items);
+  });
+
+  it("finds clients by last-name prefix without diacritics, by phone typed nationally, and by email", async () => {
+    const studio = api.as("studio-a");
+    await studio.post("/clients", { firstName: "Zofia", lastName: "Łukasiewicz", phone: "+48 601 234 567" });
+    await studio.post("/clients", { firstName: "Sanne", lastName: "de Vries", email: "sanne@example.nl" });
+
+    const byName = await studio.get("/clients?name=lukas");
+    const byPhone = await studio.get("/clients?phone=%2B48601");
+    const byEmail = await studio.get("/clients?email=SANNE@");
+
+    expect(byName.body.items.map((client: { lastName: string }) => client.lastName)).toEqual(["Łukasiewicz"]);
+    expect(byPhone.body.items.map((client: { firstName: string }) => client.firstName)).toEqual(["Zofia"]);
+    expect(byEmail.body.items.map((client: { firstName: string }) => client.firstName)).toEqual(["Sanne"]);
+  });
+
+  it("pages through the client list with a cursor", async () => {
+    const studio = api.as("studio-a");
+
+    const first = await studio.get("/clients?limit=2");
+    const second = await studio.get(`/clients?limit=2&cursor=${first.body.nextCursor}`);
+
+    expect(first.body.items).toHaveLength(2);
+    expect(second.body.items.length).toBeGreaterThan(0);
+    expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+  });
+});
