@@ -33,10 +33,15 @@ export const graceDaysFor = (intervalDays: number, configuredGraceDays: number |
 const localDay = (instant: string, timeZone: string): DateTime =>
   DateTime.fromISO(instant, { zone: timeZone }).startOf("day");
 
-/** Median gap in calendar days between consecutive visits; null below three visits. */
+/**
+ * Median gap in calendar days between visit days; null below three visit days. Two appointments on one
+ * day (a cut and a colour) are one visit.
+ */
 export const medianGapDays = (visitStarts: readonly string[], timeZone: string): number | null => {
-  if (visitStarts.length < VISITS_FOR_OWN_RHYTHM) return null;
-  const days = [...visitStarts].sort().map((start) => localDay(start, timeZone));
+  const days = [...new Set(visitStarts.map((start) => localDay(start, timeZone).toMillis()))]
+    .sort((a, b) => a - b)
+    .map((millis) => DateTime.fromMillis(millis, { zone: timeZone }));
+  if (days.length < VISITS_FOR_OWN_RHYTHM) return null;
   const gaps = days
     .slice(1)
     .map((day, index) => Math.round(day.diff(days[index]!, "days").days))
@@ -48,22 +53,29 @@ export const medianGapDays = (visitStarts: readonly string[], timeZone: string):
 const latest = (instants: readonly string[]): string | null =>
   instants.length === 0 ? null : instants.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 
-/** Re-derives interval, due time and review time from the visits and bookings the record holds. */
+const plusRhythm = (instant: string, intervalDays: number, policy: RhythmPolicy): string =>
+  DateTime.fromISO(instant, { zone: policy.timeZone })
+    .plus({ days: intervalDays + graceDaysFor(intervalDays, policy.graceDays) })
+    .toUTC()
+    .toISO()!;
+
+/**
+ * Re-derives interval, due time and review time from the visits and bookings the record holds. An open
+ * booking counts as the next visit: the client is reviewed one interval plus grace after it, so nobody
+ * is flagged overdue while in the chair, nor because staff have not yet marked the visit attended.
+ */
 export const deriveRhythm = (rhythm: VisitRhythm, policy: RhythmPolicy): VisitRhythm => {
   const visits = Object.values(rhythm.attendedVisits);
   const typicalIntervalDays = medianGapDays(visits, policy.timeZone);
   const intervalDays = typicalIntervalDays ?? policy.categoryDefaultIntervalDays;
   const lastVisit = latest(visits);
-  const dueAt =
-    intervalDays === null || lastVisit === null
-      ? null
-      : DateTime.fromISO(lastVisit, { zone: policy.timeZone })
-          .plus({ days: intervalDays + graceDaysFor(intervalDays, policy.graceDays) })
-          .toUTC()
-          .toISO();
   const lastBooking = latest(Object.values(rhythm.openBookings));
+  const dueAt =
+    intervalDays === null || lastVisit === null ? null : plusRhythm(lastVisit, intervalDays, policy);
   const reviewAt =
-    dueAt === null ? null : (latest(lastBooking === null ? [dueAt] : [dueAt, lastBooking]) ?? null);
+    dueAt === null || lastBooking === null
+      ? dueAt
+      : latest([dueAt, plusRhythm(lastBooking, intervalDays!, policy)]);
   return {
     ...rhythm,
     typicalIntervalDays,
