@@ -6,6 +6,7 @@ export default defineConfig({
     pool: "forks",
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 20_000,
+    env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
     hookTimeout: 60_000,
   },
 });

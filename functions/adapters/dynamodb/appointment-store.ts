@@ -32,14 +32,18 @@ const versionedPut = (
   },
 });
 
-/** The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet. */
+/**
+ * The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet.
+ * `reviewAt` is an index key, so it is left out rather than stored as null.
+ */
 const rhythmItem = (rhythm: VisitRhythm) => {
-  const { version: _version, ...fields } = rhythm;
-  const inDueIndex = rhythm.reviewAt !== null && rhythm.overdueSince === null;
+  const { version: _version, reviewAt, ...fields } = rhythm;
+  const inDueIndex = reviewAt !== null && rhythm.overdueSince === null;
   return {
     ...keys.rhythm(rhythm.studioId, rhythm.clientId, rhythm.categoryId),
     entity: "rhythm",
     ...fields,
+    ...(reviewAt === null ? {} : { reviewAt }),
     ...(inDueIndex ? { dueShard: dueShardOf(rhythm.studioId, rhythm.clientId, rhythm.categoryId) } : {}),
   };
 };
@@ -71,6 +75,7 @@ export const dynamoDbAppointmentStore = (
 
   const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
     ...toEntity<Omit<VisitRhythm, "version">>(item),
+    reviewAt: (item.reviewAt as string | undefined) ?? null,
     version: item.version as number,
   });
 

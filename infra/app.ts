@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { App } from "aws-cdk-lib";
+import { RebookStack } from "./stacks/rebook-stack";
+
+const app = new App();
+
+const consoleOrigins: unknown = app.node.getContext("consoleOrigins");
+if (!Array.isArray(consoleOrigins) || !consoleOrigins.every((origin) => typeof origin === "string")) {
+  throw new Error('Context "consoleOrigins" must be a list of origins, e.g. ["https://console.example.com"]');
+}
+
+new RebookStack(app, "Rebook", {
+  description: "Rebook: keeps appointment studios from forgetting their clients",
+  projectRoot: fileURLToPath(new URL("..", import.meta.url)),
+  consoleOrigins,
+});

@@ -1,0 +1,89 @@
+import { Duration, Stack } from "aws-cdk-lib";
+import { CorsHttpMethod, HttpApi, HttpMethod, type IHttpRouteAuthorizer } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { Construct } from "constructs";
+import { type AdminArea, adminRoutes } from "../../functions/http/admin-routes";
+import { RebookFunction, type TableAccess } from "./rebook-function";
+
+export interface AdminApiProps {
+  projectRoot: string;
+  table: ITableV2;
+  /** Guards every route: the admin API has no public route. */
+  authorizer: IHttpRouteAuthorizer;
+  /** Origins the admin console is served from, e.g. `https://console.example.com`. */
+  consoleOrigins: string[];
+}
+
+/** Every area changes studio data; an area that only reads would be listed as "read". */
+const tableAccessByArea: Record<AdminArea, TableAccess> = {
+  clients: "readWrite",
+  catalog: "readWrite",
+  appointments: "readWrite",
+  projects: "readWrite",
+};
+
+const adminAreas = Object.keys(adminRoutes) as AdminArea[];
+
+/**
+ * The HTTP API behind the admin console: one Lambda per area of `adminRoutes`, with entry
+ * `functions/http/<area>.ts`, serving exactly that area's routes, all behind the JWT authorizer.
+ */
+export class AdminApi extends Construct {
+  readonly httpApi: HttpApi;
+  readonly functions: Record<AdminArea, RebookFunction>;
+
+  constructor(scope: Construct, id: string, props: AdminApiProps) {
+    super(scope, id);
+
+    this.httpApi = new HttpApi(this, "HttpApi", {
+      apiName: `${Stack.of(this).stackName}-admin`,
+      description: "Rebook admin API, called by the studio console",
+      defaultAuthorizer: props.authorizer,
+      corsPreflight: {
+        allowOrigins: props.consoleOrigins,
+        allowMethods: [
+          CorsHttpMethod.GET,
+          CorsHttpMethod.POST,
+          CorsHttpMethod.PUT,
+          CorsHttpMethod.PATCH,
+          CorsHttpMethod.DELETE,
+        ],
+        allowHeaders: ["authorization", "content-type"],
+        maxAge: Duration.hours(1),
+      },
+    });
+
+    this.functions = Object.fromEntries(
+      adminAreas.map((area) => [area, this.addArea(area, props)]),
+    ) as Record<AdminArea, RebookFunction>;
+  }
+
+  private addArea(area: AdminArea, props: AdminApiProps): RebookFunction {
+    const areaFunction = new RebookFunction(this, area, {
+      projectRoot: props.projectRoot,
+      entry: `functions/http/${area}.ts`,
+      serviceName: `rebook-${area}`,
+      table: props.table,
+      tableAccess: tableAccessByArea[area],
+    });
+    // One integration and one invoke permission per area, shared by its routes, keeps the
+    // function's resource policy small however many routes the area gains.
+    const integration = new HttpLambdaIntegration(`${area}Integration`, areaFunction.function, {
+      scopePermissionToRoute: false,
+    });
+    for (const routeKey of adminRoutes[area]) {
+      const { method, path } = parseRouteKey(routeKey);
+      this.httpApi.addRoutes({ path, methods: [method], integration });
+    }
+    return areaFunction;
+  }
+}
+
+function parseRouteKey(routeKey: string): { method: HttpMethod; path: string } {
+  const [method, path] = routeKey.split(" ");
+  if (!method || !path || !(method in HttpMethod)) {
+    throw new Error(`Route key "${routeKey}" is not "METHOD /path"`);
+  }
+  return { method: HttpMethod[method as keyof typeof HttpMethod], path };
+}

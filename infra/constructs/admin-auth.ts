@@ -1,0 +1,51 @@
+import { Stack } from "aws-cdk-lib";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import {
+  AccountRecovery,
+  ClientAttributes,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+} from "aws-cdk-lib/aws-cognito";
+import { Construct } from "constructs";
+
+/**
+ * Sign-in for studio staff. Accounts are created by an administrator, never by sign-up; each carries
+ * its studio (fixed for life) and its role, which reach the API as the ID token claims
+ * `custom:studio_id` and `custom:role`. The console sends the ID token, so its client id is the audience.
+ */
+export class AdminAuth extends Construct {
+  readonly userPool: UserPool;
+  readonly consoleClient: UserPoolClient;
+  readonly authorizer: HttpJwtAuthorizer;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    this.userPool = new UserPool(this, "UserPool", {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      customAttributes: {
+        studio_id: new StringAttribute({ mutable: false }),
+        role: new StringAttribute({ mutable: true }),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      deletionProtection: true,
+    });
+
+    this.consoleClient = this.userPool.addClient("ConsoleClient", {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      // Staff must not promote themselves or move studios: studio and role are written by administrators only.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
+    });
+
+    const issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
+    this.authorizer = new HttpJwtAuthorizer("ConsoleJwtAuthorizer", issuer, {
+      jwtAudience: [this.consoleClient.userPoolClientId],
+    });
+  }
+}

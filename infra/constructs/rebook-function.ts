@@ -1,0 +1,78 @@
+import { join } from "node:path";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+
+/** How much of the table a function may touch: read-only areas never get write actions. */
+export type TableAccess = "read" | "readWrite";
+
+export interface RebookFunctionProps {
+  /** Repository root: entry paths and the lock file resolve from here. */
+  projectRoot: string;
+  /** Handler file, relative to the project root, e.g. `functions/http/clients.ts`. */
+  entry: string;
+  /** Reported as the Powertools service name, e.g. `rebook-clients`. */
+  serviceName: string;
+  table: ITableV2;
+  tableAccess: TableAccess;
+  /** Variables beyond TABLE_NAME, which every function receives. */
+  environment?: Record<string, string>;
+  /** @default 10 seconds */
+  timeout?: Duration;
+}
+
+/** Lets Node's `require` work inside the ESM bundle, for dependencies that still call it. */
+const esmRequireBanner = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
+
+/**
+ * Every Rebook Lambda: arm64 on Node.js 22, an ESM bundle built by local esbuild with source maps,
+ * a log group kept for a month, and exactly the table access its mode allows.
+ */
+export class RebookFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: RebookFunctionProps) {
+    super(scope, id);
+
+    const logGroup = new LogGroup(this, "Logs", {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    this.function = new NodejsFunction(this, "Handler", {
+      entry: join(props.projectRoot, props.entry),
+      projectRoot: props.projectRoot,
+      depsLockFilePath: join(props.projectRoot, "package-lock.json"),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      logGroup,
+      environment: {
+        ...props.environment,
+        TABLE_NAME: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        NODE_OPTIONS: "--enable-source-maps",
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: "node22",
+        banner: esmRequireBanner,
+        mainFields: ["module", "main"],
+        bundleAwsSDK: true,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+      },
+    });
+
+    if (props.tableAccess === "readWrite") {
+      props.table.grantReadWriteData(this.function);
+    } else {
+      props.table.grantReadData(this.function);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
+import type { Construct } from "constructs";
+import { AdminApi } from "../constructs/admin-api";
+import { AdminAuth } from "../constructs/admin-auth";
+import { DataTable } from "../constructs/data-table";
+
+export interface RebookStackProps extends StackProps {
+  /** Repository root, from which handler entries and the lock file resolve. */
+  projectRoot: string;
+  /** Origins the admin console is served from, allowed by the API's CORS policy. */
+  consoleOrigins: string[];
+}
+
+/** Composes Rebook: the table, staff sign-in, the admin API and the schedule group of the scans. */
+export class RebookStack extends Stack {
+  readonly data: DataTable;
+  readonly auth: AdminAuth;
+  readonly adminApi: AdminApi;
+  readonly scanSchedules: ScheduleGroup;
+
+  constructor(scope: Construct, id: string, props: RebookStackProps) {
+    super(scope, id, props);
+
+    this.data = new DataTable(this, "Data");
+    this.auth = new AdminAuth(this, "AdminAuth");
+    this.adminApi = new AdminApi(this, "AdminApi", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      authorizer: this.auth.authorizer,
+      consoleOrigins: props.consoleOrigins,
+    });
+    this.scanSchedules = new ScheduleGroup(this, "ScanSchedules", {
+      scheduleGroupName: `${this.stackName}-scans`,
+      // Its schedules only invoke this stack's functions: they go with the stack.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
+    new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: this.auth.consoleClient.userPoolClientId });
+    new CfnOutput(this, "TableName", { value: this.data.table.tableName });
+  }
+}

@@ -1,0 +1,254 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { App, type CfnElement } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import type { IConstruct } from "constructs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rebookTable } from "../../functions/adapters/dynamodb/table-schema";
+import { type AdminArea, adminRoutes, ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
+import { RebookStack } from "../../infra/stacks/rebook-stack";
+
+// aws-cdk-lib's built-in CloudFormation validation costs seconds per synthesis; `cdk synth` still runs it.
+process.env.CDK_VALIDATION = "false";
+
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const consoleOrigin = "https://console.example.com";
+const areas = Object.keys(adminRoutes) as AdminArea[];
+const routesWithArea = areas.flatMap((area) => adminRoutes[area].map((routeKey) => ({ area, routeKey })));
+
+let outdir: string;
+let stack: RebookStack;
+let template: Template;
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), "cdk.out-rebook-stack-"));
+  const { context: cdkJsonContext } = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8"));
+  const app = new App({ outdir, context: { ...cdkJsonContext, "aws:cdk:bundling-stacks": [] } });
+  stack = new RebookStack(app, "Rebook", { projectRoot, consoleOrigins: [consoleOrigin] });
+  template = Template.fromStack(stack);
+});
+
+afterAll(() => {
+  rmSync(outdir, { recursive: true, force: true });
+});
+
+function logicalId(construct: IConstruct): string {
+  return stack.getLogicalId(construct.node.defaultChild as CfnElement);
+}
+
+function resourceOf(construct: IConstruct) {
+  return template.toJSON().Resources[logicalId(construct)];
+}
+
+function onlyLogicalId(type: string): string {
+  const ids = Object.keys(template.findResources(type));
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+describe("the data table", () => {
+  it("is a retained on-demand global table with the schema's keys, TTL, PITR and deletion protection", () => {
+    template.resourceCountIs("AWS::DynamoDB::GlobalTable", 1);
+    template.hasResource("AWS::DynamoDB::GlobalTable", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({
+        KeySchema: [
+          { AttributeName: rebookTable.partitionKey, KeyType: "HASH" },
+          { AttributeName: rebookTable.sortKey, KeyType: "RANGE" },
+        ],
+        BillingMode: "PAY_PER_REQUEST",
+        TimeToLiveSpecification: { AttributeName: rebookTable.timeToLiveAttribute, Enabled: true },
+        SSESpecification: { SSEEnabled: true, SSEType: "KMS" },
+        Replicas: [
+          Match.objectLike({
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+            DeletionProtectionEnabled: true,
+          }),
+        ],
+      }),
+    });
+  });
+
+  it("has exactly the schema's indexes", () => {
+    const indexNames = resourceOf(stack.data.table).Properties.GlobalSecondaryIndexes.map(
+      (index: { IndexName: string }) => index.IndexName,
+    );
+
+    expect(indexNames).toEqual(rebookTable.indexes.map((index) => index.name));
+  });
+
+  it.each(rebookTable.indexes)(
+    "index $name is keyed $partitionKey/$sortKey as strings and projects ALL",
+    (index) => {
+      template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+        AttributeDefinitions: Match.arrayWith([
+          { AttributeName: index.partitionKey, AttributeType: "S" },
+          { AttributeName: index.sortKey, AttributeType: "S" },
+        ]),
+        GlobalSecondaryIndexes: Match.arrayWith([
+          {
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: "HASH" },
+              { AttributeName: index.sortKey, KeyType: "RANGE" },
+            ],
+            Projection: { ProjectionType: "ALL" },
+          },
+        ]),
+      });
+    },
+  );
+});
+
+describe("staff sign-in", () => {
+  it("lets only administrators create accounts, signing in by email", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPool", {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      UsernameAttributes: ["email"],
+      DeletionProtection: "ACTIVE",
+    });
+  });
+
+  it("carries the custom attributes behind the studio and role claims", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPool", {
+      Schema: Match.arrayWith([
+        { Name: STUDIO_CLAIM.replace("custom:", ""), AttributeDataType: "String", Mutable: false },
+        { Name: ROLE_CLAIM.replace("custom:", ""), AttributeDataType: "String", Mutable: true },
+      ]),
+    });
+  });
+
+  it("gives the console a secretless SRP client that cannot write the studio or role", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      GenerateSecret: false,
+      ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      WriteAttributes: Match.not(Match.arrayWith([Match.stringLikeRegexp("^custom:")])),
+    });
+  });
+});
+
+describe("the admin API", () => {
+  it("has one JWT authorizer: the user pool's issuer, the console client as audience", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+      AuthorizerType: "JWT",
+      IdentitySource: ["$request.header.Authorization"],
+      JwtConfiguration: {
+        Audience: [{ Ref: logicalId(stack.auth.consoleClient) }],
+        Issuer: {
+          "Fn::Join": [
+            "",
+            [
+              "https://cognito-idp.",
+              { Ref: "AWS::Region" },
+              ".amazonaws.com/",
+              { Ref: logicalId(stack.auth.userPool) },
+            ],
+          ],
+        },
+      },
+    });
+    onlyLogicalId("AWS::ApiGatewayV2::Authorizer");
+  });
+
+  it("allows the console's origin", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: [consoleOrigin],
+        AllowHeaders: Match.arrayWith(["authorization", "content-type"]),
+      }),
+    });
+  });
+
+  it("has no route beyond adminRoutes", () => {
+    template.resourceCountIs("AWS::ApiGatewayV2::Route", routesWithArea.length);
+  });
+
+  it.each(routesWithArea)(
+    "$routeKey requires the JWT and reaches the $area function",
+    ({ area, routeKey }) => {
+      const integrations = template.findResources("AWS::ApiGatewayV2::Integration", {
+        Properties: {
+          IntegrationUri: { "Fn::GetAtt": [logicalId(stack.adminApi.functions[area].function), "Arn"] },
+          PayloadFormatVersion: "2.0",
+        },
+      });
+      const [integrationId] = Object.keys(integrations);
+
+      template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+        RouteKey: routeKey,
+        AuthorizationType: "JWT",
+        AuthorizerId: { Ref: onlyLogicalId("AWS::ApiGatewayV2::Authorizer") },
+        Target: { "Fn::Join": ["", ["integrations/", { Ref: integrationId }]] },
+      });
+    },
+  );
+});
+
+describe.each(areas)("the %s function", (area) => {
+  const areaFunction = () => resourceOf(stack.adminApi.functions[area].function);
+
+  it("runs Node.js 22 on arm64 with 512 MB, 10 s, source maps and the table name", () => {
+    expect(areaFunction()).toMatchObject({
+      Type: "AWS::Lambda::Function",
+      Properties: {
+        Architectures: ["arm64"],
+        Runtime: "nodejs22.x",
+        Handler: "index.handler",
+        MemorySize: 512,
+        Timeout: 10,
+        Environment: {
+          Variables: {
+            TABLE_NAME: { Ref: logicalId(stack.data.table) },
+            POWERTOOLS_SERVICE_NAME: `rebook-${area}`,
+            NODE_OPTIONS: "--enable-source-maps",
+          },
+        },
+      },
+    });
+  });
+
+  it("logs to its own log group, kept for a month", () => {
+    const logGroupId = areaFunction().Properties.LoggingConfig.LogGroup.Ref;
+
+    expect(template.toJSON().Resources[logGroupId]).toMatchObject({
+      Type: "AWS::Logs::LogGroup",
+      Properties: { RetentionInDays: 30 },
+    });
+  });
+
+  it("may use DynamoDB only on the table and its indexes", () => {
+    const tableArn = { "Fn::GetAtt": [logicalId(stack.data.table), "Arn"] };
+    const tableAndIndexes = [tableArn, { "Fn::Join": ["", [tableArn, "/index/*"]] }];
+    const roleId = logicalId(stack.adminApi.functions[area].function.role!);
+    const policies = template.findResources("AWS::IAM::Policy", {
+      Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+    });
+    const statements = Object.values(policies).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement,
+    );
+    const dynamoDbStatements = statements.filter((statement) =>
+      [statement.Action].flat().some((action: string) => action.startsWith("dynamodb:")),
+    );
+
+    expect(dynamoDbStatements).not.toHaveLength(0);
+    for (const statement of dynamoDbStatements) {
+      expect([statement.Action].flat()).not.toContain("dynamodb:*");
+      expect(statement.Resource).toEqual(tableAndIndexes);
+    }
+  });
+});
+
+describe("the scans' schedule group", () => {
+  it("exists, named after the stack", () => {
+    template.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "Rebook-scans" });
+  });
+});
+
+describe("the stack outputs", () => {
+  it.each(["ApiUrl", "UserPoolId", "UserPoolClientId", "TableName"])("include %s", (name) => {
+    template.hasOutput(name, {});
+  });
+});

@@ -1,0 +1,40 @@
+import type { Dependencies } from "../../domain/ports/dependencies";
+
+const CREATED = "2024-01-01T00:00:00.000Z";
+
+/** A category, a 60-minute service in it and a staff member, written straight through the repositories. */
+export const addCatalog = async (deps: Dependencies, studioId: string, suffix = "") => {
+  const category = {
+    id: `hair${suffix}`,
+    studioId,
+    name: "Haircut",
+    defaultIntervalDays: null,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  };
+  const service = {
+    id: `cut${suffix}`,
+    studioId,
+    categoryId: category.id,
+    name: "Cut & blow-dry",
+    durationMinutes: 60,
+    price: 4500,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  };
+  const staff = {
+    id: `lena${suffix}`,
+    studioId,
+    name: "Lena",
+    email: null,
+    workingHours: {},
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  };
+  await Promise.all([
+    deps.categories.create(category),
+    deps.services.create(service),
+    deps.staff.create(staff),
+  ]);
+  return { category, service, staff };
+};
