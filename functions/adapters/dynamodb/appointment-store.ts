@@ -12,7 +12,7 @@ import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointme
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
-import { dueShardOf, keys } from "./keys";
+import { dueShardOf, keys, overdueCategoryPartition } from "./keys";
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]
@@ -33,17 +33,21 @@ const versionedPut = (
 });
 
 /**
- * The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet.
- * `reviewAt` is an index key, so it is left out rather than stored as null.
+ * The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet,
+ * and in the overdue-by-category index only while flagged. Index keys are left out rather than stored
+ * as null.
  */
 const rhythmItem = (rhythm: VisitRhythm) => {
-  const { version: _version, reviewAt, ...fields } = rhythm;
-  const inDueIndex = reviewAt !== null && rhythm.overdueSince === null;
+  const { version: _version, reviewAt, overdueSince, ...fields } = rhythm;
+  const inDueIndex = reviewAt !== null && overdueSince === null;
   return {
     ...keys.rhythm(rhythm.studioId, rhythm.clientId, rhythm.categoryId),
     entity: "rhythm",
     ...fields,
     ...(reviewAt === null ? {} : { reviewAt }),
+    ...(overdueSince === null
+      ? {}
+      : { overdueSince, overdueOf: overdueCategoryPartition(rhythm.studioId, rhythm.categoryId) }),
     ...(inDueIndex ? { dueShard: dueShardOf(rhythm.studioId, rhythm.clientId, rhythm.categoryId) } : {}),
   };
 };
@@ -76,6 +80,7 @@ export const dynamoDbAppointmentStore = (
   const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
     ...toEntity<Omit<VisitRhythm, "version">>(item),
     reviewAt: (item.reviewAt as string | undefined) ?? null,
+    overdueSince: (item.overdueSince as string | undefined) ?? null,
     version: item.version as number,
   });
 

@@ -7,6 +7,7 @@ const storageAttributes = new Set([
   "phoneKey",
   "emailKey",
   "dueShard",
+  "overdueOf",
   "entity",
   "version",
   "expiresAt",

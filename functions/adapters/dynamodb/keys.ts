@@ -68,5 +68,9 @@ export const dueShardOf = (studioId: string, clientId: string, categoryId: strin
   return `DUE#${Math.abs(hash) % DUE_SHARD_COUNT}`;
 };
 
+/** Partition of the overdue-by-category index: present on a rhythm only while it is flagged overdue. */
+export const overdueCategoryPartition = (studioId: string, categoryId: string): string =>
+  `STUDIO#${studioId}#CATEGORY#${categoryId}`;
+
 export const allDueShards = (): string[] =>
   Array.from({ length: DUE_SHARD_COUNT }, (_, shard) => `DUE#${shard}`);

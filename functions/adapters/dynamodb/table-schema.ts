@@ -41,6 +41,12 @@ export const rebookTable = {
       accessPattern:
         "visit rhythms not yet flagged overdue, sharded, by the time they can become overdue (sparse)",
     },
+    {
+      name: "byOverdueCategory",
+      partitionKey: "overdueOf",
+      sortKey: "overdueSince",
+      accessPattern: "a studio's clients currently overdue in one service category, oldest first (sparse)",
+    },
   ],
 } as const satisfies {
   partitionKey: string;
