@@ -2,9 +2,9 @@ import { loadActiveClient } from "../clients/load-client";
 import { notFound, RebookError } from "../errors";
 import type { Appointment } from "../model/appointment";
 import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 import { commitAppointmentChange } from "./commit-appointment-change";
-import { retryOnConcurrentUpdate } from "./retry-on-concurrent-update";
 
 export interface AppointmentRequest {
   clientId: string;

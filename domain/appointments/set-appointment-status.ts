@@ -1,10 +1,10 @@
 import { RebookError } from "../errors";
 import type { Appointment, AppointmentStatus } from "../model/appointment";
 import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 import { commitAppointmentChange } from "./commit-appointment-change";
 import { loadAppointment } from "./load-appointment";
-import { retryOnConcurrentUpdate } from "./retry-on-concurrent-update";
 
 export type StatusChange =
   | { status: "attended" }

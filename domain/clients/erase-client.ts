@@ -1,15 +1,19 @@
 import type { Client } from "../model/client";
+import { nextUpdatedAt } from "../model/timestamps";
 import type { Dependencies } from "../ports/dependencies";
+import { projectsOfClient } from "../projects/projects-of-client";
 import { loadClient } from "./load-client";
 
 export const ERASED_NAME = "Erased";
+export const ERASED_PROJECT_TITLE = "Erased project";
 
 /**
- * GDPR erasure (Art. 17): personal data leaves the card and the appointment notes; the appointments
- * themselves stay, anonymous, so the studio's statistics remain right. Erasing twice changes nothing.
+ * GDPR erasure (Art. 17): personal data leaves the card, the appointment notes and the project texts;
+ * appointments and projects themselves stay, anonymous, so the studio's statistics remain right.
+ * The profile is erased last, so a retry after a crash finishes the job. Erasing twice changes nothing.
  */
 export const eraseClient =
-  (deps: Pick<Dependencies, "clients" | "appointments" | "clock">) =>
+  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "clock">) =>
   async (studioId: string, clientId: string): Promise<void> => {
     const client = await loadClient(deps.clients, studioId, clientId);
     if (client.erasedAt !== null) return;
@@ -30,5 +34,14 @@ export const eraseClient =
       updatedAt: now,
     };
     await deps.appointments.anonymiseForClient(studioId, clientId);
+    for (const project of await projectsOfClient(deps.projects, studioId, clientId)) {
+      const anonymous = {
+        ...project,
+        title: ERASED_PROJECT_TITLE,
+        notes: "",
+        updatedAt: nextUpdatedAt(project.updatedAt, now),
+      };
+      await deps.projects.update(anonymous, project.updatedAt);
+    }
     await deps.clients.update(erased);
   };

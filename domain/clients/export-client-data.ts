@@ -1,7 +1,6 @@
 import type { Dependencies } from "../ports/dependencies";
+import { projectsOfClient } from "../projects/projects-of-client";
 import { loadClient } from "./load-client";
-
-const PROJECT_PAGE = { limit: 1000, cursor: null };
 
 /** Everything Rebook holds about one client, for a GDPR access request (Art. 15). */
 export const exportClientData =
@@ -11,13 +10,13 @@ export const exportClientData =
     const [appointments, rhythms, projects] = await Promise.all([
       deps.appointments.listForClient(studioId, clientId),
       deps.appointments.rhythmsForClient(studioId, clientId),
-      deps.projects.list(studioId, PROJECT_PAGE),
+      projectsOfClient(deps.projects, studioId, clientId),
     ]);
     return {
       exportedAt: deps.clock(),
       client,
       appointments,
-      projects: projects.items.filter((project) => project.clientId === clientId),
+      projects,
       visitRhythms: rhythms.map(({ version: _version, ...rhythm }) => rhythm),
     };
   };

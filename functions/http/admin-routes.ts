@@ -46,6 +46,7 @@ export const adminRoutes = {
     "PATCH /projects/{projectId}",
     "POST /projects/{projectId}/contacts",
   ],
+  reconnect: ["GET /reconnect/categories", "GET /reconnect/categories/{categoryId}/overdue"],
 } as const;
 
 export type AdminArea = keyof typeof adminRoutes;

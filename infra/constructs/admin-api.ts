@@ -21,6 +21,7 @@ const tableAccessByArea: Record<AdminArea, TableAccess> = {
   catalog: "readWrite",
   appointments: "readWrite",
   projects: "readWrite",
+  reconnect: "read",
 };
 
 const adminAreas = Object.keys(adminRoutes) as AdminArea[];

@@ -4,6 +4,7 @@ import type { Construct } from "constructs";
 import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
 import { DataTable } from "../constructs/data-table";
+import { OverdueScan } from "../constructs/overdue-scan";
 
 export interface RebookStackProps extends StackProps {
   /** Repository root, from which handler entries and the lock file resolve. */
@@ -12,12 +13,13 @@ export interface RebookStackProps extends StackProps {
   consoleOrigins: string[];
 }
 
-/** Composes Rebook: the table, staff sign-in, the admin API and the schedule group of the scans. */
+/** Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans. */
 export class RebookStack extends Stack {
   readonly data: DataTable;
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
   readonly scanSchedules: ScheduleGroup;
+  readonly overdueScan: OverdueScan;
 
   constructor(scope: Construct, id: string, props: RebookStackProps) {
     super(scope, id, props);
@@ -34,6 +36,11 @@ export class RebookStack extends Stack {
       scheduleGroupName: `${this.stackName}-scans`,
       // Its schedules only invoke this stack's functions: they go with the stack.
       removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.overdueScan = new OverdueScan(this, "OverdueScan", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      scheduleGroup: this.scanSchedules,
     });
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });

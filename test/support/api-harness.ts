@@ -9,6 +9,7 @@ import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
 import { createTestTable } from "./test-table";
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -39,12 +40,41 @@ export const createApiHarness = async () => {
     clock: () => now,
     newId: randomUUID,
   };
-  const match = routeMatcher<HttpHandler>(
+  const handlerOf = new Map<string, HttpHandler>(
     Object.values(adminApi).flatMap((routes) => {
       const handler = httpApi(routes, deps);
-      return Object.keys(routes).map((routeKey) => ({ routeKey, target: handler }));
+      return Object.keys(routes).map((routeKey) => [routeKey, handler] as const);
     }),
   );
+  const match = routeMatcher([...handlerOf].map(([routeKey, target]) => ({ routeKey, target })));
+
+  /** Calls a route's handler with raw parts, as API Gateway would after matching the route. */
+  const invoke = async (
+    caller: { studioId: string; role?: string } | null,
+    routeKey: string,
+    parts: { pathParameters?: Record<string, string>; query?: URLSearchParams; body?: string },
+  ): Promise<ApiResponse> => {
+    const handler = handlerOf.get(routeKey);
+    if (handler === undefined) throw new Error(`no route ${routeKey}`);
+    const rawPath = routeKey.split(" ")[1]!;
+    const response = await handler(
+      toApiGatewayEvent({
+        method: routeKey.split(" ")[0]!,
+        rawPath,
+        routeKey,
+        pathParameters: parts.pathParameters ?? {},
+        query: parts.query ?? new URLSearchParams(),
+        body: parts.body,
+        headers: { "content-type": "application/json" },
+        claims:
+          caller === null ? null : { [STUDIO_CLAIM]: caller.studioId, [ROLE_CLAIM]: caller.role ?? "owner" },
+      }),
+    );
+    return {
+      status: response.statusCode ?? 200,
+      body: response.body === undefined ? undefined : JSON.parse(response.body),
+    };
+  };
 
   const request = async (
     caller: { studioId: string; role?: string } | null,
@@ -55,23 +85,11 @@ export const createApiHarness = async () => {
     const url = new URL(pathAndQuery, "http://localhost");
     const route = match(method, url.pathname);
     if (route === null) throw new Error(`no route for ${method} ${url.pathname}`);
-    const response = await route.target(
-      toApiGatewayEvent({
-        method,
-        rawPath: url.pathname,
-        routeKey: route.routeKey,
-        pathParameters: route.pathParameters,
-        query: url.searchParams,
-        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-        headers: { "content-type": "application/json" },
-        claims:
-          caller === null ? null : { [STUDIO_CLAIM]: caller.studioId, [ROLE_CLAIM]: caller.role ?? "owner" },
-      }),
-    );
-    return {
-      status: response.statusCode ?? 200,
-      body: response.body === undefined ? undefined : JSON.parse(response.body),
-    };
+    return invoke(caller, route.routeKey, {
+      pathParameters: route.pathParameters,
+      query: url.searchParams,
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
   };
 
   /** Requests as a member of one studio. */
@@ -88,6 +106,7 @@ export const createApiHarness = async () => {
     deps,
     as,
     request,
+    invoke,
     setNow: (instant: string) => {
       now = instant;
     },

@@ -37,7 +37,7 @@ const versionedPut = (
  * and in the overdue-by-category index only while flagged. Index keys are left out rather than stored
  * as null.
  */
-const rhythmItem = (rhythm: VisitRhythm) => {
+export const rhythmItem = (rhythm: VisitRhythm) => {
   const { version: _version, reviewAt, overdueSince, ...fields } = rhythm;
   const inDueIndex = reviewAt !== null && overdueSince === null;
   return {
@@ -51,6 +51,14 @@ const rhythmItem = (rhythm: VisitRhythm) => {
     ...(inDueIndex ? { dueShard: dueShardOf(rhythm.studioId, rhythm.clientId, rhythm.categoryId) } : {}),
   };
 };
+
+/** Reads a stored rhythm item back; absent index attributes are null again. */
+export const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
+  ...toEntity<Omit<VisitRhythm, "version">>(item),
+  reviewAt: (item.reviewAt as string | undefined) ?? null,
+  overdueSince: (item.overdueSince as string | undefined) ?? null,
+  version: item.version as number,
+});
 
 export const dynamoDbAppointmentStore = (
   client: DynamoDBDocumentClient,
@@ -76,13 +84,6 @@ export const dynamoDbAppointmentStore = (
     } while (startKey !== undefined);
     return items;
   };
-
-  const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
-    ...toEntity<Omit<VisitRhythm, "version">>(item),
-    reviewAt: (item.reviewAt as string | undefined) ?? null,
-    overdueSince: (item.overdueSince as string | undefined) ?? null,
-    version: item.version as number,
-  });
 
   return {
     async get(studioId, appointmentId) {

@@ -10,13 +10,13 @@ export const isConditionFailure = (error: unknown): boolean =>
 /** Runs a conditional write and turns a failed condition into the given domain error. */
 export const withConditionAs = async <T>(
   write: () => Promise<T>,
-  onFailure: () => RebookError,
+  onFailure: (failure: unknown) => RebookError,
 ): Promise<T> => {
   try {
     return await write();
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    const domainError = onFailure();
+    const domainError = onFailure(error);
     throw new RebookError(domainError.code, domainError.message, {
       issues: domainError.issues,
       cause: error,

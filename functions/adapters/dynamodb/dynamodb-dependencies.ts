@@ -4,6 +4,7 @@ import type { Project } from "../../../domain/model/project";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { dynamoDbAppointmentStore } from "./appointment-store";
 import { dynamoDbClientRepository } from "./client-repository";
+import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
 import { dynamoDbStudioItemRepository } from "./studio-item-repository";
 import { dynamoDbStudioRepository } from "./studio-repository";
 
@@ -23,4 +24,5 @@ export const dynamoDbRepositories = (
   staff: dynamoDbStudioItemRepository<Staff>(client, tableName, "STAFF", "STAFF.NOT_FOUND"),
   projects: dynamoDbStudioItemRepository<Project>(client, tableName, "PROJECT", "PROJECT.NOT_FOUND"),
   appointments: dynamoDbAppointmentStore(client, tableName),
+  overdueScan: dynamoDbOverdueScanStore(client, tableName),
 });

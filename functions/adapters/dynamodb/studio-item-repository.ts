@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
@@ -13,7 +14,7 @@ import { keys, type StudioItemKind } from "./keys";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 
 /** Categories, services, staff and projects: small collections in the studio's partition. */
-export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: string }>(
+export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: string; updatedAt: string }>(
   client: DynamoDBDocumentClient,
   tableName: string,
   kind: StudioItemKind,
@@ -57,17 +58,22 @@ export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: s
     );
   },
 
-  async update(item) {
+  async update(item, readUpdatedAt) {
     await withConditionAs(
       () =>
         client.send(
           new PutCommand({
             TableName: tableName,
             Item: { ...keys.studioItem(kind, item.studioId, item.id), entity: kind.toLowerCase(), ...item },
-            ConditionExpression: "attribute_exists(pk)",
+            ConditionExpression: "updatedAt = :read",
+            ExpressionAttributeValues: { ":read": readUpdatedAt },
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           }),
         ),
-      () => notFound(notFoundCode, item.id),
+      (failure) =>
+        failure instanceof ConditionalCheckFailedException && failure.Item === undefined
+          ? notFound(notFoundCode, item.id)
+          : new RebookError("CONCURRENT_UPDATE", `${kind.toLowerCase()} ${item.id} was changed concurrently`),
     );
   },
 

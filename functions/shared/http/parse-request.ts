@@ -20,11 +20,19 @@ export const callerOf = (event: APIGatewayProxyEventV2): Caller => {
   return { studioId, role: role as StaffRole };
 };
 
+const fieldOf = (path: readonly PropertyKey[], part: string): string =>
+  path.length === 0 ? part : path.map(String).join(".");
+
+/** One issue per offending field; an unknown key is named itself, not its parent object. */
 const issuesOf = (error: z.ZodError, part: string): FieldIssue[] =>
-  error.issues.map((issue) => ({
-    field: issue.path.length === 0 ? part : issue.path.map(String).join("."),
-    message: issue.message,
-  }));
+  error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          field: fieldOf([...issue.path, key], part),
+          message: "is not a known field",
+        }))
+      : [{ field: fieldOf(issue.path, part), message: issue.message }],
+  );
 
 const readBody = (event: APIGatewayProxyEventV2): unknown => {
   if (event.body === undefined || event.body === "") return undefined;

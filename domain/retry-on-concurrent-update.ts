@@ -1,4 +1,4 @@
-import { RebookError } from "../errors";
+import { RebookError } from "./errors";
 
 const ATTEMPTS = 3;
 

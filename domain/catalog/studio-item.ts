@@ -1,0 +1,27 @@
+import { type ErrorCode, notFound } from "../errors";
+import type { StudioItemRepository } from "../ports/studio-item-repository";
+
+/** What every per-studio collection item carries besides its own fields. */
+export interface StudioItem {
+  id: string;
+  studioId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields staff enter for an item; identity and timestamps are Rebook's. */
+export type ItemDraft<T extends StudioItem> = Omit<T, keyof StudioItem>;
+export type ItemChanges<T extends StudioItem> = Partial<ItemDraft<T>>;
+
+export type NotFoundCode = Extract<ErrorCode, `${string}.NOT_FOUND`>;
+
+export const loadStudioItem = async <T extends StudioItem>(
+  items: StudioItemRepository<T>,
+  notFoundCode: NotFoundCode,
+  studioId: string,
+  id: string,
+): Promise<T> => {
+  const item = await items.get(studioId, id);
+  if (item === null) throw notFound(notFoundCode, id);
+  return item;
+};

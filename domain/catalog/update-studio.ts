@@ -1,0 +1,48 @@
+import { isSupportedCountry } from "libphonenumber-js";
+import { IANAZone } from "luxon";
+import { validationError } from "../errors";
+import type { Studio, StudioSettings } from "../model/studio";
+import type { Dependencies } from "../ports/dependencies";
+import { loadStudio } from "../studios/load-studio";
+
+export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
+  settings?: Partial<StudioSettings>;
+};
+
+/** Every local time of the studio is read in this zone: refuse what the runtime cannot resolve. */
+const canonicalTimeZone = (timeZone: string): string => {
+  if (!IANAZone.isValidZone(timeZone)) {
+    throw validationError("timeZone", `"${timeZone}" is not an IANA time zone, e.g. Europe/Berlin`);
+  }
+  // "europe/berlin" → "Europe/Berlin", so every reader of the studio sees one spelling.
+  return new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
+};
+
+const checkedSettings = (settings: StudioSettings): StudioSettings => {
+  if (!isSupportedCountry(settings.defaultCountry)) {
+    throw validationError(
+      "settings.defaultCountry",
+      `"${settings.defaultCountry}" is not a country whose phone numbers Rebook can read`,
+    );
+  }
+  return settings;
+};
+
+/** Changes the studio's profile; settings are merged field by field. */
+export const updateStudio =
+  ({ studios, clock }: Pick<Dependencies, "studios" | "clock">) =>
+  async (studioId: string, changes: StudioChanges): Promise<Studio> => {
+    const current = await loadStudio(studios, studioId);
+    const updated: Studio = {
+      ...current,
+      ...changes,
+      timeZone: changes.timeZone === undefined ? current.timeZone : canonicalTimeZone(changes.timeZone),
+      settings:
+        changes.settings === undefined
+          ? current.settings
+          : checkedSettings({ ...current.settings, ...changes.settings }),
+      updatedAt: clock(),
+    };
+    await studios.put(updated);
+    return updated;
+  };

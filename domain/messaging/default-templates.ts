@@ -1,0 +1,424 @@
+import type { Channel } from "./consent";
+import {
+  MESSAGE_PURPOSE,
+  type MessageTemplate,
+  type TemplateLocale,
+  type TemplatePurpose,
+} from "./templates";
+
+interface PurposeTexts {
+  /** Kept to GSM-7 characters where the language allows (no typographic quotes or dashes). */
+  sms: string;
+  subject: string;
+  /** Email paragraphs; the sign-off and, for marketing, the unsubscribe line are appended. */
+  email: readonly string[];
+}
+
+interface LocaleTexts {
+  signOff: string;
+  emailUnsubscribe: string;
+  smsUnsubscribe: string;
+  purposes: Record<TemplatePurpose, PurposeTexts>;
+}
+
+const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
+  de: {
+    signOff: "Viele Grüße\n{{studioName}}",
+    emailUnsubscribe: "Sie möchten diese E-Mails nicht mehr erhalten? Hier abmelden: {{unsubscribeLink}}",
+    smsUnsubscribe: "Abmelden: {{unsubscribeLink}}",
+    purposes: {
+      reconnect_first: {
+        sms: "Hallo {{clientFirstName}}, Ihr letzter Termin für {{categoryName}} bei {{studioName}} ist schon eine Weile her. Hier können Sie neu buchen: {{bookingLink}}",
+        subject: "Zeit für Ihren nächsten Termin bei {{studioName}}?",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr letzter Termin für {{categoryName}} bei uns ist schon eine Weile her. Wir würden uns freuen, Sie wiederzusehen!",
+          "Ihren nächsten Termin können Sie hier buchen: {{bookingLink}}",
+        ],
+      },
+      reconnect_follow_up: {
+        sms: "Hallo {{clientFirstName}}, für {{categoryName}} haben wir bei {{studioName}} noch Termine frei. Hier buchen: {{bookingLink}}",
+        subject: "Wir würden uns freuen, Sie wiederzusehen",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "eine kurze Erinnerung: Für {{categoryName}} haben wir noch Termine frei. Wählen Sie einfach eine passende Zeit: {{bookingLink}}",
+        ],
+      },
+      broadcast: {
+        sms: "Hallo {{clientFirstName}}, es gibt Neuigkeiten bei {{studioName}}! Termin buchen: {{bookingLink}}",
+        subject: "Neuigkeiten von {{studioName}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "es gibt Neuigkeiten bei {{studioName}}, die wir gern mit Ihnen teilen möchten.",
+          "Ihren nächsten Termin können Sie hier buchen: {{bookingLink}}",
+        ],
+      },
+      aftercare_review: {
+        sms: "Hallo {{clientFirstName}}, ist nach Ihrem Termin ({{serviceName}}) bei {{studioName}} alles in Ordnung? Über eine Bewertung freuen wir uns: {{reviewLink}}",
+        subject: "Ist nach Ihrem Besuch alles in Ordnung?",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "wir hoffen, Sie sind mit Ihrem Termin ({{serviceName}}) zufrieden. Ist alles in Ordnung? Bei Fragen melden Sie sich gern bei uns.",
+          "Wenn Ihnen Ihr Besuch gefallen hat, freuen wir uns über eine kurze Bewertung: {{reviewLink}}",
+        ],
+      },
+      no_show_policy: {
+        sms: "Hallo {{clientFirstName}}, wir haben Sie am {{appointmentTime}} bei {{studioName}} vermisst. Bitte sagen Sie Termine rechtzeitig ab: {{bookingLink}}",
+        subject: "Wir haben Sie bei Ihrem Termin vermisst",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "zu Ihrem Termin ({{serviceName}}) am {{appointmentTime}} sind Sie leider nicht gekommen. Wir hoffen, es ist alles in Ordnung.",
+          "Wenn Sie einen Termin nicht wahrnehmen können, sagen Sie ihn bitte rechtzeitig ab oder verschieben Sie ihn, damit wir ihn anderweitig vergeben können: {{bookingLink}}",
+        ],
+      },
+      no_show_warning: {
+        sms: "Hallo {{clientFirstName}}, Sie haben erneut einen Termin bei {{studioName}} verpasst ({{appointmentTime}}). Beim nächsten Mal kann die Online-Buchung für Sie gesperrt werden.",
+        subject: "Erneut ein verpasster Termin",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Sie haben Ihren Termin ({{serviceName}}) am {{appointmentTime}} verpasst, und das nicht zum ersten Mal.",
+          "Bitte sagen Sie rechtzeitig ab, wenn Sie nicht kommen können: {{bookingLink}}. Wird ein weiterer Termin verpasst, kann die Online-Buchung für Sie gesperrt werden.",
+        ],
+      },
+      no_show_ban: {
+        sms: "Hallo {{clientFirstName}}, nach mehreren verpassten Terminen ist die Online-Buchung bei {{studioName}} für Sie vorerst gesperrt. Für Termine melden Sie sich bitte direkt im Studio.",
+        subject: "Online-Buchung bei {{studioName}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "nach mehreren verpassten Terminen ist die Online-Buchung für Sie vorerst gesperrt.",
+          "Termine können Sie weiterhin bei uns vereinbaren: Bitte melden Sie sich dafür direkt im Studio.",
+        ],
+      },
+      reminder: {
+        sms: "Hallo {{clientFirstName}}, wir erinnern an Ihren Termin bei {{studioName}} am {{appointmentTime}} ({{serviceName}}). Ändern oder absagen: {{bookingLink}}",
+        subject: "Erinnerung: Ihr Termin am {{appointmentTime}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "wir erinnern Sie an Ihren Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}}.",
+          "Falls Sie nicht kommen können, sagen Sie bitte rechtzeitig ab oder verschieben Sie den Termin: {{bookingLink}}",
+        ],
+      },
+      confirmation: {
+        sms: "Hallo {{clientFirstName}}, Ihr Termin bei {{studioName}} am {{appointmentTime}} ({{serviceName}}) ist bestätigt. Ändern oder absagen: {{bookingLink}}",
+        subject: "Ihr Termin am {{appointmentTime}} ist bestätigt",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}} ist bestätigt. Wir freuen uns auf Sie!",
+          "Termin ändern oder absagen: {{bookingLink}}",
+        ],
+      },
+      tan_code: {
+        sms: "{{code}} ist Ihr Code für die Buchung bei {{studioName}}. Er ist {{minutes}} Minuten gültig.",
+        subject: "Ihr Buchungscode: {{code}}",
+        email: [
+          "Ihr Code für die Buchung bei {{studioName}} lautet {{code}}. Er ist {{minutes}} Minuten gültig.",
+          "Wenn Sie diesen Code nicht angefordert haben, können Sie diese E-Mail ignorieren.",
+        ],
+      },
+    },
+  },
+  en: {
+    signOff: "Best wishes,\n{{studioName}}",
+    emailUnsubscribe: "Don't want to receive these emails any more? Unsubscribe: {{unsubscribeLink}}",
+    smsUnsubscribe: "Opt out: {{unsubscribeLink}}",
+    purposes: {
+      reconnect_first: {
+        sms: "Hi {{clientFirstName}}, it's been a while since your last {{categoryName}} appointment at {{studioName}}. Book your next one here: {{bookingLink}}",
+        subject: "Time for your next appointment at {{studioName}}?",
+        email: [
+          "Hi {{clientFirstName}},",
+          "It's been a while since your last {{categoryName}} appointment with us. We'd love to see you again!",
+          "Book your next appointment here: {{bookingLink}}",
+        ],
+      },
+      reconnect_follow_up: {
+        sms: "Hi {{clientFirstName}}, we still have {{categoryName}} appointments free at {{studioName}}. Book here: {{bookingLink}}",
+        subject: "We'd love to see you again, {{clientFirstName}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Just a quick reminder: we still have {{categoryName}} appointments free. Pick a time that suits you: {{bookingLink}}",
+        ],
+      },
+      broadcast: {
+        sms: "Hi {{clientFirstName}}, there's news at {{studioName}}! Book your next appointment: {{bookingLink}}",
+        subject: "News from {{studioName}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "There's news at {{studioName}} and we wanted you to be among the first to hear it.",
+          "Book your next appointment here: {{bookingLink}}",
+        ],
+      },
+      aftercare_review: {
+        sms: "Hi {{clientFirstName}}, is everything OK after your {{serviceName}} at {{studioName}}? If you're happy, we'd love a review: {{reviewLink}}",
+        subject: "Is everything OK after your visit?",
+        email: [
+          "Hi {{clientFirstName}},",
+          "We hope you're happy with your {{serviceName}}. Is everything OK? If you have any questions, just get in touch.",
+          "If you enjoyed your visit, we'd be grateful for a short review: {{reviewLink}}",
+        ],
+      },
+      no_show_policy: {
+        sms: "Hi {{clientFirstName}}, we missed you at your appointment at {{studioName}} on {{appointmentTime}}. If you can't make it, please cancel in good time: {{bookingLink}}",
+        subject: "We missed you at your appointment",
+        email: [
+          "Hi {{clientFirstName}},",
+          "We missed you at your appointment ({{serviceName}}) on {{appointmentTime}}. We hope everything is alright.",
+          "If you can't make an appointment, please cancel or reschedule in good time so that we can offer the slot to someone else: {{bookingLink}}",
+        ],
+      },
+      no_show_warning: {
+        sms: "Hi {{clientFirstName}}, you missed another appointment at {{studioName}} ({{appointmentTime}}). If it happens again, online booking may be blocked for you.",
+        subject: "Another missed appointment",
+        email: [
+          "Hi {{clientFirstName}},",
+          "You missed your appointment ({{serviceName}}) on {{appointmentTime}}, and it wasn't the first time.",
+          "Please cancel in good time if you can't come: {{bookingLink}}. If another appointment is missed, online booking may be blocked for you.",
+        ],
+      },
+      no_show_ban: {
+        sms: "Hi {{clientFirstName}}, after several missed appointments, online booking at {{studioName}} is not available to you for now. To book, please contact the studio.",
+        subject: "Online booking at {{studioName}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "After several missed appointments, online booking is not available to you for now.",
+          "You are still welcome to book with us: please contact the studio directly.",
+        ],
+      },
+      reminder: {
+        sms: "Hi {{clientFirstName}}, a reminder of your appointment at {{studioName}} on {{appointmentTime}} ({{serviceName}}). Need to change it? {{bookingLink}}",
+        subject: "Reminder: your appointment on {{appointmentTime}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "This is a reminder of your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}}.",
+          "If you can't make it, please cancel or reschedule in good time: {{bookingLink}}",
+        ],
+      },
+      confirmation: {
+        sms: "Hi {{clientFirstName}}, your appointment at {{studioName}} on {{appointmentTime}} ({{serviceName}}) is confirmed. Change or cancel: {{bookingLink}}",
+        subject: "Your appointment on {{appointmentTime}} is confirmed",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}} is confirmed. We look forward to seeing you!",
+          "To change or cancel it: {{bookingLink}}",
+        ],
+      },
+      tan_code: {
+        sms: "{{code}} is your code for booking at {{studioName}}. It is valid for {{minutes}} minutes.",
+        subject: "Your booking code: {{code}}",
+        email: [
+          "Your code for booking at {{studioName}} is {{code}}. It is valid for {{minutes}} minutes.",
+          "If you did not request this code, you can ignore this email.",
+        ],
+      },
+    },
+  },
+  nl: {
+    signOff: "Met vriendelijke groet,\n{{studioName}}",
+    emailUnsubscribe: "Wil je deze e-mails niet meer ontvangen? Afmelden: {{unsubscribeLink}}",
+    smsUnsubscribe: "Afmelden: {{unsubscribeLink}}",
+    purposes: {
+      reconnect_first: {
+        sms: "Hoi {{clientFirstName}}, je laatste afspraak voor {{categoryName}} bij {{studioName}} is alweer even geleden. Boek hier een nieuwe: {{bookingLink}}",
+        subject: "Tijd voor een nieuwe afspraak bij {{studioName}}?",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je laatste afspraak voor {{categoryName}} bij ons is alweer even geleden. We zien je graag weer!",
+          "Boek hier je volgende afspraak: {{bookingLink}}",
+        ],
+      },
+      reconnect_follow_up: {
+        sms: "Hoi {{clientFirstName}}, voor {{categoryName}} hebben we bij {{studioName}} nog plekken vrij. Boek hier: {{bookingLink}}",
+        subject: "We zien je graag weer, {{clientFirstName}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Even een herinnering: voor {{categoryName}} hebben we nog plekken vrij. Kies een moment dat jou uitkomt: {{bookingLink}}",
+        ],
+      },
+      broadcast: {
+        sms: "Hoi {{clientFirstName}}, er is nieuws bij {{studioName}}! Maak een afspraak: {{bookingLink}}",
+        subject: "Nieuws van {{studioName}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Er is nieuws bij {{studioName}} en we willen dat jij het als een van de eersten hoort.",
+          "Boek hier je volgende afspraak: {{bookingLink}}",
+        ],
+      },
+      aftercare_review: {
+        sms: "Hoi {{clientFirstName}}, is alles goed na je afspraak ({{serviceName}}) bij {{studioName}}? Tevreden? Laat een review achter: {{reviewLink}}",
+        subject: "Is alles goed na je bezoek?",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "We hopen dat je tevreden bent over je afspraak ({{serviceName}}). Is alles goed? Heb je vragen, neem dan gerust contact met ons op.",
+          "Was je tevreden? Dan stellen we een korte review erg op prijs: {{reviewLink}}",
+        ],
+      },
+      no_show_policy: {
+        sms: "Hoi {{clientFirstName}}, we hebben je gemist bij je afspraak bij {{studioName}} op {{appointmentTime}}. Kun je niet komen? Zeg dan op tijd af: {{bookingLink}}",
+        subject: "We hebben je gemist bij je afspraak",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "We hebben je gemist bij je afspraak ({{serviceName}}) op {{appointmentTime}}. We hopen dat alles goed met je is.",
+          "Kun je een keer niet komen? Zeg je afspraak dan op tijd af of verzet hem, zodat we de plek aan iemand anders kunnen geven: {{bookingLink}}",
+        ],
+      },
+      no_show_warning: {
+        sms: "Hoi {{clientFirstName}}, je hebt opnieuw een afspraak bij {{studioName}} gemist ({{appointmentTime}}). Gebeurt dit nog eens, dan kan online boeken voor jou worden geblokkeerd.",
+        subject: "Opnieuw een gemiste afspraak",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je bent niet naar je afspraak ({{serviceName}}) op {{appointmentTime}} gekomen, en dat is niet de eerste keer.",
+          "Zeg op tijd af als je niet kunt komen: {{bookingLink}}. Mis je nog een afspraak, dan kan online boeken voor jou worden geblokkeerd.",
+        ],
+      },
+      no_show_ban: {
+        sms: "Hoi {{clientFirstName}}, na meerdere gemiste afspraken kun je voorlopig niet meer online boeken bij {{studioName}}. Neem voor een afspraak contact op met de studio.",
+        subject: "Online boeken bij {{studioName}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Na meerdere gemiste afspraken kun je voorlopig niet meer online bij ons boeken.",
+          "Je bent nog steeds welkom: neem voor een afspraak rechtstreeks contact op met de studio.",
+        ],
+      },
+      reminder: {
+        sms: "Hoi {{clientFirstName}}, een herinnering aan je afspraak bij {{studioName}} op {{appointmentTime}} ({{serviceName}}). Wijzigen of afzeggen: {{bookingLink}}",
+        subject: "Herinnering: je afspraak op {{appointmentTime}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Een herinnering aan je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}}.",
+          "Kun je niet komen? Zeg dan op tijd af of verzet je afspraak: {{bookingLink}}",
+        ],
+      },
+      confirmation: {
+        sms: "Hoi {{clientFirstName}}, je afspraak bij {{studioName}} op {{appointmentTime}} ({{serviceName}}) is bevestigd. Wijzigen of afzeggen: {{bookingLink}}",
+        subject: "Je afspraak op {{appointmentTime}} is bevestigd",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}} is bevestigd. Tot dan!",
+          "Wijzigen of afzeggen: {{bookingLink}}",
+        ],
+      },
+      tan_code: {
+        sms: "{{code}} is je code om te boeken bij {{studioName}}. De code is {{minutes}} minuten geldig.",
+        subject: "Je boekingscode: {{code}}",
+        email: [
+          "Je code om te boeken bij {{studioName}} is {{code}}. De code is {{minutes}} minuten geldig.",
+          "Heb je deze code niet aangevraagd? Dan kun je deze e-mail negeren.",
+        ],
+      },
+    },
+  },
+  // Polish SMS are written without diacritics, as is usual there: ą, ę, ł, ś … would switch the whole SMS to
+  // UCS-2 (70/67 characters per segment instead of 160/153).
+  pl: {
+    signOff: "Pozdrawiamy\n{{studioName}}",
+    emailUnsubscribe: "Nie chcesz otrzymywać od nas takich wiadomości? Wypisz się: {{unsubscribeLink}}",
+    smsUnsubscribe: "Wypisz sie: {{unsubscribeLink}}",
+    purposes: {
+      reconnect_first: {
+        sms: "Czesc {{clientFirstName}}! Od ostatniej wizyty ({{categoryName}}) w {{studioName}} minelo juz troche czasu. Umow sie ponownie: {{bookingLink}}",
+        subject: "Czas na kolejną wizytę w {{studioName}}?",
+        email: [
+          "Cześć {{clientFirstName}}!",
+          "Od Twojej ostatniej wizyty ({{categoryName}}) minęło już trochę czasu. Chętnie znów Cię zobaczymy!",
+          "Zarezerwuj kolejną wizytę tutaj: {{bookingLink}}",
+        ],
+      },
+      reconnect_follow_up: {
+        sms: "Czesc {{clientFirstName}}! W {{studioName}} wciaz mamy wolne terminy ({{categoryName}}). Zarezerwuj: {{bookingLink}}",
+        subject: "Chętnie znów Cię zobaczymy, {{clientFirstName}}",
+        email: [
+          "Cześć {{clientFirstName}}!",
+          "Krótkie przypomnienie: wciąż mamy wolne terminy ({{categoryName}}). Wybierz dogodny dla siebie termin: {{bookingLink}}",
+        ],
+      },
+      broadcast: {
+        sms: "Czesc {{clientFirstName}}! Mamy nowosci w {{studioName}}. Umow wizyte: {{bookingLink}}",
+        subject: "Nowości w {{studioName}}",
+        email: [
+          "Cześć {{clientFirstName}}!",
+          "Mamy nowości w {{studioName}} i chcemy się nimi z Tobą podzielić.",
+          "Zarezerwuj kolejną wizytę tutaj: {{bookingLink}}",
+        ],
+      },
+      aftercare_review: {
+        sms: "Czesc {{clientFirstName}}! Czy po wizycie ({{serviceName}}) w {{studioName}} wszystko w porzadku? Bedziemy wdzieczni za opinie: {{reviewLink}}",
+        subject: "Czy po wizycie wszystko w porządku?",
+        email: [
+          "Cześć {{clientFirstName}}!",
+          "Mamy nadzieję, że efekt wizyty ({{serviceName}}) Ci się podoba. Czy wszystko w porządku? Jeśli masz pytania, skontaktuj się z nami.",
+          "Jeśli wizyta Ci się podobała, będziemy wdzięczni za krótką opinię: {{reviewLink}}",
+        ],
+      },
+      no_show_policy: {
+        sms: "Dzien dobry! Brakowalo nam Cie na wizycie w {{studioName}} ({{appointmentTime}}). Jesli nie mozesz przyjsc, odwolaj wizyte z wyprzedzeniem: {{bookingLink}}",
+        subject: "Brakowało nam Cię na wizycie",
+        email: [
+          "Dzień dobry!",
+          "Brakowało nam Cię na wizycie ({{serviceName}}) w terminie: {{appointmentTime}}. Mamy nadzieję, że wszystko w porządku.",
+          "Jeśli nie możesz przyjść, odwołaj lub przełóż wizytę z wyprzedzeniem, abyśmy mogli zaproponować ten termin komuś innemu: {{bookingLink}}",
+        ],
+      },
+      no_show_warning: {
+        sms: "Dzien dobry! Kolejna wizyta w {{studioName}} ({{appointmentTime}}) przepadla bez odwolania. Przy nastepnej rezerwacja online moze zostac dla Ciebie zablokowana.",
+        subject: "Kolejna nieodwołana wizyta",
+        email: [
+          "Dzień dobry!",
+          "Wizyta ({{serviceName}}) w terminie: {{appointmentTime}} przepadła bez odwołania i nie jest to pierwszy taki przypadek.",
+          "Jeśli nie możesz przyjść, odwołaj wizytę z wyprzedzeniem: {{bookingLink}}. Przy kolejnej nieodwołanej wizycie rezerwacja online może zostać dla Ciebie zablokowana.",
+        ],
+      },
+      no_show_ban: {
+        sms: "Dzien dobry! Z powodu kilku nieodwolanych wizyt rezerwacja online w {{studioName}} jest dla Ciebie obecnie niedostepna. Aby umowic wizyte, skontaktuj sie ze studiem.",
+        subject: "Rezerwacja online w {{studioName}}",
+        email: [
+          "Dzień dobry!",
+          "Z powodu kilku nieodwołanych wizyt rezerwacja online jest dla Ciebie obecnie niedostępna.",
+          "Nadal zapraszamy: aby umówić wizytę, skontaktuj się bezpośrednio ze studiem.",
+        ],
+      },
+      reminder: {
+        sms: "Dzien dobry! Przypominamy o wizycie w {{studioName}}: {{appointmentTime}} ({{serviceName}}). Zmiana lub odwolanie: {{bookingLink}}",
+        subject: "Przypomnienie o wizycie: {{appointmentTime}}",
+        email: [
+          "Dzień dobry!",
+          "Przypominamy o wizycie ({{serviceName}}) w {{studioName}}: {{appointmentTime}}.",
+          "Jeśli nie możesz przyjść, odwołaj lub przełóż wizytę z wyprzedzeniem: {{bookingLink}}",
+        ],
+      },
+      confirmation: {
+        sms: "Dzien dobry! Potwierdzamy wizyte w {{studioName}}: {{appointmentTime}} ({{serviceName}}). Zmiana lub odwolanie: {{bookingLink}}",
+        subject: "Potwierdzenie wizyty: {{appointmentTime}}",
+        email: [
+          "Dzień dobry!",
+          "Potwierdzamy wizytę ({{serviceName}}) w {{studioName}}: {{appointmentTime}}. Do zobaczenia!",
+          "Zmiana lub odwołanie wizyty: {{bookingLink}}",
+        ],
+      },
+      tan_code: {
+        sms: "{{code}} to Twoj kod do rezerwacji w {{studioName}}. Kod jest wazny przez {{minutes}} min.",
+        subject: "Twój kod do rezerwacji: {{code}}",
+        email: [
+          "Twój kod do rezerwacji w {{studioName}} to {{code}}. Kod jest ważny przez {{minutes}} min.",
+          "Jeśli ten kod nie był przeznaczony dla Ciebie, zignoruj tę wiadomość.",
+        ],
+      },
+    },
+  },
+};
+
+/** The template a studio starts with; studios edit copies of it. */
+export const defaultTemplate = (
+  purpose: TemplatePurpose,
+  channel: Channel,
+  locale: TemplateLocale,
+): MessageTemplate => {
+  const texts = DEFAULTS[locale];
+  const message = texts.purposes[purpose];
+  const marketing = MESSAGE_PURPOSE[purpose] === "marketing";
+  if (channel === "sms") {
+    const body = marketing ? `${message.sms} ${texts.smsUnsubscribe}` : message.sms;
+    return { purpose, channel, locale, subject: null, body };
+  }
+  const paragraphs = [...message.email, texts.signOff, ...(marketing ? [texts.emailUnsubscribe] : [])];
+  return { purpose, channel, locale, subject: message.subject, body: paragraphs.join("\n\n") };
+};

@@ -1,0 +1,17 @@
+import { RebookError } from "../errors";
+import type { ProjectStatus } from "../model/project";
+
+/** request → running ⇄ paused → completed; every open project may be closed. Closed is final. */
+const allowedNext: Record<ProjectStatus, readonly ProjectStatus[]> = {
+  request: ["running", "closed"],
+  running: ["paused", "completed", "closed"],
+  paused: ["running", "completed", "closed"],
+  completed: ["closed"],
+  closed: [],
+};
+
+/** Staying in the same status is no transition and always allowed. */
+export const assertProjectTransition = (from: ProjectStatus, to: ProjectStatus): void => {
+  if (from === to || allowedNext[from].includes(to)) return;
+  throw new RebookError("PROJECT.INVALID_TRANSITION", `a ${from} project cannot become ${to}`);
+};

@@ -1,0 +1,93 @@
+import { notFound } from "../errors";
+import type { ServiceCategory } from "../model/catalog";
+import type { VisitRhythm } from "../model/visit-rhythm";
+import type { Dependencies } from "../ports/dependencies";
+import type { Page, PageRequest } from "../ports/page";
+import { lastVisitAt } from "./overdue-rule";
+
+export interface CategoryOverdueCount {
+  categoryId: string;
+  name: string;
+  overdueCount: number;
+}
+
+export interface OverdueCategories {
+  items: CategoryOverdueCount[];
+  totalOverdue: number;
+}
+
+export interface OverdueClient {
+  clientId: string;
+  /** First and last name as on the card; null if the card is gone. */
+  name: string | null;
+  overdueSince: string;
+  /** Start of the last attended visit in the category. */
+  lastVisitAt: string | null;
+  /** The client's own median interval; null while the category's default interval applies. */
+  typicalIntervalDays: number | null;
+  /** When the client fell out of rhythm: last visit + interval + grace. */
+  dueAt: string | null;
+}
+
+export interface OverdueClientList extends Page<OverdueClient> {
+  category: { id: string; name: string };
+}
+
+const CATEGORIES_PER_READ = 100;
+
+const allCategories = async (
+  categories: Dependencies["categories"],
+  studioId: string,
+): Promise<ServiceCategory[]> => {
+  const all: ServiceCategory[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<ServiceCategory> = await categories.list(studioId, {
+      limit: CATEGORIES_PER_READ,
+      cursor,
+    });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return all;
+};
+
+/** The studio's service categories, each with how many of its clients are overdue right now. */
+export const overdueCategories =
+  ({ categories, overdueScan }: Pick<Dependencies, "categories" | "overdueScan">) =>
+  async (studioId: string): Promise<OverdueCategories> => {
+    const studioCategories = await allCategories(categories, studioId);
+    const counts = await overdueScan.overdueCounts(
+      studioId,
+      studioCategories.map((category) => category.id),
+    );
+    const items = studioCategories.map((category) => ({
+      categoryId: category.id,
+      name: category.name,
+      overdueCount: counts[category.id] ?? 0,
+    }));
+    return { items, totalOverdue: items.reduce((total, item) => total + item.overdueCount, 0) };
+  };
+
+/** A page of the clients overdue in one category of the studio, longest overdue first. */
+export const overdueClientsOf =
+  ({ categories, clients, overdueScan }: Pick<Dependencies, "categories" | "clients" | "overdueScan">) =>
+  async (studioId: string, categoryId: string, page: PageRequest): Promise<OverdueClientList> => {
+    const category = await categories.get(studioId, categoryId);
+    if (category === null) throw notFound("CATEGORY.NOT_FOUND", categoryId);
+    const rhythms = await overdueScan.overdueClients(studioId, categoryId, page);
+    const items = await Promise.all(
+      rhythms.items.map(async (rhythm: VisitRhythm): Promise<OverdueClient> => {
+        const client = await clients.get(studioId, rhythm.clientId);
+        return {
+          clientId: rhythm.clientId,
+          name: client === null ? null : `${client.firstName} ${client.lastName}`,
+          overdueSince: rhythm.overdueSince!,
+          lastVisitAt: lastVisitAt(rhythm),
+          typicalIntervalDays: rhythm.typicalIntervalDays,
+          dueAt: rhythm.dueAt,
+        };
+      }),
+    );
+    return { category: { id: category.id, name: category.name }, items, nextCursor: rhythms.nextCursor };
+  };

@@ -1,0 +1,88 @@
+import * as z from "zod";
+import { idSchema, localTimeSchema } from "../shared/common-schemas";
+
+const name = z.string().trim().min(1).max(100);
+
+/** PATCH bodies must name something to change. */
+const changesOf = <S extends z.ZodRawShape>(fields: S) =>
+  z
+    .strictObject(fields)
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, "names no field to change");
+
+const localeSchema = z
+  .string()
+  .min(2)
+  .max(35)
+  .refine((locale) => {
+    try {
+      return Intl.getCanonicalLocales(locale).length === 1;
+    } catch {
+      return false;
+    }
+  }, "must be a BCP 47 locale, e.g. de-DE");
+
+export const studioChangesSchema = changesOf({
+  name,
+  kind: z.enum(["salon", "barber", "tattoo", "piercing", "beauty"]),
+  /** Checked against the IANA database by the domain. */
+  timeZone: z.string().trim().min(1).max(64),
+  locale: localeSchema,
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code, e.g. EUR"),
+  settings: changesOf({
+    defaultCountry: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code, e.g. DE"),
+    overdueGraceDays: z.number().int().min(0).max(365).nullable(),
+  }),
+});
+
+const categoryFields = {
+  name,
+  defaultIntervalDays: z.number().int().min(1).max(3650).nullable(),
+};
+
+export const newCategorySchema = z.strictObject({
+  ...categoryFields,
+  defaultIntervalDays: categoryFields.defaultIntervalDays.default(null),
+});
+export const categoryChangesSchema = changesOf(categoryFields);
+
+const serviceFields = {
+  categoryId: idSchema,
+  name,
+  durationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
+  price: z.number().int().min(0).max(100_000_000),
+};
+
+export const newServiceSchema = z.strictObject(serviceFields);
+export const serviceChangesSchema = changesOf(serviceFields);
+
+const timeSpanSchema = z.strictObject({ from: localTimeSchema, to: localTimeSchema });
+const daySchema = z.array(timeSpanSchema).max(8).optional();
+
+/** Overlaps and spans ending before they start are the domain's to refuse. */
+const weeklyHoursSchema = z.strictObject({
+  mon: daySchema,
+  tue: daySchema,
+  wed: daySchema,
+  thu: daySchema,
+  fri: daySchema,
+  sat: daySchema,
+  sun: daySchema,
+});
+
+const staffFields = {
+  name,
+  email: z.email().max(254).nullable(),
+  workingHours: weeklyHoursSchema,
+};
+
+export const newStaffSchema = z.strictObject({
+  ...staffFields,
+  email: staffFields.email.default(null),
+  workingHours: weeklyHoursSchema.default({}),
+});
+export const staffChangesSchema = changesOf(staffFields);

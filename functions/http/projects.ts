@@ -1,0 +1,5 @@
+import { container } from "../shared/container";
+import { httpApi } from "../shared/http/http-api";
+import { projectRoutes } from "./projects/project-routes";
+
+export const handler = httpApi(projectRoutes, container());

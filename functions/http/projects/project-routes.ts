@@ -1,0 +1,56 @@
+import { createProject } from "../../../domain/projects/create-project";
+import { listProjects } from "../../../domain/projects/list-projects";
+import { loadProject } from "../../../domain/projects/load-project";
+import { recordProjectContact } from "../../../domain/projects/record-project-contact";
+import { updateProject } from "../../../domain/projects/update-project";
+import { type AreaRoutes, route } from "../../shared/http/route";
+import { pathWith } from "../shared/common-schemas";
+import { newProjectSchema, projectChangesSchema, projectQuerySchema } from "./project-schemas";
+
+const projectPath = pathWith("projectId");
+
+export const projectRoutes: AreaRoutes<"projects"> = {
+  "POST /projects": route({
+    summary: "Open a project request for a client",
+    body: newProjectSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const create = createProject(deps);
+      return ({ caller, body }) => create(caller.studioId, body);
+    },
+  }),
+  "GET /projects": route({
+    summary: "List projects, optionally of one status or client; a filtered page may be short",
+    query: projectQuerySchema,
+    handle: (deps) => {
+      const list = listProjects(deps);
+      return ({ caller, query }) => list(caller.studioId, query);
+    },
+  }),
+  "GET /projects/{projectId}": route({
+    summary: "Read a project",
+    path: projectPath,
+    handle:
+      (deps) =>
+      ({ caller, path }) =>
+        loadProject(deps.projects, caller.studioId, path.projectId),
+  }),
+  "PATCH /projects/{projectId}": route({
+    summary:
+      "Change title, notes or deposit, or move the status: request → running ⇄ paused → completed, or closed",
+    path: projectPath,
+    body: projectChangesSchema,
+    handle: (deps) => {
+      const update = updateProject(deps);
+      return ({ caller, path, body }) => update(caller.studioId, path.projectId, body);
+    },
+  }),
+  "POST /projects/{projectId}/contacts": route({
+    summary: "Record a follow-up contact: counts it and stamps the time",
+    path: projectPath,
+    handle: (deps) => {
+      const record = recordProjectContact(deps);
+      return ({ caller, path }) => record(caller.studioId, path.projectId);
+    },
+  }),
+};

@@ -1,0 +1,29 @@
+import * as z from "zod";
+import { idSchema, pageQuerySchema } from "../shared/common-schemas";
+
+const projectStatusSchema = z.enum(["request", "running", "paused", "completed", "closed"]);
+
+const projectFields = {
+  title: z.string().trim().min(1).max(200),
+  notes: z.string().trim().max(5000),
+  depositAmount: z.number().int().min(0).max(100_000_000),
+  depositPaid: z.boolean(),
+};
+
+export const newProjectSchema = z.strictObject({
+  clientId: idSchema,
+  ...projectFields,
+  notes: projectFields.notes.default(""),
+  depositAmount: projectFields.depositAmount.default(0),
+  depositPaid: projectFields.depositPaid.default(false),
+});
+
+export const projectChangesSchema = z
+  .strictObject({ ...projectFields, status: projectStatusSchema })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, "names no field to change");
+
+export const projectQuerySchema = pageQuerySchema.extend({
+  status: projectStatusSchema.optional(),
+  clientId: idSchema.optional(),
+});

@@ -1,0 +1,5 @@
+import { container } from "../shared/container";
+import { httpApi } from "../shared/http/http-api";
+import { reconnectRoutes } from "./reconnect/reconnect-routes";
+
+export const handler = httpApi(reconnectRoutes, container());

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
+import { addCatalog } from "../support/catalog-fixture";
+
+describe("client card and GDPR", () => {
+  let api: ApiHarness;
+  let clientId: string;
+  let projectId: string;
+  const studio = () => api.as("studio-a");
+
+  const visit = async (startsAt: string, status: Record<string, unknown>) => {
+    const booked = await studio().post("/appointments", {
+      clientId,
+      serviceId: "cut",
+      staffId: "lena",
+      startsAt,
+      notes: "likes it short",
+    });
+    if (status.status !== "booked") await studio().put(`/appointments/${booked.body.id}/status`, status);
+  };
+
+  beforeAll(async () => {
+    api = await createApiHarness();
+    await api.addStudio(aStudio("studio-a"));
+    await addCatalog(api.deps, "studio-a");
+    api.setNow("2026-11-23T10:00:00.000Z");
+    clientId = (
+      await studio().post("/clients", {
+        firstName: "Maarten",
+        lastName: "van der Berg",
+        email: "maarten@example.nl",
+        phone: "+31 6 12345678",
+        notes: "allergic to PPD",
+      })
+    ).body.id;
+    await visit("2026-08-03T08:00:00Z", { status: "attended" });
+    await visit("2026-09-07T08:00:00Z", { status: "attended" });
+    await visit("2026-10-05T08:00:00Z", { status: "no_show", reason: "forgot" });
+    await visit("2026-10-12T08:00:00Z", { status: "cancelled", late: true });
+    await visit("2026-11-02T08:00:00Z", { status: "attended" });
+    await visit("2026-12-07T08:00:00Z", { status: "booked" });
+    projectId = (await studio().post("/projects", { clientId, title: "Maarten's koi", notes: "left arm" }))
+      .body.id;
+  });
+
+  it("derives statistics and reliability that agree with the appointments", async () => {
+    const card = await studio().get(`/clients/${clientId}/card`);
+
+    expect(card.status).toBe(200);
+    expect(card.body.upcomingAppointments).toHaveLength(1);
+    expect(card.body.pastAppointments).toHaveLength(5);
+    expect(card.body.upcomingAppointments[0].staffName).toBe("Lena");
+    expect(card.body.statistics).toMatchObject({ attendedVisits: 3, averageSpend: 4500, totalSpend: 13500 });
+    expect(card.body.reliability).toEqual({
+      attended: 3,
+      noShows: 1,
+      lateCancellations: 1,
+      score: Math.round((100 * 3) / (3 + 1 + 0.5)),
+      colour: "orange",
+    });
+  });
+
+  it("exports every piece of the client's data", async () => {
+    const exported = await studio().get(`/clients/${clientId}/export`);
+
+    expect(exported.body.client.email).toBe("maarten@example.nl");
+    expect(exported.body.appointments).toHaveLength(6);
+    expect(exported.body.projects.map((project: { id: string }) => project.id)).toEqual([projectId]);
+    expect(exported.body.visitRhythms).toHaveLength(1);
+  });
+
+  it("erases personal data but keeps the anonymous history and its statistics", async () => {
+    const before = await studio().get(`/clients/${clientId}/card`);
+
+    const erased = await studio().delete(`/clients/${clientId}`);
+    const after = await studio().get(`/clients/${clientId}/card`);
+    const project = await studio().get(`/projects/${projectId}`);
+    const byEmail = await studio().get("/clients?email=maarten");
+    const byPhone = await studio().get("/clients?phone=%2B316");
+
+    expect(erased.status).toBe(204);
+    expect(after.body.client).toMatchObject({
+      firstName: "Erased",
+      email: null,
+      phone: null,
+      notes: "",
+      erasedAt: expect.any(String),
+    });
+    expect(after.body.statistics).toEqual(before.body.statistics);
+    expect(after.body.reliability).toEqual(before.body.reliability);
+    expect(
+      after.body.pastAppointments.every((appointment: { notes: string }) => appointment.notes === ""),
+    ).toBe(true);
+    expect(project.body).toMatchObject({ title: "Erased project", notes: "" });
+    expect(byEmail.body.items).toEqual([]);
+    expect(byPhone.body.items).toEqual([]);
+  });
+
+  it("takes no new data for an erased client and erases idempotently", async () => {
+    const again = await studio().delete(`/clients/${clientId}`);
+    const change = await studio().patch(`/clients/${clientId}`, { notes: "back again" });
+
+    expect(again.status).toBe(204);
+    expect(change.status).toBe(409);
+    expect(change.body.error.code).toBe("CLIENT.ERASED");
+  });
+
+  it("lets only the owner erase a client", async () => {
+    const other = (await studio().post("/clients", { firstName: "Ola", lastName: "Nowak" })).body.id;
+
+    const response = await api.as("studio-a", "staff").delete(`/clients/${other}`);
+
+    expect(response.status).toBe(403);
+  });
+
+  it("counts every one of concurrent follow-up contacts on a project", async () => {
+    const other = (await studio().post("/clients", { firstName: "Kasia", lastName: "Wójcik" })).body.id;
+    const project = (await studio().post("/projects", { clientId: other, title: "Fine line" })).body.id;
+
+    await Promise.all(Array.from({ length: 3 }, () => studio().post(`/projects/${project}/contacts`)));
+    const read = await studio().get(`/projects/${project}`);
+
+    expect(read.body.contactCount).toBe(3);
+  });
+});

@@ -1,0 +1,89 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type AdminRouteKey, adminRoutes } from "../../functions/http/admin-routes";
+import { type ApiHarness, createApiHarness } from "../support/api-harness";
+import { addFurnishedStudio, type StudioIds, validBodies } from "../support/studio-fixture";
+
+const allRouteKeys = Object.values(adminRoutes).flat() as AdminRouteKey[];
+const routesWithIds = allRouteKeys.filter((routeKey) => routeKey.includes("{"));
+
+const fillPath = (routeKey: string, ids: StudioIds): string =>
+  routeKey.split(" ")[1]!.replace(/\{(\w+)\}/g, (_, name: keyof StudioIds) => ids[name]);
+
+describe("tenancy: every admin request is scoped to the caller's studio", () => {
+  let api: ApiHarness;
+  let idsOfA: StudioIds;
+  let idsOfB: StudioIds;
+  const itemsOfStudioA = async () =>
+    (
+      await api.documentClient.send(new ScanCommand({ TableName: api.tableName, ConsistentRead: true }))
+    ).Items?.filter((item) => String(item.pk).startsWith("STUDIO#studio-a")) ?? [];
+
+  beforeAll(async () => {
+    api = await createApiHarness();
+    idsOfA = await addFurnishedStudio(api, "studio-a");
+    idsOfB = await addFurnishedStudio(api, "studio-b");
+  });
+
+  it.each(routesWithIds)(
+    "%s with studio A's ids answers 404 to studio B and changes nothing",
+    async (routeKey) => {
+      const before = await itemsOfStudioA();
+      const [method] = routeKey.split(" ") as [string];
+
+      const response = await api.request(
+        { studioId: "studio-b" },
+        method,
+        fillPath(routeKey, idsOfA),
+        validBodies(idsOfB)[routeKey],
+      );
+
+      expect(response.status).toBe(404);
+      expect(await itemsOfStudioA()).toEqual(before);
+    },
+  );
+
+  it("answers 404 when a body names another studio's client, service or staff member", async () => {
+    const asB = api.as("studio-b");
+    const mixed = (overrides: Partial<StudioIds>) => ({
+      clientId: idsOfB.clientId,
+      serviceId: idsOfB.serviceId,
+      staffId: idsOfB.staffId,
+      startsAt: "2026-12-20T09:00:00Z",
+      ...overrides,
+    });
+
+    const responses = await Promise.all([
+      asB.post("/appointments", mixed({ clientId: idsOfA.clientId })),
+      asB.post("/appointments", mixed({ serviceId: idsOfA.serviceId })),
+      asB.post("/appointments", mixed({ staffId: idsOfA.staffId })),
+      asB.post("/appointments", { ...mixed({}), projectId: idsOfA.projectId }),
+      asB.post("/projects", { clientId: idsOfA.clientId, title: "Stolen" }),
+      asB.post("/services", { categoryId: idsOfA.categoryId, name: "Stolen", durationMinutes: 30, price: 1 }),
+    ]);
+
+    expect(responses.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404]);
+  });
+
+  it("never lists another studio's items", async () => {
+    const asB = api.as("studio-b");
+    const idsOfAInLists = (
+      await Promise.all(
+        ["/clients", "/categories", "/services", "/staff", "/projects", "/reconnect/categories"].map((path) =>
+          asB.get(path),
+        ),
+      )
+    )
+      .flatMap((response) => (Array.isArray(response.body) ? response.body : response.body.items))
+      .map((item: { id?: string; categoryId?: string }) => item.id ?? item.categoryId)
+      .filter((id): id is string => id !== undefined && Object.values(idsOfA).includes(id));
+
+    expect(idsOfAInLists).toEqual([]);
+  });
+
+  it("refuses a request without a studio in its token with 401", async () => {
+    const response = await api.request(null, "GET", "/clients");
+
+    expect(response.status).toBe(401);
+  });
+});

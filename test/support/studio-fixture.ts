@@ -1,0 +1,66 @@
+import type { AdminRouteKey } from "../../functions/http/admin-routes";
+import type { ApiHarness } from "./api-harness";
+import { aStudio } from "./api-harness";
+import { addCatalog } from "./catalog-fixture";
+
+/** Ids of one of everything in a studio, named like the path parameters that carry them. */
+export interface StudioIds {
+  clientId: string;
+  categoryId: string;
+  serviceId: string;
+  staffId: string;
+  appointmentId: string;
+  projectId: string;
+}
+
+/** A studio holding one of everything, built through the API where the API builds it. */
+export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Promise<StudioIds> => {
+  await api.addStudio(aStudio(studioId));
+  const { category, service, staff } = await addCatalog(api.deps, studioId, `-${studioId}`);
+  const studio = api.as(studioId);
+  const clientId = (
+    await studio.post("/clients", { firstName: "Lotte", lastName: "Jansen", phone: "+31612345678" })
+  ).body.id;
+  const appointmentId = (
+    await studio.post("/appointments", {
+      clientId,
+      serviceId: service.id,
+      staffId: staff.id,
+      startsAt: "2026-12-01T09:00:00Z",
+    })
+  ).body.id;
+  const projectId = (await studio.post("/projects", { clientId, title: "Rose" })).body.id;
+  return {
+    clientId,
+    categoryId: category.id,
+    serviceId: service.id,
+    staffId: staff.id,
+    appointmentId,
+    projectId,
+  };
+};
+
+/** A body each route accepts, given ids that exist; routes without a body are left out. */
+export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unknown>> => ({
+  "POST /clients": { firstName: "Piet", lastName: "Bakker" },
+  "PATCH /clients/{clientId}": { notes: "prefers mornings" },
+  "PUT /clients/{clientId}/blacklist": { enabled: false },
+  "PUT /clients/{clientId}/online-booking-block": { enabled: false },
+  "PATCH /studio": { name: "Renamed" },
+  "POST /categories": { name: "Colour" },
+  "PATCH /categories/{categoryId}": { name: "Cuts" },
+  "POST /services": { categoryId: ids.categoryId, name: "Fade", durationMinutes: 30, price: 2500 },
+  "PATCH /services/{serviceId}": { price: 5000 },
+  "POST /staff": { name: "Ola", email: null, workingHours: { mon: [{ from: "09:00", to: "17:00" }] } },
+  "PATCH /staff/{staffId}": { name: "Lena K." },
+  "POST /appointments": {
+    clientId: ids.clientId,
+    serviceId: ids.serviceId,
+    staffId: ids.staffId,
+    startsAt: "2026-12-15T09:00:00Z",
+  },
+  "PUT /appointments/{appointmentId}/time": { startsAt: "2026-12-16T09:00:00Z" },
+  "PUT /appointments/{appointmentId}/status": { status: "attended" },
+  "POST /projects": { clientId: ids.clientId, title: "Dragon" },
+  "PATCH /projects/{projectId}": { notes: "session two planned" },
+});
