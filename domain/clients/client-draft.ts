@@ -1,16 +1,17 @@
-import type { Gender, PostalAddress } from "../model/client";
+import type { Client } from "../model/client";
 
 /** What staff enter on a client card; everything but the name may stay empty. */
-export interface ClientDraft {
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  birthday: string | null;
-  address: PostalAddress;
-  gender: Gender;
-  notes: string;
-  tags: string[];
-  referralSource: string | null;
+export type ClientDraft = Omit<
+  Client,
+  | "id"
+  | "studioId"
+  | "clientSince"
+  | "blacklisted"
+  | "onlineBookingBlocked"
+  | "erasedAt"
+  | "createdAt"
+  | "updatedAt"
+> & {
+  /** Today in the studio's zone when left out. */
   clientSince: string | null;
-}
+};
