@@ -40,6 +40,15 @@ export interface AppointmentStore {
   rhythm(studioId: string, clientId: string, categoryId: string): Promise<VisitRhythm>;
   rhythmsForClient(studioId: string, clientId: string): Promise<VisitRhythm[]>;
   commit(change: AppointmentChange): Promise<void>;
+  /**
+   * Writes a history built in bulk (the demo seed, an import from another booking system) without
+   * per-item conditions: the caller derived staff days and rhythms with the same rules `commit` uses.
+   */
+  importHistory(history: {
+    appointments: Appointment[];
+    staffDays: StaffDay[];
+    rhythms: VisitRhythm[];
+  }): Promise<void>;
   /** Removes the notes of the client's appointments (GDPR erasure); the rest stays for statistics. */
   anonymiseForClient(studioId: string, clientId: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import {
+  BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -60,6 +61,26 @@ export const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
   version: item.version as number,
 });
 
+const appointmentItem = (appointment: Appointment) => ({
+  ...keys.appointment(appointment.studioId, appointment.clientId, appointment.id),
+  entity: "appointment",
+  ...appointment,
+});
+
+const pointerItem = (appointment: Appointment) => ({
+  ...keys.appointmentPointer(appointment.studioId, appointment.id),
+  entity: "appointment-ref",
+  clientId: appointment.clientId,
+});
+
+const staffDayItem = ({ version: _version, ...day }: StaffDay) => ({
+  ...keys.staffDay(day.studioId, day.staffId, day.date),
+  entity: "staff-day",
+  ...day,
+});
+
+const BATCH_SIZE = 25;
+
 export const dynamoDbAppointmentStore = (
   client: DynamoDBDocumentClient,
   tableName: string,
@@ -120,37 +141,42 @@ export const dynamoDbAppointmentStore = (
     },
 
     async commit({ appointment, isNew, appointmentVersion, staffDays, rhythm }) {
-      const { studioId, clientId, id } = appointment;
+      const { id } = appointment;
       const transactItems: TransactItem[] = [
-        versionedPut(
-          tableName,
-          { ...keys.appointment(studioId, clientId, id), entity: "appointment", ...appointment },
-          isNew ? 0 : appointmentVersion,
-        ),
+        versionedPut(tableName, appointmentItem(appointment), isNew ? 0 : appointmentVersion),
         ...(isNew
           ? [
               {
                 Put: {
                   TableName: tableName,
-                  Item: { ...keys.appointmentPointer(studioId, id), entity: "appointment-ref", clientId },
+                  Item: pointerItem(appointment),
                   ConditionExpression: "attribute_not_exists(pk)",
                 },
               },
             ]
           : []),
-        ...staffDays.map(({ version, ...day }) =>
-          versionedPut(
-            tableName,
-            { ...keys.staffDay(day.studioId, day.staffId, day.date), entity: "staff-day", ...day },
-            version,
-          ),
-        ),
+        ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day), day.version)),
         versionedPut(tableName, rhythmItem(rhythm), rhythm.version),
       ];
       await withConditionAs(
         () => client.send(new TransactWriteCommand({ TransactItems: transactItems })),
         () => new RebookError("CONCURRENT_UPDATE", `appointment ${id} was changed concurrently; try again`),
       );
+    },
+
+    async importHistory({ appointments, staffDays, rhythms }) {
+      const items = [
+        ...appointments.flatMap((appointment) => [appointmentItem(appointment), pointerItem(appointment)]),
+        ...staffDays.map(staffDayItem),
+        ...rhythms.map(rhythmItem),
+      ].map((item) => ({ PutRequest: { Item: { ...item, version: 1 } } }));
+      for (let start = 0; start < items.length; start += BATCH_SIZE) {
+        let pending: typeof items | undefined = items.slice(start, start + BATCH_SIZE);
+        while (pending !== undefined && pending.length > 0) {
+          const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+          pending = result.UnprocessedItems?.[tableName] as typeof items | undefined;
+        }
+      }
     },
 
     async anonymiseForClient(studioId, clientId) {

@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { adminRoutes } from "../http/admin-routes";
+import { openApiDocument } from "../http/openapi/openapi-document";
+import { publicRoutes } from "../http/public/public-routes";
+import type { HttpHandler } from "../shared/http/http-api";
+import { toApiGatewayEvent } from "./api-gateway-event";
+import { verifyLocalToken } from "./local-auth";
+import { routeMatcher } from "./route-matcher";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+interface LocalRoute {
+  /** The Lambda entry file under functions/http/ that serves the route in the cloud. */
+  entry: string;
+  authorized: boolean;
+}
+
+const routeTable = [
+  ...Object.entries(adminRoutes).flatMap(([area, keys]) =>
+    keys.map((routeKey) => ({ routeKey, target: { entry: area, authorized: true } })),
+  ),
+  ...Object.entries(publicRoutes).flatMap(([area, keys]) =>
+    keys.map((routeKey) => ({ routeKey, target: { entry: area, authorized: false } })),
+  ),
+];
+
+const send = (response: ServerResponse, result: APIGatewayProxyStructuredResultV2) => {
+  response.writeHead(result.statusCode ?? 200, {
+    "access-control-allow-origin": "*",
+    ...(result.headers as Record<string, string> | undefined),
+  });
+  response.end(result.body);
+};
+
+const errorResult = (
+  statusCode: number,
+  code: string,
+  message: string,
+): APIGatewayProxyStructuredResultV2 => ({
+  statusCode,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ error: { code, message } }),
+});
+
+const readBody = (request: IncomingMessage): Promise<string | null> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on("end", () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+
+/**
+ * The API Gateway of the local stack: matches routes, verifies staff tokens like the JWT authorizer,
+ * and hands API Gateway v2 events to the same Lambda entry handlers that run in the cloud. The
+ * environment (TABLE_NAME, DYNAMODB_ENDPOINT, …) must be set before the first request.
+ */
+export const startLocalServer = async (options: { port: number; tokenSecret: string }): Promise<Server> => {
+  const match = routeMatcher<LocalRoute>(routeTable);
+  const handlers = new Map<string, Promise<HttpHandler>>();
+  const handlerOf = (entry: string) => {
+    if (!handlers.has(entry)) {
+      handlers.set(
+        entry,
+        import(`../http/${entry}`).then((module: { handler: HttpHandler }) => module.handler),
+      );
+    }
+    return handlers.get(entry)!;
+  };
+
+  const handle = async (request: IncomingMessage): Promise<APIGatewayProxyStructuredResultV2> => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const method = request.method ?? "GET";
+    if (method === "OPTIONS") {
+      return {
+        statusCode: 204,
+        headers: {
+          "access-control-allow-methods": "*",
+          "access-control-allow-headers": "authorization,content-type",
+        },
+      };
+    }
+    if (method === "GET" && url.pathname === "/openapi.json") {
+      return {
+        statusCode: 200,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(openApiDocument()),
+      };
+    }
+    const route = match(method, url.pathname);
+    if (route === null) return errorResult(404, "ROUTE.NOT_FOUND", `no route ${method} ${url.pathname}`);
+    let claims: Record<string, string> | null = null;
+    if (route.target.authorized) {
+      const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+      if (token === undefined) return errorResult(401, "AUTH.UNAUTHORIZED", "a Bearer token is required");
+      try {
+        claims = await verifyLocalToken(token, options.tokenSecret);
+      } catch {
+        return errorResult(401, "AUTH.UNAUTHORIZED", "the token is not valid");
+      }
+    }
+    const body = await readBody(request);
+    if (body === null) return errorResult(413, "REQUEST.TOO_LARGE", "the body exceeds 1 MB");
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).flatMap(([name, value]) =>
+        typeof value === "string" ? [[name, value]] : [],
+      ),
+    );
+    const handler = await handlerOf(route.target.entry);
+    return handler(
+      toApiGatewayEvent({
+        method,
+        rawPath: url.pathname,
+        routeKey: route.routeKey,
+        pathParameters: route.pathParameters,
+        query: url.searchParams,
+        body: body === "" ? undefined : body,
+        headers,
+        claims,
+      }),
+    );
+  };
+
+  const server = createServer((request, response) => {
+    handle(request)
+      .then((result) => send(response, result))
+      .catch((error: unknown) => {
+        console.error(error);
+        send(response, errorResult(500, "INTERNAL", "Something went wrong on our side"));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`port ${options.port} is taken: set PORT to another one`)
+          : error,
+      ),
+    );
+    server.listen(options.port, "127.0.0.1", resolve);
+  });
+  return server;
+};

@@ -1,0 +1,147 @@
+import type { SeededRandom } from "./random";
+
+interface Nationality {
+  firstNames: readonly string[];
+  lastNames: readonly string[];
+  mobile: (random: SeededRandom) => string;
+  emailDomain: string;
+}
+
+/** The demo studio's clientele: German, Dutch, Polish and English names with their own mobile numbers. */
+const nationalities: readonly Nationality[] = [
+  {
+    firstNames: [
+      "Jürgen",
+      "Anna",
+      "Lena",
+      "Lukas",
+      "Sophie",
+      "Maximilian",
+      "Jana",
+      "Felix",
+      "Hannah",
+      "Jörg",
+      "Mia",
+      "Björn",
+    ],
+    lastNames: [
+      "Müller",
+      "Schmidt",
+      "Schneider",
+      "Fischer",
+      "Weiß",
+      "Becker",
+      "Hoffmann",
+      "Schäfer",
+      "Koch",
+      "Größer",
+      "Wagner",
+      "Krüger",
+    ],
+    mobile: (random) => `+49 15${random.pick(["1", "2", "7"])} ${random.digits(8)}`,
+    emailDomain: "example.de",
+  },
+  {
+    firstNames: ["Sanne", "Daan", "Lotte", "Bram", "Fleur", "Sem", "Noor", "Jeroen", "Eline", "Thijs"],
+    lastNames: [
+      "de Vries",
+      "van der Berg",
+      "Jansen",
+      "Bakker",
+      "Visser",
+      "Smit",
+      "de Jong",
+      "van Dijk",
+      "Mulder",
+      "Bos",
+    ],
+    mobile: (random) => `+31 6 ${random.digits(8)}`,
+    emailDomain: "example.nl",
+  },
+  {
+    firstNames: [
+      "Zofia",
+      "Jakub",
+      "Małgorzata",
+      "Piotr",
+      "Agnieszka",
+      "Łukasz",
+      "Katarzyna",
+      "Paweł",
+      "Ewa",
+      "Michał",
+    ],
+    lastNames: [
+      "Nowak",
+      "Kowalska",
+      "Wiśniewski",
+      "Wójcik",
+      "Łukasiewicz",
+      "Kamińska",
+      "Lewandowski",
+      "Zielińska",
+      "Szymański",
+      "Dąbrowska",
+    ],
+    mobile: (random) => `+48 ${random.pick(["5", "6", "7"])}${random.digits(8)}`,
+    emailDomain: "example.pl",
+  },
+  {
+    firstNames: [
+      "Oliver",
+      "Amelia",
+      "George",
+      "Isla",
+      "Harry",
+      "Emily",
+      "Jack",
+      "Grace",
+      "Charlie",
+      "Olivia",
+    ],
+    lastNames: [
+      "Smith",
+      "Jones",
+      "Taylor",
+      "Brown",
+      "Williams",
+      "Wilson",
+      "Evans",
+      "Thomas",
+      "Roberts",
+      "O'Brien",
+    ],
+    mobile: (random) => `+44 7${random.pick(["4", "5", "7", "8", "9"])}${random.digits(8)}`,
+    emailDomain: "example.co.uk",
+  },
+];
+
+const asciiLocalPart = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/ł/g, "l")
+    .replace(/[^a-z]/g, "");
+
+export interface DemoPerson {
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export const demoPerson = (random: SeededRandom, index: number): DemoPerson => {
+  const nationality = random.chance(0.55) ? nationalities[0]! : random.pick(nationalities.slice(1));
+  const firstName = random.pick(nationality.firstNames);
+  const lastName = random.pick(nationality.lastNames);
+  return {
+    firstName,
+    lastName,
+    phone: random.chance(0.9) ? nationality.mobile(random) : null,
+    email: random.chance(0.8)
+      ? `${asciiLocalPart(firstName)}.${asciiLocalPart(lastName)}${index}@${nationality.emailDomain}`
+      : null,
+  };
+};

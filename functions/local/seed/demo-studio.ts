@@ -1,0 +1,339 @@
+import { DateTime } from "luxon";
+import { holdsTime, localDateOf, withBooking } from "../../../domain/appointments/staff-day-bookings";
+import { createClient } from "../../../domain/clients/create-client";
+import { RebookError } from "../../../domain/errors";
+import type { Appointment, AppointmentStatus } from "../../../domain/model/appointment";
+import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
+import type { Project, ProjectStatus } from "../../../domain/model/project";
+import type { Studio, WeeklyHours } from "../../../domain/model/studio";
+import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
+import type { StaffDay } from "../../../domain/ports/appointment-store";
+import type { Dependencies } from "../../../domain/ports/dependencies";
+import { emptyRhythm, recordAppointment } from "../../../domain/rhythm/visit-rhythm-rules";
+import { DEMO_STUDIO_ID } from "../local-data";
+import { demoPerson } from "./demo-people";
+import { type SeededRandom, seededRandom } from "./random";
+
+const ZONE = "Europe/Berlin";
+const SEED = 20_261_123;
+const DAY_HOURS = [{ from: "09:00", to: "18:00" }];
+const WORKING_HOURS: WeeklyHours = {
+  tue: DAY_HOURS,
+  wed: DAY_HOURS,
+  thu: DAY_HOURS,
+  fri: DAY_HOURS,
+  sat: DAY_HOURS,
+};
+const MAX_VISITS_PER_CATEGORY = 10;
+
+interface CategoryPlan {
+  category: Omit<ServiceCategory, "studioId" | "createdAt" | "updatedAt">;
+  services: Array<Omit<Service, "studioId" | "categoryId" | "createdAt" | "updatedAt">>;
+  /** The range clients' own rhythms are drawn from, in days; null for project work. */
+  rhythmDays: [number, number] | null;
+}
+
+const catalog: CategoryPlan[] = [
+  {
+    category: { id: "haircut", name: "Haarschnitt", defaultIntervalDays: 42 },
+    services: [
+      { id: "cut-and-blow-dry", name: "Schneiden & Föhnen", durationMinutes: 60, price: 4900 },
+      { id: "mens-cut", name: "Herrenschnitt", durationMinutes: 30, price: 3200 },
+    ],
+    rhythmDays: [35, 49],
+  },
+  {
+    category: { id: "colour", name: "Farbe", defaultIntervalDays: null },
+    services: [
+      { id: "full-colour", name: "Komplettfarbe", durationMinutes: 120, price: 8900 },
+      { id: "highlights", name: "Strähnen", durationMinutes: 150, price: 11900 },
+    ],
+    rhythmDays: [56, 70],
+  },
+  {
+    category: { id: "beard", name: "Bart", defaultIntervalDays: null },
+    services: [{ id: "beard-trim", name: "Bartpflege", durationMinutes: 20, price: 1800 }],
+    rhythmDays: [14, 21],
+  },
+  {
+    category: { id: "nails", name: "Nägel", defaultIntervalDays: null },
+    services: [{ id: "gel-manicure", name: "Gel-Maniküre", durationMinutes: 60, price: 3900 }],
+    rhythmDays: [21, 28],
+  },
+  {
+    category: { id: "tattoo", name: "Tattoo", defaultIntervalDays: null },
+    services: [{ id: "tattoo-session", name: "Tattoo-Sitzung", durationMinutes: 180, price: 45000 }],
+    rhythmDays: null,
+  },
+];
+
+const CONSENT_TEXT = "Ja, ich möchte Erinnerungen und Angebote von Studio Rebook Demo erhalten.";
+const staffNames = ["Lena Hoffmann", "Tomasz Zieliński", "Fenna de Boer", "Chloe Evans"];
+const noShowReasons = ["did not come, no answer by phone", "forgot the appointment", "overslept"];
+const projectStatuses: ProjectStatus[] = ["request", "running", "paused", "completed", "closed"];
+const projectTitles = [
+  "Koi sleeve",
+  "Botanical back piece",
+  "Fine-line script",
+  "Mandala shoulder",
+  "Portrait forearm",
+];
+
+export interface SeedOptions {
+  clients: number;
+  /** The demo's "today": histories end here and future bookings start after it. */
+  now: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SeedResult {
+  clients: number;
+  appointments: number;
+  projects: number;
+}
+
+const demoStudio = (now: string): Studio => ({
+  id: DEMO_STUDIO_ID,
+  name: "Studio Rebook Demo",
+  kind: "salon",
+  timeZone: ZONE,
+  locale: "de-DE",
+  currency: "EUR",
+  settings: { defaultCountry: "DE", overdueGraceDays: null },
+  createdAt: now,
+  updatedAt: now,
+});
+
+/** A local working-day slot near `day`, in studio hours, as a UTC instant. */
+const slotNear = (random: SeededRandom, day: DateTime, durationMinutes: number): string => {
+  let date = day.setZone(ZONE);
+  while (date.weekday === 1 || date.weekday === 7) date = date.plus({ days: 1 });
+  const latestStartHour = 18 - Math.ceil(durationMinutes / 60);
+  return date
+    .set({
+      hour: random.integer(9, latestStartHour),
+      minute: random.pick([0, 30]),
+      second: 0,
+      millisecond: 0,
+    })
+    .toUTC()
+    .toISO()!;
+};
+
+/**
+ * Seeds the demo studio. Clients go through the create use case; their histories are derived with the
+ * same rules a booking uses (staff days refuse clashes, rhythms fold every appointment, so the due index
+ * is what real bookings would produce) and imported in bulk, which keeps start-up fast.
+ */
+export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): Promise<SeedResult> => {
+  const now = DateTime.fromISO(options.now, { zone: ZONE });
+  const studio = demoStudio(options.now);
+  await deps.studios.put(studio);
+  const stamp = { studioId: studio.id, createdAt: options.now, updatedAt: options.now };
+  for (const plan of catalog) {
+    await deps.categories.create({ ...plan.category, ...stamp });
+    for (const service of plan.services) {
+      await deps.services.create({ ...service, categoryId: plan.category.id, ...stamp });
+    }
+  }
+  const staff: Staff[] = staffNames.map((name, index) => ({
+    id: `staff-${index + 1}`,
+    name,
+    email: null,
+    workingHours: WORKING_HOURS,
+    ...stamp,
+  }));
+  await Promise.all(staff.map((member) => deps.staff.create(member)));
+
+  const appointments: Appointment[] = [];
+  const staffDays = new Map<string, StaffDay>();
+  const rhythms = new Map<string, VisitRhythm>();
+  let projects = 0;
+
+  /** Files the appointment the way a booking would: staff day (refusing clashes) and the client's rhythm. */
+  const record = (appointment: Appointment, plan: CategoryPlan) => {
+    if (holdsTime(appointment)) {
+      const date = localDateOf(appointment.startsAt, ZONE);
+      const dayKey = `${appointment.staffId}#${date}`;
+      const day = staffDays.get(dayKey) ?? {
+        studioId: studio.id,
+        staffId: appointment.staffId,
+        date,
+        bookings: {},
+        version: 0,
+      };
+      staffDays.set(dayKey, withBooking(day, appointment));
+    }
+    const rhythmKey = `${appointment.clientId}#${plan.category.id}`;
+    const rhythm = rhythms.get(rhythmKey) ?? emptyRhythm(studio.id, appointment.clientId, plan.category.id);
+    rhythms.set(
+      rhythmKey,
+      recordAppointment(rhythm, appointment, {
+        timeZone: ZONE,
+        graceDays: studio.settings.overdueGraceDays,
+        categoryDefaultIntervalDays: plan.category.defaultIntervalDays,
+      }),
+    );
+    appointments.push(appointment);
+  };
+
+  const book = async (
+    random: SeededRandom,
+    clientId: string,
+    plan: CategoryPlan,
+    day: DateTime,
+    status: AppointmentStatus,
+    extra: Partial<Appointment> = {},
+  ) => {
+    const service = random.pick(plan.services);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const startsAt = slotNear(random, day.plus({ days: Math.floor(attempt / 2) }), service.durationMinutes);
+      const appointment: Appointment = {
+        id: `appt-${String(appointments.length + 1).padStart(5, "0")}`,
+        studioId: studio.id,
+        clientId,
+        staffId: random.pick(staff).id,
+        serviceId: service.id,
+        serviceName: service.name,
+        categoryId: plan.category.id,
+        startsAt,
+        endsAt: DateTime.fromISO(startsAt).plus({ minutes: service.durationMinutes }).toUTC().toISO()!,
+        price: service.price,
+        notes: "",
+        projectId: null,
+        status,
+        lateCancellation: false,
+        noShowReason: status === "no_show" ? random.pick(noShowReasons) : null,
+        createdAt: startsAt,
+        updatedAt: startsAt,
+        ...extra,
+      };
+      try {
+        record(appointment, plan);
+        return;
+      } catch (error) {
+        if (!(error instanceof RebookError && error.code === "APPOINTMENT.SLOT_TAKEN")) throw error;
+      }
+    }
+  };
+
+  const pastStatus = (random: SeededRandom): AppointmentStatus => {
+    const roll = random.next();
+    return roll < 0.04 ? "no_show" : roll < 0.08 ? "cancelled" : "attended";
+  };
+
+  const seedRhythmVisits = async (
+    random: SeededRandom,
+    clientId: string,
+    plan: CategoryPlan,
+    since: DateTime,
+  ) => {
+    const [shortest, longest] = plan.rhythmDays!;
+    const interval = random.integer(shortest, longest);
+    const lapsed = random.chance(0.18);
+    const end = lapsed ? now.minus({ days: Math.round(interval * (1.6 + random.next() * 2)) }) : now;
+    let day = DateTime.max(since, end.minus({ days: interval * MAX_VISITS_PER_CATEGORY }));
+    let last = day;
+    while (day < end) {
+      const status = pastStatus(random);
+      await book(
+        random,
+        clientId,
+        plan,
+        day,
+        status,
+        status === "cancelled" ? { lateCancellation: random.chance(0.5) } : {},
+      );
+      if (status === "attended") last = day;
+      day = day.plus({ days: Math.round(interval * (0.85 + random.next() * 0.3)) });
+    }
+    if (!lapsed && random.chance(0.35)) {
+      await book(
+        random,
+        clientId,
+        plan,
+        DateTime.max(last.plus({ days: interval }), now.plus({ days: 2 })),
+        "booked",
+      );
+    }
+  };
+
+  const seedProject = async (random: SeededRandom, clientId: string, index: number) => {
+    const status = projectStatuses[index % projectStatuses.length]!;
+    const project: Project = {
+      id: `project-${clientId}`,
+      clientId,
+      title: random.pick(projectTitles),
+      notes: "",
+      status,
+      depositAmount: status === "request" ? 0 : 10000,
+      depositPaid: status !== "request",
+      contactCount: status === "request" ? random.integer(0, 2) : 0,
+      lastContactAt: null,
+      ...stamp,
+    };
+    await deps.projects.create(project);
+    projects++;
+    const sessions = status === "request" ? 0 : random.integer(1, 3);
+    const tattoo = catalog.find((plan) => plan.category.id === "tattoo")!;
+    for (let session = 0; session < sessions; session++) {
+      const day = now.minus({ days: random.integer(20, 300) });
+      await book(random, clientId, tattoo, day, "attended", { projectId: project.id });
+    }
+    if (status === "running")
+      await book(random, clientId, tattoo, now.plus({ days: random.integer(7, 40) }), "booked", {
+        projectId: project.id,
+      });
+  };
+
+  const rhythmPlans = catalog.filter((plan) => plan.rhythmDays !== null);
+  /** Each client draws from its own stream, so adding a client elsewhere leaves the others as they are. */
+  const seedClient = async (index: number) => {
+    const random = seededRandom(SEED + index + 1);
+    const person = demoPerson(random, index);
+    const clientId = `client-${String(index + 1).padStart(4, "0")}`;
+    const since = now.minus({
+      days: random.chance(0.15) ? random.integer(60, 180) : random.integer(365, 1095),
+    });
+    await createClient({ ...deps, newId: () => clientId })(studio.id, {
+      ...person,
+      birthday: null,
+      address: { street: null, postcode: null, city: "Berlin" },
+      gender: "unspecified",
+      notes: "",
+      tags: random.chance(0.08) ? ["vip"] : [],
+      referralSource: random.pick(["instagram", "google", "friend", null]),
+      clientSince: since.toISODate(),
+    });
+    for (const channel of ["email", "sms"] as const) {
+      if ((channel === "email" ? person.email : person.phone) === null || !random.chance(0.7)) continue;
+      await deps.consents.append({
+        id: `consent-${clientId}-${channel}`,
+        studioId: studio.id,
+        clientId,
+        channel,
+        purpose: "marketing",
+        granted: true,
+        at: since.toUTC().toISO()!,
+        source: "booking_form",
+        evidence: { text: CONSENT_TEXT, ipAddress: null, userAgent: null },
+      });
+    }
+    const categories = random.chance(0.4)
+      ? [random.pick(rhythmPlans), random.pick(rhythmPlans)]
+      : [random.pick(rhythmPlans)];
+    for (const plan of new Set(categories)) await seedRhythmVisits(random, clientId, plan, since);
+    if (random.chance(0.12)) await seedProject(random, clientId, index);
+  };
+
+  for (let index = 0; index < options.clients; index++) {
+    await seedClient(index);
+    options.onProgress?.(index + 1, options.clients);
+  }
+  await deps.appointments.importHistory({
+    appointments,
+    staffDays: [...staffDays.values()],
+    rhythms: [...rhythms.values()],
+  });
+  return { clients: options.clients, appointments: appointments.length, projects };
+};

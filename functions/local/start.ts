@@ -1,0 +1,113 @@
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { createRebookTable } from "../adapters/dynamodb/create-table";
+import { startDynamoDbLocal } from "./dynamodb-local";
+import { signLocalToken } from "./local-auth";
+import { DEMO_STUDIO_ID, LOCAL_DATA_DIRECTORY, LOCAL_TABLE_NAME, localSecret } from "./local-data";
+import { startLocalScheduler } from "./local-scheduler";
+import { startLocalServer } from "./local-server";
+import { startLocalSes } from "./ses-emulator";
+
+const DEMO_CLIENTS = 320;
+const port = Number(process.env.PORT ?? 3000);
+const fresh = process.argv.includes("--fresh");
+const startedAt = Date.now();
+const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
+
+/** Every part the local stack started, stopped in reverse order on Ctrl-C. */
+const stops: Array<() => Promise<unknown>> = [];
+const stopAll = async () => {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.log("\nstopping…");
+    void stopAll().then(() => process.exit(0));
+  });
+}
+
+try {
+  if (fresh) rmSync(LOCAL_DATA_DIRECTORY, { recursive: true, force: true });
+  const dataDirectory = join(LOCAL_DATA_DIRECTORY, "dynamodb");
+  mkdirSync(dataDirectory, { recursive: true });
+
+  const dynamoDb = await startDynamoDbLocal({ dataDirectory });
+  stops.push(dynamoDb.stop);
+  console.log(`DynamoDB Local  ${dynamoDb.endpoint}  (${seconds()})`);
+
+  const ses = await startLocalSes();
+  stops.push(ses.stop);
+  console.log(`SES emulator    ${ses.endpoint}/store  (mails sent)`);
+
+  const tokenSecret = localSecret("token-secret", true)!;
+  Object.assign(process.env, {
+    TABLE_NAME: LOCAL_TABLE_NAME,
+    DYNAMODB_ENDPOINT: dynamoDb.endpoint,
+    UNSUBSCRIBE_SECRET: localSecret("unsubscribe-secret", true)!,
+    SES_ENDPOINT: ses.endpoint,
+    SES_FROM_ADDRESS: "studio@rebook.local",
+    SES_CONFIGURATION_SET: "rebook-local",
+    SMS_ORIGINATION_IDENTITY: "Rebook",
+    SMS_CONFIGURATION_SET: "rebook-local",
+    SMS_SINK_FILE: join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl"),
+    AWS_REGION: process.env.AWS_REGION ?? "eu-central-1",
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
+  });
+
+  const tableState = await createRebookTable(
+    new DynamoDBClient({
+      endpoint: dynamoDb.endpoint,
+      region: "local",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+    LOCAL_TABLE_NAME,
+  );
+  const { container } = await import("../shared/container");
+  const deps = container();
+  if ((await deps.studios.get(DEMO_STUDIO_ID)) === null) {
+    const { seedDemoStudio } = await import("./seed/demo-studio");
+    const seeded = await seedDemoStudio(deps, {
+      clients: DEMO_CLIENTS,
+      now: new Date().toISOString(),
+      onProgress: (done, total) => {
+        if (done % 20 === 0 || done === total)
+          process.stdout.write(`\rseeding demo studio: clients ${done}/${total}`);
+      },
+    });
+    console.log(
+      `\nseeded ${seeded.clients} clients, ${seeded.appointments} appointments, ${seeded.projects} projects  (${seconds()})`,
+    );
+  } else {
+    console.log(`table ${LOCAL_TABLE_NAME} ${tableState}, demo studio present`);
+  }
+
+  stops.push(await startLocalScheduler((line) => console.log(`scheduler  ${line}`)));
+
+  const server = await startLocalServer({ port, tokenSecret });
+  stops.push(() => new Promise((resolve) => server.close(resolve)));
+  const url = `http://127.0.0.1:${port}`;
+  const token = await signLocalToken({ studioId: DEMO_STUDIO_ID, role: "owner" }, tokenSecret);
+
+  console.log(`
+Rebook runs locally (${seconds()}). Ctrl-C stops everything.
+
+API           ${url}
+OpenAPI       ${url}/openapi.json
+Mail (SES)    ${ses.endpoint}/store
+SMS sink      ${join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl")}
+Staff token   (demo studio, owner; also: npm run token)
+${token}
+
+Try:
+  curl -H "Authorization: Bearer $TOKEN" "${url}/clients?limit=5"
+  curl -H "Authorization: Bearer $TOKEN" "${url}/clients/client-0001/card"
+  curl -H "Authorization: Bearer $TOKEN" "${url}/reconnect/categories"
+  curl "${url}/openapi.json"
+(with TOKEN=$(npm run -s token))
+`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll();
+  process.exit(1);
+}
