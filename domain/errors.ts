@@ -16,6 +16,9 @@ export type ErrorCode =
   | "PROJECT.NOT_FOUND"
   | "PROJECT.INVALID_TRANSITION"
   | "ROUTE.NOT_FOUND"
+  | "MESSAGE.NOT_FOUND"
+  | "MESSAGE.REJECTED"
+  | "UNSUBSCRIBE.INVALID_TOKEN"
   | "CONCURRENT_UPDATE";
 
 export interface FieldIssue {

@@ -1,5 +1,6 @@
 import { clientStatistics } from "../client-card/client-statistics";
 import { reliability } from "../client-card/reliability";
+import { currentConsent } from "../messaging/consent";
 import type { Appointment } from "../model/appointment";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
@@ -7,17 +8,18 @@ import { loadClient } from "./load-client";
 
 const STAFF_PAGE = { limit: 100, cursor: null };
 
-/** The client card: profile, history split at now, statistics and reliability derived from it. */
+/** The client card: profile, history split at now, statistics, reliability and consent derived from it. */
 export const clientCard =
-  (deps: Pick<Dependencies, "studios" | "clients" | "appointments" | "staff" | "clock">) =>
+  (deps: Pick<Dependencies, "studios" | "clients" | "appointments" | "staff" | "consents" | "clock">) =>
   async (studioId: string, clientId: string) => {
     const [studio, client] = await Promise.all([
       loadStudio(deps.studios, studioId),
       loadClient(deps.clients, studioId, clientId),
     ]);
-    const [appointments, staff] = await Promise.all([
+    const [appointments, staff, consentEntries] = await Promise.all([
       deps.appointments.listForClient(studioId, clientId),
       deps.staff.list(studioId, STAFF_PAGE),
+      deps.consents.entries(studioId, clientId),
     ]);
     const now = deps.clock();
     const staffNames = new Map(staff.items.map((member) => [member.id, member.name]));
@@ -42,5 +44,6 @@ export const clientCard =
         clientSince: client.clientSince,
       }),
       reliability: reliability(appointments),
+      consent: currentConsent(consentEntries),
     };
   };

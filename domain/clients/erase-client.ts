@@ -10,10 +10,11 @@ export const ERASED_PROJECT_TITLE = "Erased project";
 /**
  * GDPR erasure (Art. 17): personal data leaves the card, the appointment notes and the project texts;
  * appointments and projects themselves stay, anonymous, so the studio's statistics remain right.
+ * The consent ledger stays as the studio's proof of consent and withdrawal, without IP address and user agent.
  * The profile is erased last, so a retry after a crash finishes the job. Erasing twice changes nothing.
  */
 export const eraseClient =
-  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "clock">) =>
+  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "clock">) =>
   async (studioId: string, clientId: string): Promise<void> => {
     const client = await loadClient(deps.clients, studioId, clientId);
     if (client.erasedAt !== null) return;
@@ -34,6 +35,7 @@ export const eraseClient =
       updatedAt: now,
     };
     await deps.appointments.anonymiseForClient(studioId, clientId);
+    await deps.consents.eraseEvidence(studioId, clientId);
     for (const project of await projectsOfClient(deps.projects, studioId, clientId)) {
       const anonymous = {
         ...project,

@@ -1,3 +1,5 @@
+import type { SendWindow } from "../messaging/send-windows";
+
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -16,6 +18,8 @@ export interface StudioSettings {
   defaultCountry: string;
   /** Grace added to a client's typical interval before they count as overdue; null = max(7 days, 20 %). */
   overdueGraceDays: number | null;
+  /** When messages may go out, in the studio's zone; none = any time (marketing: 08:00–21:00). */
+  sendWindows?: SendWindow[];
 }
 
 export interface Studio {

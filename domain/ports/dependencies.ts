@@ -2,6 +2,7 @@ import type { Service, ServiceCategory, Staff } from "../model/catalog";
 import type { Project } from "../model/project";
 import type { AppointmentStore } from "./appointment-store";
 import type { ClientRepository } from "./client-repository";
+import type { ConsentLedger } from "./consent-ledger";
 import type { OverdueScanStore } from "./overdue-scan-store";
 import type { StudioItemRepository } from "./studio-item-repository";
 import type { StudioRepository } from "./studio-repository";
@@ -19,6 +20,7 @@ export interface Dependencies {
   projects: StudioItemRepository<Project>;
   appointments: AppointmentStore;
   overdueScan: OverdueScanStore;
+  consents: ConsentLedger;
   clock: Clock;
   newId: () => string;
 }

@@ -13,6 +13,8 @@ export const adminRoutes = {
     "GET /clients/{clientId}/export",
     "PUT /clients/{clientId}/blacklist",
     "PUT /clients/{clientId}/online-booking-block",
+    "POST /clients/{clientId}/consents",
+    "GET /clients/{clientId}/consents",
   ],
   catalog: [
     "GET /studio",

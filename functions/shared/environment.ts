@@ -4,6 +4,8 @@ const environmentSchema = z.object({
   TABLE_NAME: z.string().min(1),
   /** Set by the local stack and the tests to reach DynamoDB Local; unset in the cloud. */
   DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Signs and verifies unsubscribe tokens; only the functions that sign or verify them receive it. */
+  UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -12,4 +14,11 @@ export const readEnvironment = (source: NodeJS.ProcessEnv = process.env): Enviro
   const parsed = environmentSchema.safeParse(source);
   if (!parsed.success) throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+};
+
+/** The unsubscribe token secret, for the functions that cannot work without it. */
+export const unsubscribeSecretOf = (environment: Environment): string => {
+  if (environment.UNSUBSCRIBE_SECRET === undefined)
+    throw new Error("invalid environment: UNSUBSCRIBE_SECRET is unset");
+  return environment.UNSUBSCRIBE_SECRET;
 };

@@ -9,7 +9,7 @@ import { RebookFunction, type TableAccess } from "./rebook-function";
 export interface AdminApiProps {
   projectRoot: string;
   table: ITableV2;
-  /** Guards every route: the admin API has no public route. */
+  /** Guards every admin route; public routes (unsubscribe) join the API with no authorizer of their own. */
   authorizer: IHttpRouteAuthorizer;
   /** Origins the admin console is served from, e.g. `https://console.example.com`. */
   consoleOrigins: string[];
@@ -81,7 +81,7 @@ export class AdminApi extends Construct {
   }
 }
 
-function parseRouteKey(routeKey: string): { method: HttpMethod; path: string } {
+export function parseRouteKey(routeKey: string): { method: HttpMethod; path: string } {
   const [method, path] = routeKey.split(" ");
   if (!method || !path || !(method in HttpMethod)) {
     throw new Error(`Route key "${routeKey}" is not "METHOD /path"`);

@@ -4,7 +4,9 @@ import type { Construct } from "constructs";
 import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
 import { DataTable } from "../constructs/data-table";
+import { MessageFeedback } from "../constructs/message-feedback";
 import { OverdueScan } from "../constructs/overdue-scan";
+import { Unsubscribe } from "../constructs/unsubscribe";
 
 export interface RebookStackProps extends StackProps {
   /** Repository root, from which handler entries and the lock file resolve. */
@@ -13,13 +15,18 @@ export interface RebookStackProps extends StackProps {
   consoleOrigins: string[];
 }
 
-/** Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans. */
+/**
+ * Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans,
+ * the public unsubscribe routes and the consumers of message feedback (bounces, complaints, STOP).
+ */
 export class RebookStack extends Stack {
   readonly data: DataTable;
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
   readonly scanSchedules: ScheduleGroup;
   readonly overdueScan: OverdueScan;
+  readonly unsubscribe: Unsubscribe;
+  readonly messageFeedback: MessageFeedback;
 
   constructor(scope: Construct, id: string, props: RebookStackProps) {
     super(scope, id, props);
@@ -41,6 +48,15 @@ export class RebookStack extends Stack {
       projectRoot: props.projectRoot,
       table: this.data.table,
       scheduleGroup: this.scanSchedules,
+    });
+    this.unsubscribe = new Unsubscribe(this, "Unsubscribe", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      httpApi: this.adminApi.httpApi,
+    });
+    this.messageFeedback = new MessageFeedback(this, "MessageFeedback", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
     });
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });

@@ -46,6 +46,13 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   "PATCH /clients/{clientId}": { notes: "prefers mornings" },
   "PUT /clients/{clientId}/blacklist": { enabled: false },
   "PUT /clients/{clientId}/online-booking-block": { enabled: false },
+  "POST /clients/{clientId}/consents": {
+    channel: "email",
+    purpose: "marketing",
+    granted: true,
+    source: "paper_form",
+    evidence: { text: "I would like news by email", ipAddress: null, userAgent: null },
+  },
   "PATCH /studio": { name: "Renamed" },
   "POST /categories": { name: "Colour" },
   "PATCH /categories/{categoryId}": { name: "Cuts" },

@@ -4,6 +4,7 @@ import type { Project } from "../../../domain/model/project";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { dynamoDbAppointmentStore } from "./appointment-store";
 import { dynamoDbClientRepository } from "./client-repository";
+import { dynamoDbConsentLedger } from "./consent-ledger";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
 import { dynamoDbStudioItemRepository } from "./studio-item-repository";
 import { dynamoDbStudioRepository } from "./studio-repository";
@@ -25,4 +26,5 @@ export const dynamoDbRepositories = (
   projects: dynamoDbStudioItemRepository<Project>(client, tableName, "PROJECT", "PROJECT.NOT_FOUND"),
   appointments: dynamoDbAppointmentStore(client, tableName),
   overdueScan: dynamoDbOverdueScanStore(client, tableName),
+  consents: dynamoDbConsentLedger(client, tableName),
 });

@@ -1,4 +1,4 @@
-import { DUE_SHARD_COUNT } from "./table-schema";
+import { DUE_SHARD_COUNT, RELEASE_SHARD_COUNT } from "./table-schema";
 
 /** Every key of Rebook's table is built here, and only here. See docs/data-model.md. */
 const studioPartition = (studioId: string): string => `STUDIO#${studioId}`;
@@ -40,6 +40,21 @@ export const keys = {
     sk: `RHYTHM#${categoryId}`,
   }),
   rhythmPrefix: "RHYTHM#",
+  /** An outbox message: its own partition, so a large send spreads its writes over many partitions. */
+  outboxMessage: (messageId: string) => ({ pk: `MSG#${messageId}`, sk: "MESSAGE" }),
+  /** The provider's receipt of a message (from its delivery events), beside the message. */
+  providerReceipt: (messageId: string) => ({ pk: `MSG#${messageId}`, sk: "RECEIPT" }),
+  /** A consent ledger entry: in the client's partition, in the order it was recorded. */
+  consentEntry: (studioId: string, clientId: string, at: string, entryId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `CONSENT#${at}#${entryId}`,
+  }),
+  consentPrefix: "CONSENT#",
+  /** A suppressed address, global: a bounce or complaint is a property of the address, not of a studio. */
+  suppression: (channel: string, address: string) => ({
+    pk: `SUPPRESSED#${channel}#${address}`,
+    sk: "SUPPRESSION",
+  }),
 };
 
 /** Index attributes of a client profile: sparse, so an erased client leaves the phone and email indexes. */
@@ -74,3 +89,17 @@ export const overdueCategoryPartition = (studioId: string, categoryId: string): 
 
 export const allDueShards = (): string[] =>
   Array.from({ length: DUE_SHARD_COUNT }, (_, shard) => `DUE#${shard}`);
+
+/** Spreads queued messages over the release index's shards by a stable hash of their id. */
+export const releaseShardOf = (messageId: string): string => {
+  let hash = 0;
+  for (const char of messageId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return `RELEASE#${Math.abs(hash) % RELEASE_SHARD_COUNT}`;
+};
+
+export const allReleaseShards = (): string[] =>
+  Array.from({ length: RELEASE_SHARD_COUNT }, (_, shard) => `RELEASE#${shard}`);
+
+/** Partition of the by-status index: a studio's messages in one status. */
+export const messageStatusPartition = (studioId: string, status: string): string =>
+  `STUDIO#${studioId}#MESSAGES#${status}`;

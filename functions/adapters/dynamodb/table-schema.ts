@@ -47,6 +47,19 @@ export const rebookTable = {
       sortKey: "overdueSince",
       accessPattern: "a studio's clients currently overdue in one service category, oldest first (sparse)",
     },
+    {
+      name: "byReleaseTime",
+      partitionKey: "releaseShard",
+      sortKey: "releaseAt",
+      accessPattern:
+        "outbox messages waiting to be sent (queued or leased), sharded, by when the sender should look at them next (sparse)",
+    },
+    {
+      name: "byMessageStatus",
+      partitionKey: "messagesOf",
+      sortKey: "statusKey",
+      accessPattern: "a studio's outbox messages in one status (e.g. failed), most recently changed first",
+    },
   ],
 } as const satisfies {
   partitionKey: string;
@@ -59,3 +72,6 @@ export type RebookIndexName = (typeof rebookTable.indexes)[number]["name"];
 
 /** Shards of the due-time index: spreads scan reads and writes over partitions. */
 export const DUE_SHARD_COUNT = 8;
+
+/** Shards of the release-time index: spreads a large send's index writes and the sender's reads. */
+export const RELEASE_SHARD_COUNT = 8;

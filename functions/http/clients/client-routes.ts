@@ -5,9 +5,16 @@ import { exportClientData } from "../../../domain/clients/export-client-data";
 import { loadClient } from "../../../domain/clients/load-client";
 import { searchClients } from "../../../domain/clients/search-clients";
 import { updateClient } from "../../../domain/clients/update-client";
+import { consentHistory } from "../../../domain/consent/consent-history";
+import { recordConsent } from "../../../domain/consent/record-consent";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { pathWith, toggleSchema } from "../shared/common-schemas";
-import { clientChangesSchema, clientSearchSchema, newClientSchema } from "./client-schemas";
+import {
+  clientChangesSchema,
+  clientSearchSchema,
+  consentDeclarationSchema,
+  newClientSchema,
+} from "./client-schemas";
 
 const clientPath = pathWith("clientId");
 
@@ -90,6 +97,24 @@ export const clientRoutes: AreaRoutes<"clients"> = {
       const update = updateClient(deps);
       return ({ caller, path, body }) =>
         update(caller.studioId, path.clientId, { onlineBookingBlocked: body.enabled });
+    },
+  }),
+  "POST /clients/{clientId}/consents": route({
+    summary: "Record that the client gave or withdrew consent, with its source and evidence",
+    path: clientPath,
+    body: consentDeclarationSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const record = recordConsent(deps);
+      return ({ caller, path, body }) => record(caller.studioId, path.clientId, body);
+    },
+  }),
+  "GET /clients/{clientId}/consents": route({
+    summary: "The client's consent ledger, oldest first, and the current consent it adds up to",
+    path: clientPath,
+    handle: (deps) => {
+      const history = consentHistory(deps);
+      return ({ caller, path }) => history(caller.studioId, path.clientId);
     },
   }),
 };

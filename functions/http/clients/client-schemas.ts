@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHANNELS, PURPOSES } from "../../../domain/messaging/consent";
 import { isoDateSchema, pageQuerySchema } from "../shared/common-schemas";
 
 const text = (max: number) => z.string().trim().max(max);
@@ -52,3 +53,20 @@ export const clientSearchSchema = pageQuerySchema
     (query) => [query.name, query.phone, query.email].filter((value) => value !== undefined).length <= 1,
     "search by one of name, phone or email",
   );
+
+/** Sources staff may record; unsubscribe links, STOP replies and complaints are recorded by Rebook itself. */
+const staffConsentSources = ["booking_form", "paper_form", "staff"] as const;
+
+const consentEvidenceSchema = z.strictObject({
+  text: text(5000).nullable().default(null),
+  ipAddress: z.union([z.ipv4(), z.ipv6()]).nullable().default(null),
+  userAgent: text(500).nullable().default(null),
+});
+
+export const consentDeclarationSchema = z.strictObject({
+  channel: z.enum(CHANNELS),
+  purpose: z.enum(PURPOSES),
+  granted: z.boolean(),
+  source: z.enum(staffConsentSources),
+  evidence: consentEvidenceSchema.default({ text: null, ipAddress: null, userAgent: null }),
+});

@@ -18,5 +18,9 @@ export const statusOf: Record<ErrorCode, number> = {
   "PROJECT.NOT_FOUND": 404,
   "PROJECT.INVALID_TRANSITION": 409,
   "ROUTE.NOT_FOUND": 404,
+  "MESSAGE.NOT_FOUND": 404,
+  /** A provider refused a message for good (invalid address, rejected content). */
+  "MESSAGE.REJECTED": 422,
+  "UNSUBSCRIBE.INVALID_TOKEN": 400,
   CONCURRENT_UPDATE: 409,
 };

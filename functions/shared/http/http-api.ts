@@ -4,33 +4,61 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "
 import { RebookError } from "../../../domain/errors";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { errorResponseMiddleware } from "./error-response-middleware";
-import { jsonResponse } from "./json-response";
-import { callerOf, parseRequest } from "./parse-request";
-import type { RouteSpec } from "./route";
+import { htmlResponse, jsonResponse } from "./json-response";
+import { callerOf, originOf, parseRequest } from "./parse-request";
+import {
+  type Caller,
+  isPublicRoute,
+  type PublicRouteRequest,
+  type PublicRouteSpec,
+  type RouteSpec,
+} from "./route";
 
 export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
+/** An admin route's request has a caller, a public route's has none. */
+type AnyRouteRequest = PublicRouteRequest<unknown, unknown, unknown> & { caller?: Caller };
+
 const logger = new Logger({ serviceName: "rebook-api" });
 
-/** One Lambda serving an area's routes, dispatched on API Gateway's route key. */
-export const httpApi = (routes: Record<string, RouteSpec>, deps: Dependencies) => {
+/** The staff member behind an admin request, allowed by the route's roles. */
+const authorisedCaller = (spec: RouteSpec, event: APIGatewayProxyEventV2): Caller => {
+  const caller = callerOf(event);
+  if (spec.roles !== undefined && !spec.roles.includes(caller.role)) {
+    throw new RebookError("AUTH.FORBIDDEN", `${event.routeKey} needs the role ${spec.roles.join(" or ")}`);
+  }
+  return caller;
+};
+
+/**
+ * One Lambda serving an area's routes, dispatched on API Gateway's route key. Admin routes answer only a
+ * signed-in caller; public routes (see `publicRoute`) take no caller at all.
+ */
+export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, deps: Dependencies) => {
   const bound = Object.fromEntries(
-    Object.entries(routes).map(([key, spec]) => [key, { spec, handle: spec.handle(deps) }]),
+    Object.entries(routes).map(([key, spec]) => [
+      key,
+      { spec, handle: spec.handle(deps) as (request: AnyRouteRequest) => Promise<unknown> },
+    ]),
   );
 
   const dispatch = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = bound[event.routeKey];
     if (route === undefined) throw new RebookError("ROUTE.NOT_FOUND", `no route ${event.routeKey}`);
-    const caller = callerOf(event);
-    if (route.spec.roles !== undefined && !route.spec.roles.includes(caller.role)) {
-      throw new RebookError(
-        "AUTH.FORBIDDEN",
-        `${event.routeKey} needs the role ${route.spec.roles.join(" or ")}`,
-      );
-    }
+    const caller = isPublicRoute(route.spec) ? undefined : authorisedCaller(route.spec, event);
     const { path, query, body } = parseRequest(route.spec, event);
-    const result = await route.handle({ caller, path, query, body });
-    return jsonResponse(route.spec.successStatus ?? 200, result);
+    const origin = originOf(event);
+    const result = await route.handle({
+      ...(caller === undefined ? {} : { caller }),
+      path,
+      query,
+      body,
+      origin,
+    });
+    const status = route.spec.successStatus ?? 200;
+    return route.spec.responds === "html"
+      ? htmlResponse(status, String(result))
+      : jsonResponse(status, result);
   };
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch).use(

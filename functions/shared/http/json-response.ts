@@ -4,3 +4,9 @@ export const jsonResponse = (statusCode: number, body: unknown): APIGatewayProxy
   statusCode === 204
     ? { statusCode }
     : { statusCode, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+
+export const htmlResponse = (statusCode: number, page: string): APIGatewayProxyStructuredResultV2 => ({
+  statusCode,
+  headers: { "content-type": "text/html; charset=utf-8" },
+  body: page,
+});

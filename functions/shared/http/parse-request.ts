@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type * as z from "zod";
 import { type FieldIssue, RebookError, validationError } from "../../../domain/errors";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../http/admin-routes";
-import type { Caller, RouteSpec, StaffRole } from "./route";
+import type { Caller, RequestOrigin, RouteSpec, StaffRole } from "./route";
 
 const roles: readonly StaffRole[] = ["owner", "staff"];
 
@@ -19,6 +19,11 @@ export const callerOf = (event: APIGatewayProxyEventV2): Caller => {
     throw new RebookError("AUTH.FORBIDDEN", "the token names no staff role");
   return { studioId, role: role as StaffRole };
 };
+
+export const originOf = (event: APIGatewayProxyEventV2): RequestOrigin => ({
+  ipAddress: event.requestContext.http.sourceIp || null,
+  userAgent: event.requestContext.http.userAgent || null,
+});
 
 const fieldOf = (path: readonly PropertyKey[], part: string): string =>
   path.length === 0 ? part : path.map(String).join(".");
@@ -45,7 +50,10 @@ const readBody = (event: APIGatewayProxyEventV2): unknown => {
 };
 
 /** Validates every part of the request, reporting all bad fields at once. */
-export const parseRequest = (spec: RouteSpec, event: APIGatewayProxyEventV2) => {
+export const parseRequest = (
+  spec: Pick<RouteSpec, "path" | "query" | "body">,
+  event: APIGatewayProxyEventV2,
+) => {
   const parts = {
     path: { schema: spec.path, value: event.pathParameters ?? {} },
     query: { schema: spec.query, value: event.queryStringParameters ?? {} },

@@ -1,0 +1,55 @@
+import type { Channel, Purpose } from "../messaging/consent";
+import type { SendWindow } from "../messaging/send-windows";
+import type { TemplatePurpose } from "../messaging/templates";
+
+/** Which channels a send request uses; `sms_else_email` falls back to email only when SMS cannot be sent. */
+export const CHANNEL_POLICIES = ["email", "sms", "both", "sms_else_email"] as const;
+export type ChannelPolicy = (typeof CHANNEL_POLICIES)[number];
+
+/** queued → sending (leased) → sent | failed; `skipped` never leaves the outbox. */
+export const MESSAGE_STATUSES = ["queued", "sending", "sent", "failed", "skipped"] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+export type SkipReason =
+  | "CLIENT_NOT_FOUND"
+  | "CLIENT_ERASED"
+  | "NO_EMAIL"
+  | "NO_PHONE"
+  | "NO_CONSENT"
+  | "SUPPRESSED";
+
+/** One message of a send request to one client on one channel. */
+export interface OutboxMessage {
+  /** Deterministic: the same request, client and channel always give the same id. */
+  id: string;
+  studioId: string;
+  requestId: string;
+  clientId: string;
+  channel: Channel;
+  templatePurpose: TemplatePurpose;
+  purpose: Purpose;
+  status: MessageStatus;
+  /** Lower-cased email or E.164 number; null when skipped for want of one. */
+  address: string | null;
+  /** Email only. */
+  subject: string | null;
+  body: string;
+  /** Marketing only: the signed one-click unsubscribe URL. */
+  unsubscribeUrl: string | null;
+  /** The studio's windows and zone when queued, so the sender needs no further reads. */
+  sendWindows: SendWindow[];
+  timeZone: string;
+  /** When the sender should next look at the message (release, retry or lease expiry); null once final. */
+  releaseAt: string | null;
+  /** Leases taken so far. */
+  attempts: number;
+  attemptId: string | null;
+  leaseUntil: string | null;
+  providerMessageId: string | null;
+  skipReason: SkipReason | null;
+  /** Why the last attempt failed (retried) or why the message failed for good. */
+  failureReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+}

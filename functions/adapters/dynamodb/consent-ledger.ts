@@ -1,0 +1,93 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { RebookError } from "../../../domain/errors";
+import type { ConsentEntry } from "../../../domain/messaging/consent";
+import type { ConsentLedger } from "../../../domain/ports/consent-ledger";
+import { withConditionAs } from "./conditional-failure";
+import { toEntity } from "./item-codec";
+import { keys } from "./keys";
+
+const toItem = (entry: ConsentEntry) => ({
+  ...keys.consentEntry(entry.studioId, entry.clientId, entry.at, entry.id),
+  entity: "consent",
+  ...entry,
+});
+
+/**
+ * The ledger lives in the client's partition (`CONSENT#<at>#<id>`), so a card reads it with one query;
+ * suppressed addresses are global items, one per channel and address.
+ */
+export const dynamoDbConsentLedger = (client: DynamoDBDocumentClient, tableName: string): ConsentLedger => {
+  const entries = async (studioId: string, clientId: string): Promise<ConsentEntry[]> => {
+    const found: ConsentEntry[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: {
+            ":pk": keys.clientPartition(studioId, clientId),
+            ":prefix": keys.consentPrefix,
+          },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      found.push(...(page.Items ?? []).map((item) => toEntity<ConsentEntry>(item)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return found;
+  };
+
+  const put = (entry: ConsentEntry, condition: string) =>
+    withConditionAs(
+      () =>
+        client.send(
+          new PutCommand({ TableName: tableName, Item: toItem(entry), ConditionExpression: condition }),
+        ),
+      () => new RebookError("CONCURRENT_UPDATE", `consent entry ${entry.id} exists already`),
+    );
+
+  return {
+    entries,
+
+    async append(entry) {
+      await put(entry, "attribute_not_exists(pk)");
+    },
+
+    async eraseEvidence(studioId, clientId) {
+      for (const entry of await entries(studioId, clientId)) {
+        if (entry.evidence.ipAddress === null && entry.evidence.userAgent === null) continue;
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: toItem({ ...entry, evidence: { ...entry.evidence, ipAddress: null, userAgent: null } }),
+          }),
+        );
+      }
+    },
+
+    async isSuppressed(channel, address) {
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: keys.suppression(channel, address) }),
+      );
+      return Item !== undefined;
+    },
+
+    async suppress(channel, address, reason, at) {
+      await client.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.suppression(channel, address),
+            entity: "suppression",
+            channel,
+            address,
+            reason,
+            at,
+          },
+        }),
+      );
+    },
+  };
+};

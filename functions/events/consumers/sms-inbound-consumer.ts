@@ -1,0 +1,20 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { recordSmsReply } from "../../../domain/consent/record-sms-reply";
+import type { Dependencies } from "../../../domain/ports/dependencies";
+import { smsInboundSchema } from "../../../events/sms-inbound";
+import { snsConsumer } from "../../shared/sns-consumer";
+
+const logger = new Logger({ serviceName: "rebook-sms-inbound" });
+
+/** Replies to Rebook's numbers: STOP and its siblings suppress the sender's number for SMS. */
+export const smsInboundConsumer = (deps: Pick<Dependencies, "consents">) => {
+  const record = recordSmsReply(deps);
+  return snsConsumer(logger, smsInboundSchema, async (reply, publishedAt) => {
+    const optedOut = await record({
+      from: reply.originationNumber,
+      body: reply.messageBody,
+      at: publishedAt,
+    });
+    if (optedOut) logger.info("a number opted out of SMS", { inboundMessageId: reply.inboundMessageId });
+  });
+};

@@ -1,0 +1,30 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import type { SNSEvent } from "aws-lambda";
+import { receiptOf } from "../adapters/delivery-event-receipt";
+import { createDocumentClient } from "../adapters/dynamodb/document-client";
+import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
+import { readEnvironment } from "../shared/environment";
+
+const logger = new Logger({ serviceName: "rebook-delivery-receipts" });
+const environment = readEnvironment();
+const receipts = dynamoDbProviderReceipts(
+  createDocumentClient(environment.DYNAMODB_ENDPOINT),
+  environment.TABLE_NAME,
+);
+
+/**
+ * SES and SMS delivery events (via the "delivery-events" SNS topic) become receipts, which the sender reads
+ * before retrying a lease. An event naming no outbox message is dropped with a log; write failures propagate.
+ */
+export const handler = async (event: SNSEvent): Promise<void> => {
+  for (const record of event.Records) {
+    const receipt = receiptOf(JSON.parse(record.Sns.Message));
+    if (receipt === null) {
+      logger.warn("dropped a delivery event without an outbox message id", {
+        snsMessageId: record.Sns.MessageId,
+      });
+      continue;
+    }
+    await receipts.record(receipt.messageId, { providerMessageId: receipt.providerMessageId }, receipt.at);
+  }
+};

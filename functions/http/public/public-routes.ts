@@ -1,0 +1,10 @@
+/**
+ * Routes reached without the staff sign-in, grouped by the Lambda that serves them. Plain data, like
+ * `adminRoutes`: infra/ reads it to add these routes to the HTTP API without the JWT authorizer.
+ */
+export const publicRoutes = {
+  unsubscribe: ["GET /u/{token}", "POST /u/{token}"],
+} as const;
+
+export type PublicArea = keyof typeof publicRoutes;
+export type PublicRouteKey<A extends PublicArea = PublicArea> = (typeof publicRoutes)[A][number];

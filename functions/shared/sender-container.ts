@@ -1,0 +1,70 @@
+import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import type { SendDueMessagesDependencies, SenderSettings } from "../../domain/outbox/send-due-messages";
+import { createDocumentClient } from "../adapters/dynamodb/document-client";
+import { dynamoDbOutbox } from "../adapters/dynamodb/outbox-store";
+import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
+import { localSesEmailSender } from "../adapters/ses/local-ses-email-sender";
+import { sesEmailSender } from "../adapters/ses/ses-email-sender";
+import { localSmsSink } from "../adapters/sms/local-sms-sink";
+import { smsSender } from "../adapters/sms/sms-sender";
+import { readEnvironment } from "./environment";
+import { readMessagingEnvironment } from "./messaging-environment";
+
+/** A text older than this is not worth delivering (a reminder after the appointment helps no one). */
+const SMS_TIME_TO_LIVE_SECONDS = 4 * 3600;
+
+/**
+ * The sender's wiring, built once per cold start: SES and SMS in the cloud; with SES_ENDPOINT the SES
+ * emulator, with SMS_SINK_FILE the local SMS sink, both recording receipts as the providers' events would.
+ */
+export const senderContainer = (): { deps: SendDueMessagesDependencies; settings: SenderSettings } => {
+  const environment = readEnvironment();
+  const messaging = readMessagingEnvironment();
+  const documentClient = createDocumentClient(environment.DYNAMODB_ENDPOINT);
+  const receipts = dynamoDbProviderReceipts(documentClient, environment.TABLE_NAME);
+  const clock = () => new Date().toISOString();
+  const sesSettings = {
+    fromAddress: messaging.SES_FROM_ADDRESS,
+    configurationSetName: messaging.SES_CONFIGURATION_SET,
+  };
+  const smsSettings = {
+    originationIdentity: messaging.SMS_ORIGINATION_IDENTITY,
+    configurationSetName: messaging.SMS_CONFIGURATION_SET,
+    timeToLiveSeconds: SMS_TIME_TO_LIVE_SECONDS,
+  };
+  const email =
+    messaging.SES_ENDPOINT === undefined
+      ? sesEmailSender(new SESv2Client({}), sesSettings)
+      : localSesEmailSender(
+          new SESv2Client({
+            endpoint: messaging.SES_ENDPOINT,
+            region: "local",
+            credentials: { accessKeyId: "local", secretAccessKey: "local" },
+          }),
+          sesSettings,
+          receipts,
+          clock,
+        );
+  const sms =
+    messaging.SMS_SINK_FILE === undefined
+      ? smsSender(new PinpointSMSVoiceV2Client({}), smsSettings)
+      : localSmsSink(messaging.SMS_SINK_FILE, smsSettings, receipts, clock);
+  return {
+    deps: {
+      outbox: dynamoDbOutbox(documentClient, environment.TABLE_NAME),
+      receipts,
+      email,
+      sms,
+      clock,
+      newId: () => crypto.randomUUID(),
+    },
+    settings: {
+      perRun: { email: messaging.EMAIL_PER_MINUTE, sms: messaging.SMS_PER_MINUTE },
+      leaseSeconds: 300,
+      maxAttempts: 6,
+      retryBaseSeconds: 120,
+      concurrency: 8,
+    },
+  };
+};
