@@ -258,8 +258,9 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     }
   };
 
-  const seedProject = async (random: SeededRandom, clientId: string, index: number) => {
-    const status = projectStatuses[index % projectStatuses.length]!;
+  /** Projects take the statuses in turn, so every status shows up once there are five. */
+  const seedProject = async (random: SeededRandom, clientId: string) => {
+    const status = projectStatuses[projects % projectStatuses.length]!;
     const project: Project = {
       id: `project-${clientId}`,
       clientId,
@@ -323,7 +324,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       ? [random.pick(rhythmPlans), random.pick(rhythmPlans)]
       : [random.pick(rhythmPlans)];
     for (const plan of new Set(categories)) await seedRhythmVisits(random, clientId, plan, since);
-    if (random.chance(0.12)) await seedProject(random, clientId, index);
+    if (random.chance(0.12)) await seedProject(random, clientId);
   };
 
   for (let index = 0; index < options.clients; index++) {

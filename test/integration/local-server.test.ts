@@ -1,0 +1,80 @@
+import type { Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dynamoDbStudioRepository } from "../../functions/adapters/dynamodb/studio-repository";
+import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
+import { freePort } from "../../functions/local/dynamodb-local";
+import { signLocalToken } from "../../functions/local/local-auth";
+import { startLocalServer } from "../../functions/local/local-server";
+import { aStudio } from "../support/api-harness";
+import { createTestTable } from "../support/test-table";
+
+const SECRET = "local-secret-for-this-test-only-0123456789";
+
+describe("the local server: the API gateway of npm start", () => {
+  let server: Server;
+  let url: string;
+  const call = (path: string, init: RequestInit & { token?: string } = {}) =>
+    fetch(`${url}${path}`, {
+      ...init,
+      headers: {
+        "content-type": "application/json",
+        ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }),
+      },
+    });
+
+  beforeAll(async () => {
+    const table = await createTestTable();
+    await dynamoDbStudioRepository(table.documentClient, table.tableName).put(aStudio("studio-a"));
+    Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint });
+    const port = await freePort();
+    server = await startLocalServer({ port, tokenSecret: SECRET });
+    url = `http://127.0.0.1:${port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("creates and reads a client with a valid staff token, through the Lambda handlers", async () => {
+    const token = await signLocalToken({ studioId: "studio-a", role: "owner" }, SECRET);
+
+    const created = await call("/clients", {
+      method: "POST",
+      token,
+      body: JSON.stringify({ firstName: "Noor", lastName: "de Jong", phone: "06 12345678" }),
+    });
+    const id = ((await created.json()) as { id: string }).id;
+    const read = await call(`/clients/${id}`, { token });
+
+    expect(created.status).toBe(201);
+    expect(await read.json()).toMatchObject({
+      lastName: "de Jong",
+      phone: "+49612345678",
+    });
+  });
+
+  it("refuses a missing token, a token signed with another secret and a tampered token with 401", async () => {
+    const foreign = await signLocalToken({ studioId: "studio-a", role: "owner" }, `${SECRET}-other`);
+    const genuine = await signLocalToken({ studioId: "studio-a", role: "owner" }, SECRET);
+    const [header, payload, signature] = genuine.split(".") as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+    const tampered = [
+      header,
+      Buffer.from(JSON.stringify({ ...claims, [STUDIO_CLAIM]: "studio-b", [ROLE_CLAIM]: "owner" })).toString(
+        "base64url",
+      ),
+      signature,
+    ].join(".");
+
+    const statuses = await Promise.all(
+      [undefined, foreign, tampered].map(async (token) => (await call("/clients", { token })).status),
+    );
+
+    expect(statuses).toEqual([401, 401, 401]);
+  });
+
+  it("serves the OpenAPI document and answers 404 for unknown routes", async () => {
+    const openApi = await call("/openapi.json");
+    const unknown = await call("/nothing-here");
+
+    expect(((await openApi.json()) as { openapi: string }).openapi).toBe("3.1.0");
+    expect(unknown.status).toBe(404);
+  });
+});
