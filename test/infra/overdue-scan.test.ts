@@ -1,17 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { App, type CfnElement } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OVERDUE_SCAN } from "../../events/overdue-scan";
-import { RebookStack } from "../../infra/stacks/rebook-stack";
+import type { RebookStack } from "../../infra/stacks/rebook-stack";
+import { synthesizeRebookStack } from "../support/synthesized-stack";
 
-process.env.CDK_VALIDATION = "false";
-
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const writeActions = [
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
@@ -19,25 +12,19 @@ const writeActions = [
   "dynamodb:BatchWriteItem",
 ];
 
-let outdir: string;
+let synthesized: ReturnType<typeof synthesizeRebookStack>;
 let stack: RebookStack;
 let template: Template;
 
 beforeAll(() => {
-  outdir = mkdtempSync(join(tmpdir(), "cdk.out-overdue-scan-"));
-  const { context: cdkJsonContext } = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8"));
-  const app = new App({ outdir, context: { ...cdkJsonContext, "aws:cdk:bundling-stacks": [] } });
-  stack = new RebookStack(app, "Rebook", { projectRoot, consoleOrigins: ["https://console.example.com"] });
-  template = Template.fromStack(stack);
+  synthesized = synthesizeRebookStack();
+  ({ stack, template } = synthesized);
 });
 
-afterAll(() => {
-  rmSync(outdir, { recursive: true, force: true });
-});
+afterAll(() => synthesized.cleanUp());
 
-const logicalId = (construct: IConstruct): string =>
-  stack.getLogicalId(construct.node.defaultChild as CfnElement);
-const arnOf = (construct: IConstruct) => ({ "Fn::GetAtt": [logicalId(construct), "Arn"] });
+const logicalId = (construct: IConstruct): string => synthesized.logicalId(construct);
+const arnOf = (construct: IConstruct) => synthesized.arnOf(construct);
 const scanFunction = () => stack.overdueScan.scanFunction.function;
 const deadLetters = () => stack.overdueScan.deadLetterQueue;
 

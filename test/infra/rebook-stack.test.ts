@@ -1,43 +1,28 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { App, type CfnElement } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rebookTable } from "../../functions/adapters/dynamodb/table-schema";
 import { type AdminArea, adminRoutes, ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { publicRoutes } from "../../functions/http/public/public-routes";
-import { RebookStack } from "../../infra/stacks/rebook-stack";
+import type { RebookStack } from "../../infra/stacks/rebook-stack";
+import { synthesizeRebookStack } from "../support/synthesized-stack";
 
-// aws-cdk-lib's built-in CloudFormation validation costs seconds per synthesis; `cdk synth` still runs it.
-process.env.CDK_VALIDATION = "false";
-
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const consoleOrigin = "https://console.example.com";
 const areas = Object.keys(adminRoutes) as AdminArea[];
 const routesWithArea = areas.flatMap((area) => adminRoutes[area].map((routeKey) => ({ area, routeKey })));
 
-let outdir: string;
+let synthesized: ReturnType<typeof synthesizeRebookStack>;
 let stack: RebookStack;
 let template: Template;
 
 beforeAll(() => {
-  outdir = mkdtempSync(join(tmpdir(), "cdk.out-rebook-stack-"));
-  const { context: cdkJsonContext } = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8"));
-  const app = new App({ outdir, context: { ...cdkJsonContext, "aws:cdk:bundling-stacks": [] } });
-  stack = new RebookStack(app, "Rebook", { projectRoot, consoleOrigins: [consoleOrigin] });
-  template = Template.fromStack(stack);
+  synthesized = synthesizeRebookStack([consoleOrigin]);
+  ({ stack, template } = synthesized);
 });
 
-afterAll(() => {
-  rmSync(outdir, { recursive: true, force: true });
-});
+afterAll(() => synthesized.cleanUp());
 
-function logicalId(construct: IConstruct): string {
-  return stack.getLogicalId(construct.node.defaultChild as CfnElement);
-}
+const logicalId = (construct: IConstruct): string => synthesized.logicalId(construct);
 
 function resourceOf(construct: IConstruct) {
   return template.toJSON().Resources[logicalId(construct)];

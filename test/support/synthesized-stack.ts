@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { App, type CfnElement } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import type { IConstruct } from "constructs";
+import { RebookStack } from "../../infra/stacks/rebook-stack";
+
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * The Rebook stack synthesized in-process with cdk.json's context, without bundling and without
+ * aws-cdk-lib's slow template validation, into a temporary folder that `cleanUp` removes.
+ */
+export const synthesizeRebookStack = (consoleOrigins: string[] = ["https://console.example.com"]) => {
+  process.env.CDK_VALIDATION = "false";
+  const outdir = mkdtempSync(join(tmpdir(), "cdk.out-"));
+  const { context } = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8"));
+  const app = new App({ outdir, context: { ...context, "aws:cdk:bundling-stacks": [] } });
+  const stack = new RebookStack(app, "Rebook", { projectRoot, consoleOrigins });
+  const logicalId = (construct: IConstruct): string =>
+    stack.getLogicalId(construct.node.defaultChild as CfnElement);
+  return {
+    stack,
+    template: Template.fromStack(stack),
+    logicalId,
+    arnOf: (construct: IConstruct) => ({ "Fn::GetAtt": [logicalId(construct), "Arn"] }),
+    cleanUp: () => rmSync(outdir, { recursive: true, force: true }),
+  };
+};
