@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createRebookTable } from "../adapters/dynamodb/create-table";
@@ -28,8 +28,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  if (fresh) rmSync(LOCAL_DATA_DIRECTORY, { recursive: true, force: true });
   const dataDirectory = join(LOCAL_DATA_DIRECTORY, "dynamodb");
+  const seededMarker = join(LOCAL_DATA_DIRECTORY, "seeded");
+  if (fresh) rmSync(LOCAL_DATA_DIRECTORY, { recursive: true, force: true });
+  // A seed cut short (Ctrl-C) leaves half a demo: start its data anew rather than build on it.
+  if (!existsSync(seededMarker)) rmSync(dataDirectory, { recursive: true, force: true });
   mkdirSync(dataDirectory, { recursive: true });
 
   const dynamoDb = await startDynamoDbLocal({ dataDirectory });
@@ -71,10 +74,11 @@ try {
       clients: DEMO_CLIENTS,
       now: new Date().toISOString(),
       onProgress: (done, total) => {
-        if (done % 20 === 0 || done === total)
-          process.stdout.write(`\rseeding demo studio: clients ${done}/${total}`);
+        if (done % 50 === 0 || done === total)
+          process.stdout.write(`\rseeding demo studio: ${done}/${total} records`);
       },
     });
+    writeFileSync(seededMarker, new Date().toISOString());
     console.log(
       `\nseeded ${seeded.clients} clients, ${seeded.appointments} appointments, ${seeded.projects} projects  (${seconds()})`,
     );

@@ -9,6 +9,7 @@ import {
 import { RebookError } from "../../../domain/errors";
 import type { Appointment } from "../../../domain/model/appointment";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
+import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
@@ -80,6 +81,7 @@ const staffDayItem = ({ version: _version, ...day }: StaffDay) => ({
 });
 
 const BATCH_SIZE = 25;
+const BATCHES_IN_FLIGHT = 4;
 
 export const dynamoDbAppointmentStore = (
   client: DynamoDBDocumentClient,
@@ -170,13 +172,16 @@ export const dynamoDbAppointmentStore = (
         ...staffDays.map(staffDayItem),
         ...rhythms.map(rhythmItem),
       ].map((item) => ({ PutRequest: { Item: { ...item, version: 1 } } }));
-      for (let start = 0; start < items.length; start += BATCH_SIZE) {
-        let pending: typeof items | undefined = items.slice(start, start + BATCH_SIZE);
+      const batches = Array.from({ length: Math.ceil(items.length / BATCH_SIZE) }, (_, index) =>
+        items.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE),
+      );
+      await forEachBounded(batches, BATCHES_IN_FLIGHT, async (batch) => {
+        let pending: typeof items | undefined = batch;
         while (pending !== undefined && pending.length > 0) {
           const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
           pending = result.UnprocessedItems?.[tableName] as typeof items | undefined;
         }
-      }
+      });
     },
 
     async anonymiseForClient(studioId, clientId) {

@@ -7,6 +7,7 @@ import type { Service, ServiceCategory, Staff } from "../../../domain/model/cata
 import type { Project, ProjectStatus } from "../../../domain/model/project";
 import type { Studio, WeeklyHours } from "../../../domain/model/studio";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
+import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { emptyRhythm, recordAppointment } from "../../../domain/rhythm/visit-rhythm-rules";
@@ -25,6 +26,7 @@ const WORKING_HOURS: WeeklyHours = {
   sat: DAY_HOURS,
 };
 const MAX_VISITS_PER_CATEGORY = 10;
+const WRITES_IN_FLIGHT = 8;
 
 interface CategoryPlan {
   category: Omit<ServiceCategory, "studioId" | "createdAt" | "updatedAt">;
@@ -145,6 +147,8 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
   }));
   await Promise.all(staff.map((member) => deps.staff.create(member)));
 
+  /** Clients, consents and projects, written concurrently once the whole demo is derived. */
+  const writes: Array<() => Promise<void>> = [];
   const appointments: Appointment[] = [];
   const staffDays = new Map<string, StaffDay>();
   const rhythms = new Map<string, VisitRhythm>();
@@ -273,7 +277,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       lastContactAt: null,
       ...stamp,
     };
-    await deps.projects.create(project);
+    writes.push(() => deps.projects.create(project));
     projects++;
     const sessions = status === "request" ? 0 : random.integer(1, 3);
     const tattoo = catalog.find((plan) => plan.category.id === "tattoo")!;
@@ -296,19 +300,22 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     const since = now.minus({
       days: random.chance(0.15) ? random.integer(60, 180) : random.integer(365, 1095),
     });
-    await createClient({ ...deps, newId: () => clientId })(studio.id, {
+    const draft = {
       ...person,
       birthday: null,
       address: { street: null, postcode: null, city: "Berlin" },
-      gender: "unspecified",
+      gender: "unspecified" as const,
       notes: "",
       tags: random.chance(0.08) ? ["vip"] : [],
       referralSource: random.pick(["instagram", "google", "friend", null]),
       clientSince: since.toISODate(),
+    };
+    writes.push(async () => {
+      await createClient({ ...deps, newId: () => clientId })(studio.id, draft);
     });
     for (const channel of ["email", "sms"] as const) {
       if ((channel === "email" ? person.email : person.phone) === null || !random.chance(0.7)) continue;
-      await deps.consents.append({
+      const entry = {
         id: `consent-${clientId}-${channel}`,
         studioId: studio.id,
         clientId,
@@ -318,7 +325,8 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
         at: since.toUTC().toISO()!,
         source: "booking_form",
         evidence: { text: CONSENT_TEXT, ipAddress: null, userAgent: null },
-      });
+      } as const;
+      writes.push(() => deps.consents.append(entry));
     }
     const categories = random.chance(0.4)
       ? [random.pick(rhythmPlans), random.pick(rhythmPlans)]
@@ -327,10 +335,12 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     if (random.chance(0.12)) await seedProject(random, clientId);
   };
 
-  for (let index = 0; index < options.clients; index++) {
-    await seedClient(index);
-    options.onProgress?.(index + 1, options.clients);
-  }
+  for (let index = 0; index < options.clients; index++) await seedClient(index);
+  let written = 0;
+  await forEachBounded(writes, WRITES_IN_FLIGHT, async (write) => {
+    await write();
+    options.onProgress?.(++written, writes.length);
+  });
   await deps.appointments.importHistory({
     appointments,
     staffDays: [...staffDays.values()],
