@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
+import { readMessagingContext } from "./messaging-context";
 import { RebookStack } from "./stacks/rebook-stack";
 
 const app = new App();
@@ -13,4 +14,5 @@ new RebookStack(app, "Rebook", {
   description: "Rebook: keeps appointment studios from forgetting their clients",
   projectRoot: fileURLToPath(new URL("..", import.meta.url)),
   consoleOrigins,
+  messaging: readMessagingContext(app.node),
 });

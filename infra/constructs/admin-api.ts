@@ -15,14 +15,11 @@ export interface AdminApiProps {
   consoleOrigins: string[];
 }
 
-/** Every area changes studio data; an area that only reads would be listed as "read". */
-const tableAccessByArea: Record<AdminArea, TableAccess> = {
-  clients: "readWrite",
-  catalog: "readWrite",
-  appointments: "readWrite",
-  projects: "readWrite",
-  reconnect: "read",
-};
+/** An area whose routes only read (GET) may only read the table; any other method needs writes. */
+export function tableAccessOf(area: AdminArea): TableAccess {
+  const routes: readonly string[] = adminRoutes[area];
+  return routes.every((routeKey) => routeKey.startsWith("GET ")) ? "read" : "readWrite";
+}
 
 const adminAreas = Object.keys(adminRoutes) as AdminArea[];
 
@@ -66,7 +63,7 @@ export class AdminApi extends Construct {
       entry: `functions/http/${area}.ts`,
       serviceName: `rebook-${area}`,
       table: props.table,
-      tableAccess: tableAccessByArea[area],
+      tableAccess: tableAccessOf(area),
     });
     // One integration and one invoke permission per area, shared by its routes, keeps the
     // function's resource policy small however many routes the area gains.
@@ -78,6 +75,13 @@ export class AdminApi extends Construct {
       this.httpApi.addRoutes({ path, methods: [method], integration });
     }
     return areaFunction;
+  }
+
+  /** Adds variables to one area's function, for what the stack composes after the API (secrets, URLs). */
+  addAreaEnvironment(area: AdminArea, environment: Record<string, string>): void {
+    for (const [name, value] of Object.entries(environment)) {
+      this.functions[area].function.addEnvironment(name, value);
+    }
   }
 }
 

@@ -1,10 +1,12 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
 import type { Construct } from "constructs";
+import type { AdminArea } from "../../functions/http/admin-routes";
 import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
 import { DataTable } from "../constructs/data-table";
 import { MessageFeedback } from "../constructs/message-feedback";
+import { Messaging, type MessagingSettings } from "../constructs/messaging";
 import { OverdueScan } from "../constructs/overdue-scan";
 import { Unsubscribe } from "../constructs/unsubscribe";
 
@@ -13,11 +15,17 @@ export interface RebookStackProps extends StackProps {
   projectRoot: string;
   /** Origins the admin console is served from, allowed by the API's CORS policy. */
   consoleOrigins: string[];
+  /** Identities, rates and allowed SMS countries, from the app's context. */
+  messaging: MessagingSettings;
 }
+
+/** Admin areas that queue messages, if the API has them: they render links and stagger by the rates. */
+const queueingAreas: readonly string[] = ["messages", "reconnect"];
 
 /**
  * Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans,
- * the public unsubscribe routes and the consumers of message feedback (bounces, complaints, STOP).
+ * the public unsubscribe routes, the consumers of message feedback (bounces, complaints, STOP) and
+ * messaging (configuration sets, the every-minute sender and the delivery receipts).
  */
 export class RebookStack extends Stack {
   readonly data: DataTable;
@@ -27,6 +35,7 @@ export class RebookStack extends Stack {
   readonly overdueScan: OverdueScan;
   readonly unsubscribe: Unsubscribe;
   readonly messageFeedback: MessageFeedback;
+  readonly messaging: Messaging;
 
   constructor(scope: Construct, id: string, props: RebookStackProps) {
     super(scope, id, props);
@@ -58,10 +67,24 @@ export class RebookStack extends Stack {
       projectRoot: props.projectRoot,
       table: this.data.table,
     });
+    this.messaging = new Messaging(this, "Messaging", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      scheduleGroup: this.scanSchedules,
+      sesFeedbackTopic: this.messageFeedback.sesFeedbackTopic,
+      publicBaseUrl: this.adminApi.httpApi.apiEndpoint,
+      unsubscribeEnvironment: this.unsubscribe.secretEnvironment(),
+      settings: props.messaging,
+    });
+    for (const area of queueingAreas.filter((area): area is AdminArea => area in this.adminApi.functions)) {
+      this.adminApi.addAreaEnvironment(area, this.messaging.queueingEnvironment);
+    }
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.consoleClient.userPoolClientId });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
+    new CfnOutput(this, "DeliveryEventsTopicArn", { value: this.messaging.deliveryEventsTopic.topicArn });
+    new CfnOutput(this, "SmsOptOutListName", { value: this.messaging.smsOptOutList.ref });
   }
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { App, type CfnElement } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
+import { readMessagingContext } from "../../infra/messaging-context";
 import { RebookStack } from "../../infra/stacks/rebook-stack";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -13,12 +14,23 @@ const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
  * The Rebook stack synthesized in-process with cdk.json's context, without bundling and without
  * aws-cdk-lib's slow template validation, into a temporary folder that `cleanUp` removes.
  */
-export const synthesizeRebookStack = (consoleOrigins: string[] = ["https://console.example.com"]) => {
+export const synthesizeRebookStack = (
+  consoleOrigins: string[] = ["https://console.example.com"],
+  /** Context over cdk.json's, e.g. `{ sesCreateIdentity: true }`. */
+  contextOverrides: Record<string, unknown> = {},
+) => {
   process.env.CDK_VALIDATION = "false";
   const outdir = mkdtempSync(join(tmpdir(), "cdk.out-"));
   const { context } = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8"));
-  const app = new App({ outdir, context: { ...context, "aws:cdk:bundling-stacks": [] } });
-  const stack = new RebookStack(app, "Rebook", { projectRoot, consoleOrigins });
+  const app = new App({
+    outdir,
+    context: { ...context, ...contextOverrides, "aws:cdk:bundling-stacks": [] },
+  });
+  const stack = new RebookStack(app, "Rebook", {
+    projectRoot,
+    consoleOrigins,
+    messaging: readMessagingContext(app.node),
+  });
   const logicalId = (construct: IConstruct): string =>
     stack.getLogicalId(construct.node.defaultChild as CfnElement);
   return {
