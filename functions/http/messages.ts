@@ -1,0 +1,5 @@
+import { container } from "../shared/container";
+import { httpApi } from "../shared/http/http-api";
+import { messageRoutes } from "./messages/message-routes";
+
+export const handler = httpApi(messageRoutes, container());
