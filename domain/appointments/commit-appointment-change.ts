@@ -2,6 +2,7 @@ import type { Appointment } from "../model/appointment";
 import type { Studio } from "../model/studio";
 import type { AppointmentStore, StaffDay } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
+import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
 import { holdsTime, localDateOf, withBooking, withoutBooking } from "./staff-day-bookings";
 
@@ -34,15 +35,18 @@ export const commitAppointmentChange = async (
     store.rhythm(studio.id, after.clientId, after.categoryId),
     deps.categories.get(studio.id, after.categoryId),
   ]);
+  const recorded = recordAppointment(rhythm, after, {
+    timeZone: studio.timeZone,
+    graceDays: studio.settings.overdueGraceDays,
+    categoryDefaultIntervalDays: category?.defaultIntervalDays ?? null,
+  });
+  const reconnect = attributeReconnection(recorded, after, after.updatedAt);
   await store.commit({
     appointment: after,
     isNew: before === null,
     appointmentVersion: before?.version ?? 0,
     staffDays,
-    rhythm: recordAppointment(rhythm, after, {
-      timeZone: studio.timeZone,
-      graceDays: studio.settings.overdueGraceDays,
-      categoryDefaultIntervalDays: category?.defaultIntervalDays ?? null,
-    }),
+    rhythm: reconnect.rhythm,
+    reconnectStats: reconnect.stats,
   });
 };

@@ -1,12 +1,18 @@
 import { isSupportedCountry } from "libphonenumber-js";
 import { IANAZone } from "luxon";
 import { validationError } from "../errors";
-import type { Studio, StudioSettings } from "../model/studio";
+import { checkSendWindows } from "../messaging/send-windows";
+import {
+  messagingSettingsOf,
+  type Studio,
+  type StudioMessagingSettings,
+  type StudioSettings,
+} from "../model/studio";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
 
 export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
-  settings?: Partial<StudioSettings>;
+  settings?: Partial<Omit<StudioSettings, "messaging">> & { messaging?: Partial<StudioMessagingSettings> };
 };
 
 /** Every local time of the studio is read in this zone: refuse what the runtime cannot resolve. */
@@ -25,7 +31,26 @@ const checkedSettings = (settings: StudioSettings): StudioSettings => {
       `"${settings.defaultCountry}" is not a country whose phone numbers Rebook can read`,
     );
   }
+  if (settings.messaging !== undefined) {
+    checkSendWindows(settings.messaging.sendWindows, "settings.messaging.sendWindows");
+    if (!Number.isInteger(settings.messaging.maxSmsSegments) || settings.messaging.maxSmsSegments < 1) {
+      throw validationError("settings.messaging.maxSmsSegments", "must be a whole number of at least 1");
+    }
+  }
   return settings;
+};
+
+/** Settings are merged field by field, the messaging settings too. */
+const mergedSettings = (
+  current: StudioSettings,
+  changes: NonNullable<StudioChanges["settings"]>,
+): StudioSettings => {
+  const { messaging, ...rest } = changes;
+  return {
+    ...current,
+    ...rest,
+    ...(messaging === undefined ? {} : { messaging: { ...messagingSettingsOf(current), ...messaging } }),
+  };
 };
 
 /** Changes the studio's profile; settings are merged field by field. */
@@ -40,7 +65,7 @@ export const updateStudio =
       settings:
         changes.settings === undefined
           ? current.settings
-          : checkedSettings({ ...current.settings, ...changes.settings }),
+          : checkedSettings(mergedSettings(current.settings, changes.settings)),
       updatedAt: clock(),
     };
     await studios.put(updated);

@@ -33,11 +33,18 @@ const minutesOf = (time: string, field: string, allowEndOfDay: boolean): number 
   throw validationError(field, `"${time}" is not a time of day (HH:mm)`);
 };
 
-const spanOf = (window: SendWindow, index: number): Span => {
-  const from = minutesOf(window.from, `sendWindows.${index}.from`, false);
-  const to = minutesOf(window.to, `sendWindows.${index}.to`, true);
-  if (from >= to) throw validationError(`sendWindows.${index}`, `a window must end after it starts`);
+const spanOf = (window: SendWindow, index: number, field = "sendWindows"): Span => {
+  const from = minutesOf(window.from, `${field}.${index}.from`, false);
+  const to = minutesOf(window.to, `${field}.${index}.to`, true);
+  if (from >= to) throw validationError(`${field}.${index}.to`, `a window must end after it starts`);
   return { days: window.days === undefined ? null : new Set(window.days), from, to };
+};
+
+/** Refuses a window that is not HH:mm or ends before it starts, naming the field under `field`. */
+export const checkSendWindows = (windows: readonly SendWindow[], field = "sendWindows"): void => {
+  windows.forEach((window, index) => {
+    spanOf(window, index, field);
+  });
 };
 
 const EVERY_DAY: Span = { days: null, from: 0, to: 24 * 60 };
@@ -50,7 +57,7 @@ const withinMarketingHours = (span: Span): Span => ({
 
 /** The spans a purpose may use; null when it may go out at any time. */
 const spansFor = (windows: readonly SendWindow[], purpose: Purpose): Span[] | null => {
-  let spans = windows.map(spanOf);
+  let spans = windows.map((window, index) => spanOf(window, index));
   if (spans.length === 0) {
     if (purpose === "transactional") return null;
     spans = [EVERY_DAY];

@@ -18,9 +18,23 @@ export interface StudioSettings {
   defaultCountry: string;
   /** Grace added to a client's typical interval before they count as overdue; null = max(7 days, 20 %). */
   overdueGraceDays: number | null;
-  /** When messages may go out, in the studio's zone; none = any time (marketing: 08:00–21:00). */
-  sendWindows?: SendWindow[];
+  /** How the studio's messages go out; absent = `DEFAULT_MESSAGING_SETTINGS` (read it via `messagingSettingsOf`). */
+  messaging?: StudioMessagingSettings;
 }
+
+export interface StudioMessagingSettings {
+  /** When messages may go out, in the studio's zone; none = any time (marketing: 08:00–21:00). */
+  sendWindows: SendWindow[];
+  /** Most SMS segments a template may need; the preview reports more as a problem. */
+  maxSmsSegments: number;
+}
+
+export const DEFAULT_MESSAGING_SETTINGS: StudioMessagingSettings = { sendWindows: [], maxSmsSegments: 2 };
+
+export const messagingSettingsOf = (settings: StudioSettings): StudioMessagingSettings => ({
+  ...DEFAULT_MESSAGING_SETTINGS,
+  ...settings.messaging,
+});
 
 export interface Studio {
   id: string;

@@ -1,3 +1,5 @@
+import type { ReconnectState } from "./reconnect";
+
 /**
  * A client's booking rhythm in one service category, kept up to date on every appointment change.
  * It is a pure function of the attended visits and open bookings it holds, so a correction
@@ -22,5 +24,7 @@ export interface VisitRhythm {
   reviewAt: string | null;
   /** Set once by the overdue scan; cleared when the client books or visits again. */
   overdueSince: string | null;
+  /** The ReConnect campaign in this category; absent or null before the first campaign touched it. */
+  reconnect?: ReconnectState | null;
   version: number;
 }

@@ -1,23 +1,24 @@
 import { createHash } from "node:crypto";
 import type { Channel } from "../messaging/consent";
-import { defaultTemplate } from "../messaging/default-templates";
 import {
   MESSAGE_PURPOSE,
+  type MessageTemplate,
   renderTemplate,
-  TEMPLATE_LOCALES,
-  type TemplateLocale,
   type TemplatePurpose,
   type TemplateValues,
 } from "../messaging/templates";
 import { signUnsubscribeToken } from "../messaging/unsubscribe-token";
 import type { Client } from "../model/client";
-import type { Studio } from "../model/studio";
+import { messagingSettingsOf } from "../model/studio";
 import type { ClientRepository } from "../ports/client-repository";
 import type { ConsentLedger } from "../ports/consent-ledger";
 import type { Clock } from "../ports/dependencies";
 import type { Outbox } from "../ports/outbox";
 import type { StudioRepository } from "../ports/studio-repository";
+import type { TemplateStore } from "../ports/template-store";
 import { loadStudio } from "../studios/load-studio";
+import { resolveTemplate } from "../templates/resolve-template";
+import { templateLocaleOf } from "../templates/template-locale";
 import { forEachBounded } from "./bounded-concurrency";
 import type { ChannelPolicy, MessageStatus, OutboxMessage, SkipReason } from "./outbox-message";
 import { type PlannedMessage, planRecipient } from "./recipient-plan";
@@ -33,6 +34,8 @@ export interface SendRequest {
   templatePurpose: TemplatePurpose;
   channelPolicy: ChannelPolicy;
   values: RequestValues;
+  /** ReConnect sends: the service category, whose own template overrides the studio's. */
+  categoryId?: string;
 }
 
 export interface MessagingSettings {
@@ -63,6 +66,7 @@ export interface QueueSendRequestDependencies {
   studios: StudioRepository;
   clients: ClientRepository;
   outbox: Outbox;
+  templates: TemplateStore;
   clock: Clock;
 }
 
@@ -80,11 +84,6 @@ export const outboxMessageId = (
     .update(JSON.stringify([studioId, requestId, clientId, channel]))
     .digest("base64url")
     .slice(0, 32);
-
-const localeOf = (studio: Studio): TemplateLocale => {
-  const language = studio.locale.slice(0, 2).toLowerCase();
-  return (TEMPLATE_LOCALES as readonly string[]).includes(language) ? (language as TemplateLocale) : "en";
-};
 
 interface Recipient {
   clientId: string;
@@ -122,7 +121,7 @@ export const queueSendRequest =
       recipients[index] = { clientId, client, plan: planRecipient(facts, request.channelPolicy, purpose) };
     });
 
-    const windows = studio.settings.sendWindows ?? [];
+    const windows = messagingSettingsOf(studio.settings).sendWindows;
     const releases: Record<Channel, string[]> = { email: [], sms: [] };
     for (const channel of ["email", "sms"] as const) {
       const count = recipients
@@ -139,7 +138,18 @@ export const queueSendRequest =
     }
     const nextRelease = { email: 0, sms: 0 };
 
-    const locale = localeOf(studio);
+    const locale = templateLocaleOf(studio);
+    const resolve = resolveTemplate(deps.templates);
+    const templates: Partial<Record<Channel, MessageTemplate>> = {};
+    for (const channel of new Set(recipients.flatMap((r) => r.plan.map((p) => p.channel)))) {
+      templates[channel] = await resolve(
+        studioId,
+        request.templatePurpose,
+        channel,
+        locale,
+        request.categoryId ?? null,
+      );
+    }
     const messages: OutboxMessage[] = recipients.flatMap(({ clientId, client, plan }) =>
       plan.map((planned): OutboxMessage => {
         const { channel, skipReason } = planned;
@@ -152,7 +162,7 @@ export const queueSendRequest =
               )}`
             : null;
         const rendered = sendable
-          ? renderTemplate(defaultTemplate(request.templatePurpose, channel, locale), {
+          ? renderTemplate(templates[channel]!, {
               ...request.values,
               clientFirstName: client.firstName,
               studioName: studio.name,

@@ -1,6 +1,7 @@
 import { RebookError } from "../errors";
-import type { Channel } from "../messaging/consent";
+import { type Channel, mayReceive } from "../messaging/consent";
 import { isInSendWindow, nextSendTime } from "../messaging/send-windows";
+import type { ConsentLedger } from "../ports/consent-ledger";
 import type { Clock } from "../ports/dependencies";
 import type {
   EmailSender,
@@ -10,7 +11,7 @@ import type {
 } from "../ports/message-providers";
 import type { Outbox } from "../ports/outbox";
 import { forEachBounded } from "./bounded-concurrency";
-import type { OutboxMessage } from "./outbox-message";
+import type { OutboxMessage, SkipReason } from "./outbox-message";
 
 export interface SenderSettings {
   /** Most messages one run sends per channel: the rate per minute times the minutes between runs. */
@@ -27,6 +28,7 @@ export interface SenderSettings {
 
 export interface SendDueMessagesDependencies {
   outbox: Outbox;
+  consents: Pick<ConsentLedger, "entries" | "isSuppressed">;
   receipts: ProviderReceipts;
   email: EmailSender;
   sms: SmsSender;
@@ -45,6 +47,8 @@ export interface SendRunResult {
   failed: number;
   /** Taken meanwhile by another run, or no longer due. */
   notLeased: number;
+  /** Not sent after all: consent withdrawn or address suppressed after the message was queued. */
+  withdrawn: number;
 }
 
 const MAX_RETRY_SECONDS = 3600;
@@ -71,6 +75,7 @@ export const sendDueMessages =
       retried: 0,
       failed: 0,
       notLeased: 0,
+      withdrawn: 0,
     };
     const callProvider = (message: OutboxMessage): Promise<ProviderAcceptance> =>
       message.channel === "email"
@@ -91,6 +96,16 @@ export const sendDueMessages =
             body: message.body,
             purpose: message.purpose,
           });
+
+    /** Consent and suppression are read again right before the call: a withdrawal after queuing wins. */
+    const withdrawnReason = async (message: OutboxMessage): Promise<SkipReason | null> => {
+      if (message.address !== null && (await deps.consents.isSuppressed(message.channel, message.address))) {
+        return "SUPPRESSED";
+      }
+      if (message.purpose !== "marketing") return null;
+      const entries = await deps.consents.entries(message.studioId, message.clientId);
+      return mayReceive(entries, message.channel, "marketing") ? null : "NO_CONSENT";
+    };
 
     const deliver = async (due: OutboxMessage): Promise<void> => {
       const attemptId = deps.newId();
@@ -128,6 +143,12 @@ export const sendDueMessages =
           at: now,
         });
         result.postponed++;
+        return;
+      }
+      const withdrawn = await withdrawnReason(message);
+      if (withdrawn !== null) {
+        await deps.outbox.markSkipped(message, attemptId, withdrawn, deps.clock());
+        result.withdrawn++;
         return;
       }
       let acceptance: ProviderAcceptance;

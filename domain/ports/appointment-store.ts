@@ -1,4 +1,5 @@
 import type { Appointment } from "../model/appointment";
+import type { ReconnectStatsDelta } from "../model/reconnect";
 import type { VisitRhythm } from "../model/visit-rhythm";
 
 /** One staff member's bookings on one local day of the studio, versioned for optimistic locking. */
@@ -26,6 +27,8 @@ export interface AppointmentChange {
   appointmentVersion: number;
   staffDays: StaffDay[];
   rhythm: VisitRhythm;
+  /** The ReConnect statistics change the change causes (a client won back), written in the same transaction. */
+  reconnectStats?: ReconnectStatsDelta | null;
 }
 
 export interface StoredAppointment {

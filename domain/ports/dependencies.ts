@@ -3,9 +3,13 @@ import type { Project } from "../model/project";
 import type { AppointmentStore } from "./appointment-store";
 import type { ClientRepository } from "./client-repository";
 import type { ConsentLedger } from "./consent-ledger";
+import type { Outbox } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
+import type { ReconnectStore } from "./reconnect-store";
+import type { SendRequestQueue } from "./send-request-queue";
 import type { StudioItemRepository } from "./studio-item-repository";
 import type { StudioRepository } from "./studio-repository";
+import type { TemplateStore } from "./template-store";
 
 /** The current instant as an ISO string; injected so domain code never reads the clock. */
 export type Clock = () => string;
@@ -21,6 +25,12 @@ export interface Dependencies {
   appointments: AppointmentStore;
   overdueScan: OverdueScanStore;
   consents: ConsentLedger;
+  outbox: Outbox;
+  /** The studio's template overrides (the built-in defaults apply where there is none). */
+  templates: TemplateStore;
+  reconnect: ReconnectStore;
+  /** Queues marketing and transactional sends in the outbox. */
+  sendRequests: SendRequestQueue;
   clock: Clock;
   newId: () => string;
 }

@@ -1,5 +1,5 @@
 import type { Channel } from "../messaging/consent";
-import type { MessageStatus, OutboxMessage } from "../outbox/outbox-message";
+import type { MessageStatus, OutboxMessage, SkipReason } from "../outbox/outbox-message";
 
 /** Enough of a message to address it. */
 export type MessageRef = Pick<OutboxMessage, "id" | "studioId">;
@@ -35,4 +35,6 @@ export interface Outbox {
     update: { releaseAt: string; reason: string | null; countsAsAttempt: boolean; at: string },
   ): Promise<boolean>;
   markFailed(message: MessageRef, attemptId: string, reason: string, at: string): Promise<boolean>;
+  /** Ends the lease without sending: consent was withdrawn or the address suppressed since queuing. */
+  markSkipped(message: MessageRef, attemptId: string, reason: SkipReason, at: string): Promise<boolean>;
 }

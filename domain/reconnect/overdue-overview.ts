@@ -35,7 +35,7 @@ export interface OverdueClientList extends Page<OverdueClient> {
 
 const CATEGORIES_PER_READ = 100;
 
-const allCategories = async (
+export const allCategories = async (
   categories: Dependencies["categories"],
   studioId: string,
 ): Promise<ServiceCategory[]> => {

@@ -21,11 +21,21 @@ const FLAGS_IN_FLIGHT = 16;
  * leaves the rest due for the next one.
  */
 export const scanOverdueClients =
-  ({ overdueScan, clock }: Pick<Dependencies, "overdueScan" | "clock">) =>
+  (
+    { overdueScan, clock }: Pick<Dependencies, "overdueScan" | "clock">,
+    /** Told of every rhythm this run flagged, e.g. to queue the automatic first message. */
+    onFlagged: (rhythm: VisitRhythm) => void = () => {},
+  ) =>
   async (): Promise<OverdueScanResult> => {
     const now = clock();
-    const flagOne = async (rhythm: VisitRhythm): Promise<boolean> =>
-      rhythm.overdueSince === null && isOverdue(rhythm, now) && overdueScan.flagOverdue(rhythm, now);
+    const flagOne = async (rhythm: VisitRhythm): Promise<boolean> => {
+      const flagged =
+        rhythm.overdueSince === null &&
+        isOverdue(rhythm, now) &&
+        (await overdueScan.flagOverdue(rhythm, now));
+      if (flagged) onFlagged(rhythm);
+      return flagged;
+    };
 
     const scanShard = async (shard: string): Promise<OverdueScanResult> => {
       const result: OverdueScanResult = { read: 0, flagged: 0, skipped: 0 };

@@ -3,6 +3,7 @@ import type { AdminArea } from "./admin-routes";
 import { appointmentRoutes } from "./appointments/appointment-routes";
 import { catalogRoutes } from "./catalog/catalog-routes";
 import { clientRoutes } from "./clients/client-routes";
+import { messageRoutes } from "./messages/message-routes";
 import { projectRoutes } from "./projects/project-routes";
 import { reconnectRoutes } from "./reconnect/reconnect-routes";
 
@@ -13,4 +14,5 @@ export const adminApi: { [A in AdminArea]: AreaRoutes<A> } = {
   appointments: appointmentRoutes,
   projects: projectRoutes,
   reconnect: reconnectRoutes,
+  messages: messageRoutes,
 };

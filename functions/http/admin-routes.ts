@@ -48,7 +48,25 @@ export const adminRoutes = {
     "PATCH /projects/{projectId}",
     "POST /projects/{projectId}/contacts",
   ],
-  reconnect: ["GET /reconnect/categories", "GET /reconnect/categories/{categoryId}/overdue"],
+  reconnect: [
+    "GET /reconnect/categories",
+    "GET /reconnect/categories/{categoryId}/overdue",
+    "GET /reconnect/categories/{categoryId}/clients",
+    "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded",
+    "POST /reconnect/categories/{categoryId}/contact",
+    "GET /reconnect/overview",
+    "GET /reconnect/settings",
+    "PUT /reconnect/settings",
+  ],
+  messages: [
+    "GET /templates",
+    "PUT /templates/{purpose}/{channel}",
+    "DELETE /templates/{purpose}/{channel}",
+    "POST /templates/preview",
+    "POST /messages/send-requests",
+    "GET /messages",
+    "GET /messages/{messageId}",
+  ],
 } as const;
 
 export type AdminArea = keyof typeof adminRoutes;

@@ -48,6 +48,7 @@ try {
     TABLE_NAME: LOCAL_TABLE_NAME,
     DYNAMODB_ENDPOINT: dynamoDb.endpoint,
     UNSUBSCRIBE_SECRET: localSecret("unsubscribe-secret", true)!,
+    PUBLIC_BASE_URL: `http://localhost:${port}`,
     SES_ENDPOINT: ses.endpoint,
     SES_FROM_ADDRESS: "studio@rebook.local",
     SES_CONFIGURATION_SET: "rebook-local",

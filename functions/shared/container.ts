@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { createDocumentClient } from "../adapters/dynamodb/document-client";
 import { dynamoDbRepositories } from "../adapters/dynamodb/dynamodb-dependencies";
-import { readEnvironment } from "./environment";
+import { readEnvironment, unsubscribeSecretOf } from "./environment";
+import { readSendRates } from "./messaging-environment";
+import { outboxSendRequests } from "./outbox-send-requests";
 
 let built: Dependencies | undefined;
 
@@ -10,10 +12,19 @@ let built: Dependencies | undefined;
 export const container = (): Dependencies => {
   if (built === undefined) {
     const environment = readEnvironment();
-    built = {
-      ...dynamoDbRepositories(createDocumentClient(environment.DYNAMODB_ENDPOINT), environment.TABLE_NAME),
+    const documentClient = createDocumentClient(environment.DYNAMODB_ENDPOINT);
+    const base = {
+      ...dynamoDbRepositories(documentClient, environment.TABLE_NAME),
       clock: () => new Date().toISOString(),
       newId: randomUUID,
+    };
+    built = {
+      ...base,
+      sendRequests: outboxSendRequests(base, () => ({
+        perMinute: readSendRates(),
+        publicBaseUrl: environment.PUBLIC_BASE_URL,
+        unsubscribeSecret: unsubscribeSecretOf(environment),
+      })),
     };
   }
   return built;

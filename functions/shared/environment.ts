@@ -6,6 +6,8 @@ const environmentSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** Signs and verifies unsubscribe tokens; only the functions that sign or verify them receive it. */
   UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
+  /** Origin of the public unsubscribe endpoint, for the links in marketing messages. */
+  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

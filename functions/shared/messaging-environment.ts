@@ -2,14 +2,17 @@ import * as z from "zod";
 
 const positive = z.coerce.number().int().positive();
 
-const messagingEnvironmentSchema = z.object({
+/** Messages per minute and channel: what the sender sends per one-minute run, and how fast a request is released. */
+const sendRatesSchema = z.object({
+  EMAIL_PER_MINUTE: positive.default(60),
+  SMS_PER_MINUTE: positive.default(30),
+});
+
+const messagingEnvironmentSchema = sendRatesSchema.extend({
   SES_FROM_ADDRESS: z.string().min(3),
   SES_CONFIGURATION_SET: z.string().min(1),
   SMS_ORIGINATION_IDENTITY: z.string().min(1),
   SMS_CONFIGURATION_SET: z.string().min(1),
-  /** Messages per minute and channel: what the sender sends per one-minute run. */
-  EMAIL_PER_MINUTE: positive.default(60),
-  SMS_PER_MINUTE: positive.default(30),
   /** Local only: the SES v2 emulator, and the file the SMS sink appends to instead of sending. */
   SES_ENDPOINT: z.url().optional(),
   SMS_SINK_FILE: z.string().min(1).optional(),
@@ -21,4 +24,11 @@ export const readMessagingEnvironment = (source: NodeJS.ProcessEnv = process.env
   const parsed = messagingEnvironmentSchema.safeParse(source);
   if (!parsed.success) throw new Error(`invalid messaging environment: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+};
+
+/** The send rates alone, for the functions that queue messages but do not send them. */
+export const readSendRates = (source: NodeJS.ProcessEnv = process.env): { email: number; sms: number } => {
+  const parsed = sendRatesSchema.safeParse(source);
+  if (!parsed.success) throw new Error(`invalid messaging environment: ${z.prettifyError(parsed.error)}`);
+  return { email: parsed.data.EMAIL_PER_MINUTE, sms: parsed.data.SMS_PER_MINUTE };
 };

@@ -1,6 +1,7 @@
 import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import type { SendDueMessagesDependencies, SenderSettings } from "../../domain/outbox/send-due-messages";
+import { dynamoDbConsentLedger } from "../adapters/dynamodb/consent-ledger";
 import { createDocumentClient } from "../adapters/dynamodb/document-client";
 import { dynamoDbOutbox } from "../adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
@@ -53,6 +54,7 @@ export const senderContainer = (): { deps: SendDueMessagesDependencies; settings
   return {
     deps: {
       outbox: dynamoDbOutbox(documentClient, environment.TABLE_NAME),
+      consents: dynamoDbConsentLedger(documentClient, environment.TABLE_NAME),
       receipts,
       email,
       sms,

@@ -20,7 +20,9 @@ import { createRebookTable } from "../../functions/adapters/dynamodb/create-tabl
 import { createDocumentClient } from "../../functions/adapters/dynamodb/document-client";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
+import { dynamoDbTemplateStore } from "../../functions/adapters/dynamodb/template-store";
 import { startDynamoDbLocal } from "../../functions/local/dynamodb-local";
+import { consentingLedger } from "../fakes/consenting-ledger";
 
 const { values: options } = parseArgs({
   options: {
@@ -106,6 +108,7 @@ const main = async () => {
         studios: { get: async () => studio, put: async () => {} },
         clients: clients as unknown as ClientRepository,
         outbox,
+        templates: dynamoDbTemplateStore(documentClient, tableName),
         clock,
       },
       ledger,
@@ -135,6 +138,7 @@ const main = async () => {
     const send = sendDueMessages(
       {
         outbox,
+        consents: consentingLedger,
         receipts,
         email: fakeProvider("email") as EmailSender,
         sms: fakeProvider("sms") as SmsSender,

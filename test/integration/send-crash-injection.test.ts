@@ -4,6 +4,7 @@ import type { EmailSender, ProviderReceipts, SmsSender } from "../../domain/port
 import type { Outbox } from "../../domain/ports/outbox";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
+import { consentingLedger } from "../fakes/consenting-ledger";
 import { aQueuedMessage } from "../fakes/outbox-message-builder";
 import { createTestTable } from "../support/test-table";
 
@@ -96,6 +97,7 @@ const senderProcess = (
   return sendDueMessages(
     {
       outbox: guardedOutbox,
+      consents: consentingLedger,
       receipts,
       email: provider as EmailSender,
       sms: provider as SmsSender,

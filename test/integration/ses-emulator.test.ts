@@ -6,6 +6,7 @@ import type { Outbox } from "../../domain/ports/outbox";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
 import { localSesEmailSender } from "../../functions/adapters/ses/local-ses-email-sender";
+import { consentingLedger } from "../fakes/consenting-ledger";
 import { aQueuedMessage } from "../fakes/outbox-message-builder";
 import { createTestTable } from "../support/test-table";
 
@@ -60,6 +61,7 @@ describe("a marketing email through the SES emulator", () => {
     const send = sendDueMessages(
       {
         outbox,
+        consents: consentingLedger,
         receipts,
         email: localSesEmailSender(
           ses,

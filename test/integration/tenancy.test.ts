@@ -5,7 +5,11 @@ import { type ApiHarness, createApiHarness } from "../support/api-harness";
 import { addFurnishedStudio, type StudioIds, validBodies } from "../support/studio-fixture";
 
 const allRouteKeys = Object.values(adminRoutes).flat() as AdminRouteKey[];
-const routesWithIds = allRouteKeys.filter((routeKey) => routeKey.includes("{"));
+/** Routes naming a studio's item by id; template routes name a purpose and channel, the caller's own. */
+const routesWithIds = allRouteKeys.filter(
+  (routeKey) =>
+    routeKey.includes("{") && [...routeKey.matchAll(/\{(\w+)\}/g)].every(([, name]) => name!.endsWith("Id")),
+);
 
 const fillPath = (routeKey: string, ids: StudioIds): string =>
   routeKey.split(" ")[1]!.replace(/\{(\w+)\}/g, (_, name: keyof StudioIds) => ids[name]);

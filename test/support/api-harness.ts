@@ -7,6 +7,7 @@ import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
+import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
 import { createTestTable } from "./test-table";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
@@ -35,10 +36,18 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
 export const createApiHarness = async () => {
   const table = await createTestTable();
   let now = "2026-11-23T10:00:00.000Z";
-  const deps: Dependencies = {
+  const base = {
     ...dynamoDbRepositories(table.documentClient, table.tableName),
     clock: () => now,
     newId: randomUUID,
+  };
+  const deps: Dependencies = {
+    ...base,
+    sendRequests: outboxSendRequests(base, () => ({
+      perMinute: { email: 600, sms: 600 },
+      publicBaseUrl: "https://rebook.test",
+      unsubscribeSecret: "test-unsubscribe-secret-of-32-characters",
+    })),
   };
   const handlerOf = new Map<string, HttpHandler>(
     Object.values(adminApi).flatMap((routes) => {

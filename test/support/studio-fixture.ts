@@ -11,6 +11,10 @@ export interface StudioIds {
   staffId: string;
   appointmentId: string;
   projectId: string;
+  messageId: string;
+  /** Template path parameters: not ids, the same names in every studio. */
+  purpose: string;
+  channel: string;
 }
 
 /** A studio holding one of everything, built through the API where the API builds it. */
@@ -30,6 +34,15 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     })
   ).body.id;
   const projectId = (await studio.post("/projects", { clientId, title: "Rose" })).body.id;
+  const messageId = (
+    await studio.post("/messages/send-requests", {
+      requestId: `furnish-${studioId}`,
+      clientIds: [clientId],
+      templatePurpose: "reminder",
+      channelPolicy: "sms",
+      values: { appointmentTime: "Tue 1 Dec, 10:00" },
+    })
+  ).body.messages[0].messageId;
   return {
     clientId,
     categoryId: category.id,
@@ -37,6 +50,9 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     staffId: staff.id,
     appointmentId,
     projectId,
+    messageId,
+    purpose: "broadcast",
+    channel: "email",
   };
 };
 
@@ -70,4 +86,29 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   "PUT /appointments/{appointmentId}/status": { status: "attended" },
   "POST /projects": { clientId: ids.clientId, title: "Dragon" },
   "PATCH /projects/{projectId}": { notes: "session two planned" },
+  "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded": { enabled: false },
+  "PUT /reconnect/settings": {
+    followUpDelayDays: 14,
+    channelPolicy: "sms_else_email",
+    automaticFirstSend: false,
+    reconnectionWindowDays: 90,
+  },
+  "PUT /templates/{purpose}/{channel}": {
+    locale: "de",
+    subject: "Neues von {{studioName}}",
+    body: "Hallo {{clientFirstName}}, es gibt Neuigkeiten! Abmelden: {{unsubscribeLink}}",
+  },
+  "POST /templates/preview": {
+    purpose: "broadcast",
+    channel: "sms",
+    locale: "de",
+    body: "Hallo {{clientFirstName}}! Abmelden: {{unsubscribeLink}}",
+  },
+  "POST /messages/send-requests": {
+    requestId: "fixture-request",
+    clientIds: [ids.clientId],
+    templatePurpose: "reminder",
+    channelPolicy: "sms",
+    values: { appointmentTime: "Tue 1 Dec, 10:00" },
+  },
 });

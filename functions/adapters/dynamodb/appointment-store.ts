@@ -15,6 +15,7 @@ import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { dueShardOf, keys, overdueCategoryPartition } from "./keys";
+import { reconnectIndexAttributes, reconnectStatsUpdate } from "./reconnect-items";
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]
@@ -51,6 +52,7 @@ export const rhythmItem = (rhythm: VisitRhythm) => {
       ? {}
       : { overdueSince, overdueOf: overdueCategoryPartition(rhythm.studioId, rhythm.categoryId) }),
     ...(inDueIndex ? { dueShard: dueShardOf(rhythm.studioId, rhythm.clientId, rhythm.categoryId) } : {}),
+    ...reconnectIndexAttributes(rhythm),
   };
 };
 
@@ -59,6 +61,7 @@ export const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
   ...toEntity<Omit<VisitRhythm, "version">>(item),
   reviewAt: (item.reviewAt as string | undefined) ?? null,
   overdueSince: (item.overdueSince as string | undefined) ?? null,
+  reconnect: (item.reconnect as VisitRhythm["reconnect"] | undefined) ?? null,
   version: item.version as number,
 });
 
@@ -142,7 +145,7 @@ export const dynamoDbAppointmentStore = (
       return items.map(toRhythm);
     },
 
-    async commit({ appointment, isNew, appointmentVersion, staffDays, rhythm }) {
+    async commit({ appointment, isNew, appointmentVersion, staffDays, rhythm, reconnectStats }) {
       const { id } = appointment;
       const transactItems: TransactItem[] = [
         versionedPut(tableName, appointmentItem(appointment), isNew ? 0 : appointmentVersion),
@@ -159,6 +162,7 @@ export const dynamoDbAppointmentStore = (
           : []),
         ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day), day.version)),
         versionedPut(tableName, rhythmItem(rhythm), rhythm.version),
+        ...(reconnectStats == null ? [] : [reconnectStatsUpdate(tableName, reconnectStats)]),
       ];
       await withConditionAs(
         () => client.send(new TransactWriteCommand({ TransactItems: transactItems })),

@@ -5,14 +5,17 @@ import type { Dependencies } from "../../../domain/ports/dependencies";
 import { dynamoDbAppointmentStore } from "./appointment-store";
 import { dynamoDbClientRepository } from "./client-repository";
 import { dynamoDbConsentLedger } from "./consent-ledger";
+import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
+import { dynamoDbReconnectStore } from "./reconnect-store";
 import { dynamoDbStudioItemRepository } from "./studio-item-repository";
 import { dynamoDbStudioRepository } from "./studio-repository";
+import { dynamoDbTemplateStore } from "./template-store";
 
 export const dynamoDbRepositories = (
   client: DynamoDBDocumentClient,
   tableName: string,
-): Omit<Dependencies, "clock" | "newId"> => ({
+): Omit<Dependencies, "clock" | "newId" | "sendRequests"> => ({
   studios: dynamoDbStudioRepository(client, tableName),
   clients: dynamoDbClientRepository(client, tableName),
   categories: dynamoDbStudioItemRepository<ServiceCategory>(
@@ -27,4 +30,7 @@ export const dynamoDbRepositories = (
   appointments: dynamoDbAppointmentStore(client, tableName),
   overdueScan: dynamoDbOverdueScanStore(client, tableName),
   consents: dynamoDbConsentLedger(client, tableName),
+  outbox: dynamoDbOutbox(client, tableName),
+  templates: dynamoDbTemplateStore(client, tableName),
+  reconnect: dynamoDbReconnectStore(client, tableName),
 });

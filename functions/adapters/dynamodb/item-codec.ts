@@ -8,6 +8,8 @@ const storageAttributes = new Set([
   "emailKey",
   "dueShard",
   "overdueOf",
+  "reconnectOf",
+  "reconnectAt",
   "releaseShard",
   "messagesOf",
   "statusKey",

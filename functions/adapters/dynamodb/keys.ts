@@ -1,4 +1,4 @@
-import { DUE_SHARD_COUNT, RELEASE_SHARD_COUNT } from "./table-schema";
+import { DUE_SHARD_COUNT, FOLLOW_UP_SHARD_COUNT, RELEASE_SHARD_COUNT } from "./table-schema";
 
 /** Every key of Rebook's table is built here, and only here. See docs/data-model.md. */
 const studioPartition = (studioId: string): string => `STUDIO#${studioId}`;
@@ -40,6 +40,14 @@ export const keys = {
     sk: `RHYTHM#${categoryId}`,
   }),
   rhythmPrefix: "RHYTHM#",
+  /** The studio's ReConnect settings. */
+  reconnectSettings: (studioId: string) => ({ pk: studioPartition(studioId), sk: "RECONNECT_SETTINGS" }),
+  /** One month's ReConnect statistics of one category; month first, so a range of months is one query. */
+  reconnectStats: (studioId: string, month: string, categoryId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `RECONNECT_STATS#${month}#${categoryId}`,
+  }),
+  reconnectStatsMonthPrefix: (month: string) => `RECONNECT_STATS#${month}#`,
   /** An outbox message: its own partition, so a large send spreads its writes over many partitions. */
   outboxMessage: (messageId: string) => ({ pk: `MSG#${messageId}`, sk: "MESSAGE" }),
   /** The provider's receipt of a message (from its delivery events), beside the message. */
@@ -50,6 +58,15 @@ export const keys = {
     sk: `CONSENT#${at}#${entryId}`,
   }),
   consentPrefix: "CONSENT#",
+  /** A studio's template override; ReConnect purposes may add a service category as a narrower scope. */
+  template: (
+    studioId: string,
+    key: { purpose: string; channel: string; locale: string; categoryId: string | null },
+  ) => ({
+    pk: studioPartition(studioId),
+    sk: `TEMPLATE#${key.purpose}#${key.channel}#${key.locale}${key.categoryId === null ? "" : `#${key.categoryId}`}`,
+  }),
+  templatePrefix: "TEMPLATE#",
   /** A suppressed address, global: a bounce or complaint is a property of the address, not of a studio. */
   suppression: (channel: string, address: string) => ({
     pk: `SUPPRESSED#${channel}#${address}`,
@@ -103,3 +120,17 @@ export const allReleaseShards = (): string[] =>
 /** Partition of the by-status index: a studio's messages in one status. */
 export const messageStatusPartition = (studioId: string, status: string): string =>
   `STUDIO#${studioId}#MESSAGES#${status}`;
+
+/** Spreads rhythms waiting for a ReConnect follow-up over the follow-up shards by a stable hash of their key. */
+export const followUpShardOf = (studioId: string, clientId: string, categoryId: string): string => {
+  let hash = 0;
+  for (const char of `${studioId}#${clientId}#${categoryId}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return `FOLLOWUP#${Math.abs(hash) % FOLLOW_UP_SHARD_COUNT}`;
+};
+
+export const allFollowUpShards = (): string[] =>
+  Array.from({ length: FOLLOW_UP_SHARD_COUNT }, (_, shard) => `FOLLOWUP#${shard}`);
+
+/** Partition of `byReconnectStep` holding a category's clients won back. */
+export const reconnectedPartition = (studioId: string, categoryId: string): string =>
+  `STUDIO#${studioId}#CATEGORY#${categoryId}#RECONNECTED`;

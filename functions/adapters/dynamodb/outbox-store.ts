@@ -251,5 +251,17 @@ export const dynamoDbOutbox = (client: DynamoDBDocumentClient, tableName: string
           "REMOVE releaseAt, releaseShard, leaseUntil",
         ),
       ),
+    markSkipped: (message, attemptId, reason, at) =>
+      endLease(
+        message,
+        attemptId,
+        transition(
+          message,
+          "skipped",
+          at,
+          { skipReason: reason },
+          "REMOVE releaseAt, releaseShard, leaseUntil",
+        ),
+      ),
   };
 };

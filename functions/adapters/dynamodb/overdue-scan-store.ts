@@ -22,6 +22,12 @@ export interface OverdueScanStoreOptions {
 const byDueTime: RebookIndexName = "byDueTime";
 const byOverdueCategory: RebookIndexName = "byOverdueCategory";
 
+/**
+ * Rhythms per due-index page. About DynamoDB's 1 MB page anyway; an explicit limit also keeps DynamoDB
+ * Local linear, which otherwise reads the whole rest of the key range for every page.
+ */
+const DUE_PAGE_SIZE = 1000;
+
 const capacityOf = (consumed: ConsumedCapacity | undefined): number => consumed?.CapacityUnits ?? 0;
 
 /**
@@ -73,6 +79,7 @@ export const dynamoDbOverdueScanStore = (
             IndexName: byDueTime,
             KeyConditionExpression: "dueShard = :shard AND reviewAt <= :until",
             ExpressionAttributeValues: { ":shard": shard, ":until": until },
+            Limit: DUE_PAGE_SIZE,
             ExclusiveStartKey: startKey,
             ReturnConsumedCapacity: "TOTAL",
           }),

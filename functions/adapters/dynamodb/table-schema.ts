@@ -48,6 +48,13 @@ export const rebookTable = {
       accessPattern: "a studio's clients currently overdue in one service category, oldest first (sparse)",
     },
     {
+      name: "byReconnectStep",
+      partitionKey: "reconnectOf",
+      sortKey: "reconnectAt",
+      accessPattern:
+        "ReConnect (sparse): rhythms waiting for their follow-up, sharded, by due time; a category's clients won back, by when",
+    },
+    {
       name: "byReleaseTime",
       partitionKey: "releaseShard",
       sortKey: "releaseAt",
@@ -75,3 +82,6 @@ export const DUE_SHARD_COUNT = 8;
 
 /** Shards of the release-time index: spreads a large send's index writes and the sender's reads. */
 export const RELEASE_SHARD_COUNT = 8;
+
+/** Shards of the ReConnect follow-up partitions of `byReconnectStep`. */
+export const FOLLOW_UP_SHARD_COUNT = 8;

@@ -22,6 +22,17 @@ const localeSchema = z
     }
   }, "must be a BCP 47 locale, e.g. de-DE");
 
+const weekdaySchema = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+
+/** A daily span "HH:mm"–"HH:mm" (end exclusive, "24:00" allowed), optionally on some weekdays only. */
+const sendWindowSchema = z
+  .strictObject({
+    days: z.array(weekdaySchema).min(1).max(7).optional(),
+    from: localTimeSchema,
+    to: z.union([localTimeSchema, z.literal("24:00")]),
+  })
+  .refine((window) => window.from < window.to, { path: ["to"], message: "must be after from" });
+
 export const studioChangesSchema = changesOf({
   name,
   kind: z.enum(["salon", "barber", "tattoo", "piercing", "beauty"]),
@@ -32,6 +43,10 @@ export const studioChangesSchema = changesOf({
   settings: changesOf({
     defaultCountry: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code, e.g. DE"),
     overdueGraceDays: z.number().int().min(0).max(365).nullable(),
+    messaging: changesOf({
+      sendWindows: z.array(sendWindowSchema).max(21),
+      maxSmsSegments: z.number().int().min(1).max(10),
+    }),
   }),
 });
 

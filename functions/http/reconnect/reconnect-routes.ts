@@ -1,8 +1,24 @@
+import * as z from "zod";
+import { CHANNEL_POLICIES } from "../../../domain/outbox/outbox-message";
+import { contactOverdueClients } from "../../../domain/reconnect/contact-overdue-clients";
 import { overdueCategories, overdueClientsOf } from "../../../domain/reconnect/overdue-overview";
+import { reconnectClients } from "../../../domain/reconnect/reconnect-clients";
+import { reconnectOverview } from "../../../domain/reconnect/reconnect-overview";
+import { getReconnectSettings, saveReconnectSettings } from "../../../domain/reconnect/reconnect-settings";
+import { RECONNECT_TABS } from "../../../domain/reconnect/reconnect-tabs";
+import { setReconnectExcluded } from "../../../domain/reconnect/set-reconnect-excluded";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { pageQuerySchema, pathWith } from "../shared/common-schemas";
+import { idSchema, pageQuerySchema, pathWith, toggleSchema } from "../shared/common-schemas";
 
 const categoryPath = pathWith("categoryId");
+const categoryClientPath = z.object({ categoryId: idSchema, clientId: idSchema });
+const tabQuerySchema = pageQuerySchema.extend({ tab: z.enum(RECONNECT_TABS).default("reachable") });
+const settingsSchema = z.strictObject({
+  followUpDelayDays: z.number().int().min(1).max(365),
+  channelPolicy: z.enum(CHANNEL_POLICIES),
+  automaticFirstSend: z.boolean(),
+  reconnectionWindowDays: z.number().int().min(1).max(365),
+});
 
 export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   "GET /reconnect/categories": route({
@@ -19,6 +35,61 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
     handle: (deps) => {
       const list = overdueClientsOf(deps);
       return ({ caller, path, query }) => list(caller.studioId, path.categoryId, query);
+    },
+  }),
+  "GET /reconnect/categories/{categoryId}/clients": route({
+    summary:
+      "A category's ReConnect tab: reachable, unreachable (with why), first message sent, follow-up sent, reconnected. A page may hold fewer rows than the limit; follow nextCursor",
+    path: categoryPath,
+    query: tabQuerySchema,
+    handle: (deps) => {
+      const list = reconnectClients(deps);
+      return ({ caller, path, query }) =>
+        list(caller.studioId, path.categoryId, query.tab, { limit: query.limit, cursor: query.cursor });
+    },
+  }),
+  "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded": route({
+    summary: "Leaves a client out of the category's ReConnect messages (enabled: true), or takes them back",
+    path: categoryClientPath,
+    body: toggleSchema,
+    handle: (deps) => {
+      const exclude = setReconnectExcluded(deps);
+      return ({ caller, path, body }) =>
+        exclude(caller.studioId, path.categoryId, path.clientId, body.enabled);
+    },
+  }),
+  "POST /reconnect/categories/{categoryId}/contact": route({
+    summary:
+      "Contact overdue clients: queues the first ReConnect message for the category's reachable tab, in the studio's send windows",
+    path: categoryPath,
+    handle: (deps) => {
+      const contact = contactOverdueClients(deps);
+      return ({ caller, path }) => contact(caller.studioId, path.categoryId);
+    },
+  }),
+  "GET /reconnect/overview": route({
+    summary:
+      "The last three months per category and in total: overdue, contacted, reconnected, revenue, rates",
+    handle: (deps) => {
+      const overview = reconnectOverview(deps);
+      return ({ caller }) => overview(caller.studioId);
+    },
+  }),
+  "GET /reconnect/settings": route({
+    summary: "The studio's ReConnect settings",
+    handle: (deps) => {
+      const settings = getReconnectSettings(deps);
+      return ({ caller }) => settings(caller.studioId);
+    },
+  }),
+  "PUT /reconnect/settings": route({
+    summary:
+      "Replaces the studio's ReConnect settings (follow-up delay, channel policy, automatic first send, window)",
+    body: settingsSchema,
+    roles: ["owner"],
+    handle: (deps) => {
+      const save = saveReconnectSettings(deps);
+      return ({ caller, body }) => save(caller.studioId, body);
     },
   }),
 };

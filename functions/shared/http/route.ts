@@ -40,7 +40,7 @@ export interface RouteSpec<
   query?: Q;
   body?: B;
   /** Status of a successful answer; 204 answers without a body. */
-  successStatus?: 200 | 201 | 204;
+  successStatus?: 200 | 201 | 202 | 204;
   /** What a successful answer is: JSON of the result (default), or the result as an HTML page. */
   responds?: "json" | "html";
   /** Roles allowed; every role when left out. */

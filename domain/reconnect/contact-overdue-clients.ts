@@ -1,0 +1,124 @@
+import { DateTime } from "luxon";
+import { notFound } from "../errors";
+import type { ServiceCategory } from "../model/catalog";
+import type { Studio } from "../model/studio";
+import type { VisitRhythm } from "../model/visit-rhythm";
+import { forEachBounded } from "../outbox/bounded-concurrency";
+import type { Dependencies } from "../ports/dependencies";
+import { loadStudio } from "../studios/load-studio";
+import { firstMessageSent } from "./campaign-steps";
+import { recipientFactsOf } from "./recipient-facts";
+import { contactedThisEpisode, reconnectStateOf } from "./reconnect-attribution";
+import { unreachableReasons } from "./reconnect-tabs";
+
+export interface ContactResult {
+  requestId: string;
+  /** Overdue clients in the reachable tab when the request was made. */
+  reachable: number;
+  /** Clients whose first message is queued and who moved to the "first message sent" tab. */
+  contacted: number;
+  /** Outbox messages recorded as skipped (e.g. consent withdrawn a moment ago). */
+  skipped: number;
+}
+
+export type ContactDependencies = Pick<
+  Dependencies,
+  | "studios"
+  | "categories"
+  | "clients"
+  | "consents"
+  | "overdueScan"
+  | "appointments"
+  | "reconnect"
+  | "sendRequests"
+  | "clock"
+>;
+
+const PAGE = 100;
+const IN_FLIGHT = 16;
+const MARK_ATTEMPTS = 3;
+
+/** Every client flagged overdue in the category (the overdue lists are short: a few hundred at most). */
+export const allOverdueRhythms = async (
+  deps: Pick<Dependencies, "overdueScan">,
+  studioId: string,
+  categoryId: string,
+): Promise<VisitRhythm[]> => {
+  const all: VisitRhythm[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await deps.overdueScan.overdueClients(studioId, categoryId, { limit: PAGE, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return all;
+};
+
+const mayGetFirstMessage = (rhythm: VisitRhythm): boolean =>
+  rhythm.overdueSince !== null && !contactedThisEpisode(rhythm) && !reconnectStateOf(rhythm).excluded;
+
+/** One request per studio, category and local day: a second click that day queues nothing twice. */
+export const firstMessageRequestId = (studio: Studio, categoryId: string, now: string): string =>
+  `reconnect-first:${categoryId}:${DateTime.fromISO(now, { zone: studio.timeZone }).toISODate()}`;
+
+/**
+ * "Contact overdue clients": queues the first ReConnect message for the category's reachable tab through
+ * the outbox (released in the studio's send windows) and starts the campaign of every client whose message
+ * is queued — in a conditional write on the rhythm's version with the month's statistics. Clients already
+ * contacted in this overdue episode are not reachable any more, so running it again sends nothing twice;
+ * the request id is fixed per day, so a retry after a crash finds its messages instead of adding more.
+ */
+export const contactOverdueClients =
+  (deps: ContactDependencies) =>
+  async (studioId: string, categoryId: string): Promise<ContactResult> => {
+    const studio = await loadStudio(deps.studios, studioId);
+    const category = await deps.categories.get(studioId, categoryId);
+    if (category === null) throw notFound("CATEGORY.NOT_FOUND", categoryId);
+    return contactCategory(deps, studio, category);
+  };
+
+export const contactCategory = async (
+  deps: ContactDependencies,
+  studio: Studio,
+  category: ServiceCategory,
+): Promise<ContactResult> => {
+  const now = deps.clock();
+  const settings = await deps.reconnect.settings(studio.id);
+  const requestId = firstMessageRequestId(studio, category.id, now);
+  const facts = recipientFactsOf(deps);
+  const candidates = (await allOverdueRhythms(deps, studio.id, category.id)).filter(mayGetFirstMessage);
+  const reachable: VisitRhythm[] = [];
+  await forEachBounded(candidates, IN_FLIGHT, async (rhythm) => {
+    if (unreachableReasons(await facts(studio.id, rhythm.clientId), settings.channelPolicy).length === 0)
+      reachable.push(rhythm);
+  });
+  if (reachable.length === 0) return { requestId, reachable: 0, contacted: 0, skipped: 0 };
+
+  const result = await deps.sendRequests(studio.id, {
+    requestId,
+    clientIds: reachable.map((rhythm) => rhythm.clientId),
+    templatePurpose: "reconnect_first",
+    channelPolicy: settings.channelPolicy,
+    values: { categoryName: category.name },
+    categoryId: category.id,
+  });
+  const queued = new Set(result.messages.filter((m) => m.status !== "skipped").map((m) => m.clientId));
+
+  let contacted = 0;
+  await forEachBounded(
+    reachable.filter((rhythm) => queued.has(rhythm.clientId)),
+    IN_FLIGHT,
+    async (read) => {
+      let rhythm = read;
+      for (let attempt = 0; attempt < MARK_ATTEMPTS && mayGetFirstMessage(rhythm); attempt += 1) {
+        const step = firstMessageSent(rhythm, now, settings, studio.timeZone);
+        if (await deps.reconnect.saveCampaign(step.rhythm, step.stats)) {
+          contacted += 1;
+          return;
+        }
+        rhythm = await deps.appointments.rhythm(studio.id, rhythm.clientId, category.id);
+      }
+    },
+  );
+  return { requestId, reachable: reachable.length, contacted, skipped: result.skipped };
+};
