@@ -79,6 +79,10 @@ export class RebookStack extends Stack {
     for (const area of queueingAreas.filter((area): area is AdminArea => area in this.adminApi.functions)) {
       this.adminApi.addAreaEnvironment(area, this.messaging.queueingEnvironment);
     }
+    // The hourly scan also queues ReConnect's automatic first messages and follow-ups.
+    for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
+      this.overdueScan.scanFunction.function.addEnvironment(name, value);
+    }
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });

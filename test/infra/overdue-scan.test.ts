@@ -112,6 +112,14 @@ describe("the scan function", () => {
     });
   });
 
+  it("gets what queueing ReConnect messages needs: public links, the token secret and the send rates", () => {
+    const variables = template.toJSON().Resources[logicalId(scanFunction())].Properties.Environment.Variables;
+
+    expect(Object.keys(variables)).toEqual(
+      expect.arrayContaining(["PUBLIC_BASE_URL", "UNSUBSCRIBE_SECRET", "EMAIL_PER_MINUTE", "SMS_PER_MINUTE"]),
+    );
+  });
+
   it("may read and write the table and its indexes, and nothing beyond them", () => {
     const tableArn = arnOf(stack.data.table);
     const statements = statementsOf(logicalId(scanFunction().role!)).filter((statement) =>
