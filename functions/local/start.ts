@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createRebookTable } from "../adapters/dynamodb/create-table";
+import { rebookTable } from "../adapters/dynamodb/table-schema";
 import { startDynamoDbLocal } from "./dynamodb-local";
 import { signLocalToken } from "./local-auth";
 import { DEMO_STUDIO_ID, LOCAL_DATA_DIRECTORY, LOCAL_TABLE_NAME, localSecret } from "./local-data";
@@ -31,8 +33,11 @@ try {
   const dataDirectory = join(LOCAL_DATA_DIRECTORY, "dynamodb");
   const seededMarker = join(LOCAL_DATA_DIRECTORY, "seeded");
   if (fresh) rmSync(LOCAL_DATA_DIRECTORY, { recursive: true, force: true });
-  // A seed cut short (Ctrl-C) leaves half a demo: start its data anew rather than build on it.
-  if (!existsSync(seededMarker)) rmSync(dataDirectory, { recursive: true, force: true });
+  // A seed cut short (Ctrl-C) leaves half a demo, and data from an older table schema lacks indexes:
+  // either way the local data starts anew.
+  const schemaFingerprint = createHash("sha256").update(JSON.stringify(rebookTable)).digest("hex");
+  const seededWith = existsSync(seededMarker) ? readFileSync(seededMarker, "utf8").trim() : null;
+  if (seededWith !== schemaFingerprint) rmSync(dataDirectory, { recursive: true, force: true });
   mkdirSync(dataDirectory, { recursive: true });
 
   const dynamoDb = await startDynamoDbLocal({ dataDirectory });
@@ -79,7 +84,7 @@ try {
           process.stdout.write(`\rseeding demo studio: ${done}/${total} records`);
       },
     });
-    writeFileSync(seededMarker, new Date().toISOString());
+    writeFileSync(seededMarker, schemaFingerprint);
     console.log(
       `\nseeded ${seeded.clients} clients, ${seeded.appointments} appointments, ${seeded.projects} projects  (${seconds()})`,
     );
