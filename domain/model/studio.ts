@@ -27,9 +27,15 @@ export interface StudioMessagingSettings {
   sendWindows: SendWindow[];
   /** Most SMS segments a template may need; the preview reports more as a problem. */
   maxSmsSegments: number;
+  /** The studio's online booking page: the `bookingLink` of every message that names none itself. */
+  bookingUrl: string | null;
 }
 
-export const DEFAULT_MESSAGING_SETTINGS: StudioMessagingSettings = { sendWindows: [], maxSmsSegments: 2 };
+export const DEFAULT_MESSAGING_SETTINGS: StudioMessagingSettings = {
+  sendWindows: [],
+  maxSmsSegments: 2,
+  bookingUrl: null,
+};
 
 export const messagingSettingsOf = (settings: StudioSettings): StudioMessagingSettings => ({
   ...DEFAULT_MESSAGING_SETTINGS,

@@ -163,6 +163,7 @@ export const queueSendRequest =
             : null;
         const rendered = sendable
           ? renderTemplate(templates[channel]!, {
+              bookingLink: messagingSettingsOf(studio.settings).bookingUrl ?? "",
               ...request.values,
               clientFirstName: client.firstName,
               studioName: studio.name,

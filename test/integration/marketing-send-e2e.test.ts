@@ -38,7 +38,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
         settings: {
           defaultCountry: "DE",
           overdueGraceDays: null,
-          messaging: { sendWindows: [{ from: "10:00", to: "12:00" }], maxSmsSegments: 2 },
+          messaging: { sendWindows: [{ from: "10:00", to: "12:00" }], maxSmsSegments: 2, bookingUrl: null },
         },
       }),
     );

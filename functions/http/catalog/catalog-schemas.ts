@@ -46,6 +46,10 @@ export const studioChangesSchema = changesOf({
     messaging: changesOf({
       sendWindows: z.array(sendWindowSchema).max(21),
       maxSmsSegments: z.number().int().min(1).max(10),
+      bookingUrl: z
+        .url({ protocol: /^https?$/ })
+        .max(500)
+        .nullable(),
     }),
   }),
 });

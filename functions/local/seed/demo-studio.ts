@@ -101,7 +101,11 @@ const demoStudio = (now: string): Studio => ({
   timeZone: ZONE,
   locale: "de-DE",
   currency: "EUR",
-  settings: { defaultCountry: "DE", overdueGraceDays: null },
+  settings: {
+    defaultCountry: "DE",
+    overdueGraceDays: null,
+    messaging: { sendWindows: [], maxSmsSegments: 2, bookingUrl: "https://studio-rebook-demo.example/book" },
+  },
   createdAt: now,
   updatedAt: now,
 });
