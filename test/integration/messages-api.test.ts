@@ -156,7 +156,11 @@ describe("messages API: templates, messaging settings and send requests", () => 
       const second = await asB().patch("/studio", { settings: { messaging: { maxSmsSegments: 3 } } });
 
       expect(first.status).toBe(200);
-      expect(second.body.settings.messaging).toEqual({ sendWindows: windows, maxSmsSegments: 3 });
+      expect(second.body.settings.messaging).toEqual({
+        sendWindows: windows,
+        maxSmsSegments: 3,
+        bookingUrl: null,
+      });
       expect(second.body.settings.sendWindows).toBeUndefined();
     });
 
