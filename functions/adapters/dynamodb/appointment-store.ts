@@ -2,7 +2,6 @@ import {
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
@@ -15,6 +14,7 @@ import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { dueShardOf, keys, overdueCategoryPartition } from "./keys";
+import { queryPrefix } from "./query-all";
 import { reconnectIndexAttributes, reconnectStatsUpdate } from "./reconnect-items";
 
 type TransactItem = NonNullable<
@@ -93,23 +93,7 @@ export const dynamoDbAppointmentStore = (
   const getItem = async (key: { pk: string; sk: string }) =>
     (await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
 
-  const queryPartition = async (pk: string, prefix: string): Promise<Record<string, unknown>[]> => {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: { ":pk": pk, ":prefix": prefix },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return items;
-  };
+  const queryPartition = (pk: string, prefix: string) => queryPrefix(client, tableName, pk, prefix);
 
   return {
     async get(studioId, appointmentId) {

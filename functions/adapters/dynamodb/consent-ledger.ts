@@ -1,10 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { RebookError } from "../../../domain/errors";
 import type { ConsentEntry } from "../../../domain/messaging/consent";
 import type { ConsentLedger } from "../../../domain/ports/consent-ledger";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
+import { queryPrefix } from "./query-all";
 
 const toItem = (entry: ConsentEntry) => ({
   ...keys.consentEntry(entry.studioId, entry.clientId, entry.at, entry.id),
@@ -17,27 +18,12 @@ const toItem = (entry: ConsentEntry) => ({
  * suppressed addresses are global items, one per channel and address.
  */
 export const dynamoDbConsentLedger = (client: DynamoDBDocumentClient, tableName: string): ConsentLedger => {
-  const entries = async (studioId: string, clientId: string): Promise<ConsentEntry[]> => {
-    const found: ConsentEntry[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: {
-            ":pk": keys.clientPartition(studioId, clientId),
-            ":prefix": keys.consentPrefix,
-          },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(page.Items ?? []).map((item) => toEntity<ConsentEntry>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return found;
-  };
+  const entries = async (studioId: string, clientId: string): Promise<ConsentEntry[]> =>
+    (
+      await queryPrefix(client, tableName, keys.clientPartition(studioId, clientId), keys.consentPrefix, {
+        consistent: true,
+      })
+    ).map((item) => toEntity<ConsentEntry>(item));
 
   const put = (entry: ConsentEntry, condition: string) =>
     withConditionAs(

@@ -15,6 +15,7 @@ import { rhythmItem, toRhythm } from "./appointment-store";
 import { isConditionFailure } from "./conditional-failure";
 import { allFollowUpShards, keys, reconnectedPartition } from "./keys";
 import { decodeCursor, encodeCursor } from "./page-cursor";
+import { queryAll } from "./query-all";
 import { reconnectStatsUpdate } from "./reconnect-items";
 import type { RebookIndexName } from "./table-schema";
 
@@ -119,24 +120,15 @@ export const dynamoDbReconnectStore = (
   async monthlyStats(studioId, months) {
     if (months.length === 0) return [];
     const sorted = [...months].sort();
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-          ExpressionAttributeValues: {
-            ":pk": keys.studioPartition(studioId),
-            ":from": keys.reconnectStatsMonthPrefix(sorted[0]!),
-            ":to": `${keys.reconnectStatsMonthPrefix(sorted[sorted.length - 1]!)}\uffff`,
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: {
+        ":pk": keys.studioPartition(studioId),
+        ":from": keys.reconnectStatsMonthPrefix(sorted[0]!),
+        ":to": `${keys.reconnectStatsMonthPrefix(sorted[sorted.length - 1]!)}\uffff`,
+      },
+    });
     return items
       .filter((item) => months.includes(item.month as string))
       .map(

@@ -1,13 +1,8 @@
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { StudioTemplate, TemplateStore } from "../../../domain/ports/template-store";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
+import { queryPrefix } from "./query-all";
 
 /** Template overrides live in the studio's partition: a studio's few dozen overrides are one query. */
 export const dynamoDbTemplateStore = (client: DynamoDBDocumentClient, tableName: string): TemplateStore => ({
@@ -19,24 +14,8 @@ export const dynamoDbTemplateStore = (client: DynamoDBDocumentClient, tableName:
   },
 
   async list(studioId) {
-    const templates: StudioTemplate[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: {
-            ":pk": keys.studioPartition(studioId),
-            ":prefix": keys.templatePrefix,
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      templates.push(...(page.Items ?? []).map((item) => toEntity<StudioTemplate>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return templates;
+    const items = await queryPrefix(client, tableName, keys.studioPartition(studioId), keys.templatePrefix);
+    return items.map((item) => toEntity<StudioTemplate>(item));
   },
 
   async put(template) {
