@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CHANNELS, type Channel, type ConsentEntry, PURPOSES } from "../../../domain/messaging/consent";
+import type { Client } from "../../../domain/model/client";
+import { planRecipient } from "../../../domain/outbox/recipient-plan";
+
+const client: Client = {
+  id: "client-1",
+  studioId: "studio-1",
+  firstName: "Mia",
+  lastName: "Prop",
+  email: "mia@example.com",
+  phone: "+4915112345678",
+  birthday: null,
+  address: { street: null, postcode: null, city: null },
+  gender: "unspecified",
+  notes: "",
+  tags: [],
+  referralSource: null,
+  clientSince: "2024-01-01",
+  blacklisted: false,
+  onlineBookingBlocked: false,
+  erasedAt: null,
+  createdAt: "2024-01-01T00:00:00.000Z",
+  updatedAt: "2024-01-01T00:00:00.000Z",
+};
+
+const consentEntry = fc.record({
+  channel: fc.constantFrom(...CHANNELS),
+  purpose: fc.constantFrom(...PURPOSES),
+  granted: fc.boolean(),
+  minute: fc.integer({ min: 0, max: 50_000 }),
+});
+
+/** The truth, computed the simplest way: the latest marketing entry of the channel decides. */
+const lastMarketingWord = (entries: ConsentEntry[], channel: Channel): boolean => {
+  const relevant = entries
+    .filter((entry) => entry.channel === channel && entry.purpose === "marketing")
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
+  return relevant.at(-1)?.granted ?? false;
+};
+
+describe("no marketing message is planned without that channel's current consent", () => {
+  it("holds for random consent histories, channel policies and suppressions", () => {
+    fc.assert(
+      fc.property(
+        fc.array(consentEntry, { maxLength: 12 }),
+        fc.constantFrom("email", "sms", "both", "sms_else_email" as const),
+        fc.record({ email: fc.boolean(), sms: fc.boolean() }),
+        (history, policy, suppressed) => {
+          const entries: ConsentEntry[] = history.map((entry, index) => ({
+            id: `entry-${String(index).padStart(2, "0")}`,
+            studioId: client.studioId,
+            clientId: client.id,
+            channel: entry.channel,
+            purpose: entry.purpose,
+            granted: entry.granted,
+            at: new Date(Date.UTC(2025, 0, 1) + entry.minute * 60_000).toISOString(),
+            source: "staff",
+            evidence: { text: null, ipAddress: null, userAgent: null },
+          }));
+
+          const planned = planRecipient({ client, consents: entries, suppressed }, policy, "marketing");
+
+          for (const message of planned.filter((candidate) => candidate.skipReason === null)) {
+            expect(lastMarketingWord(entries, message.channel)).toBe(true);
+            expect(suppressed[message.channel]).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
