@@ -3,31 +3,46 @@ import { sendDueMessagesPayload } from "../../events/send-due-messages";
 
 /** What EventBridge Scheduler runs in the cloud (see infra/), run here against the same handlers. */
 const localSchedules = [
-  { name: "overdue scan", entry: "overdue-scan", everyMinutes: 60, payload: overdueScanPayload },
-  { name: "send due messages", entry: "send-due-messages", everyMinutes: 1, payload: sendDueMessagesPayload },
+  { entry: "overdue-scan", everyMinutes: 60, payload: overdueScanPayload },
+  { entry: "send-due-messages", everyMinutes: 1, payload: sendDueMessagesPayload },
 ] as const;
+
+export type LocalScheduleName = (typeof localSchedules)[number]["entry"];
+export const localScheduleNames: readonly string[] = localSchedules.map((schedule) => schedule.entry);
 
 type ScheduledHandler = (payload: unknown) => Promise<unknown>;
 
+export interface LocalScheduler {
+  /** Runs a schedule's target now, as a tick would; the result is what the handler returned. */
+  runNow: (name: LocalScheduleName) => Promise<unknown>;
+  stop: () => Promise<void>;
+}
+
 /**
  * Fires every schedule once at start (so the demo shows who is overdue at once) and then at its rate.
- * A failed run is logged and the next tick tries again, as the cloud's retries would.
+ * A failed tick is logged and the next tick tries again, as the cloud's retries would.
  */
-export const startLocalScheduler = async (log: (line: string) => void): Promise<() => Promise<void>> => {
+export const startLocalScheduler = async (log: (line: string) => void): Promise<LocalScheduler> => {
   const timers: NodeJS.Timeout[] = [];
+  const handlers = new Map<LocalScheduleName, () => Promise<unknown>>();
   for (const schedule of localSchedules) {
     const { handler } = (await import(`../scheduled/${schedule.entry}`)) as { handler: ScheduledHandler };
-    const fire = async () => {
+    const run = () => handler(schedule.payload);
+    handlers.set(schedule.entry, run);
+    const tick = async () => {
       try {
-        log(`${schedule.name}: ${JSON.stringify(await handler(schedule.payload))}`);
+        log(`${schedule.entry}: ${JSON.stringify(await run())}`);
       } catch (error) {
-        log(`${schedule.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(`${schedule.entry} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
-    await fire();
-    timers.push(setInterval(fire, schedule.everyMinutes * 60_000));
+    await tick();
+    timers.push(setInterval(tick, schedule.everyMinutes * 60_000));
   }
-  return async () => {
-    for (const timer of timers) clearInterval(timer);
+  return {
+    runNow: (name) => handlers.get(name)!(),
+    stop: async () => {
+      for (const timer of timers) clearInterval(timer);
+    },
   };
 };

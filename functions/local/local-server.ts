@@ -4,8 +4,10 @@ import { adminRoutes } from "../http/admin-routes";
 import { openApiDocument } from "../http/openapi/openapi-document";
 import { publicRoutes } from "../http/public/public-routes";
 import type { HttpHandler } from "../shared/http/http-api";
+import { moveSystemClockTo, systemClock } from "../shared/system-clock";
 import { toApiGatewayEvent } from "./api-gateway-event";
 import { verifyLocalToken } from "./local-auth";
+import { type LocalScheduleName, type LocalScheduler, localScheduleNames } from "./local-scheduler";
 import { routeMatcher } from "./route-matcher";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -43,6 +45,44 @@ const errorResult = (
   body: JSON.stringify({ error: { code, message } }),
 });
 
+const jsonResult = (statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 => ({
+  statusCode,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+/**
+ * Local-only controls for playing scenarios: `GET/PUT /_local/clock` reads or moves the clock every
+ * handler runs on, `POST /_local/schedules/{name}` runs a schedule's target now. Not part of the cloud API.
+ */
+const localControl = async (
+  method: string,
+  path: string,
+  body: string | null,
+  scheduler: LocalScheduler,
+): Promise<APIGatewayProxyStructuredResultV2> => {
+  if (path === "/_local/clock" && method === "GET") return jsonResult(200, { now: systemClock() });
+  if (path === "/_local/clock" && method === "PUT") {
+    const now = (() => {
+      try {
+        return (JSON.parse(body ?? "") as { now?: unknown }).now;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (typeof now !== "string" || Number.isNaN(Date.parse(now))) {
+      return errorResult(400, "VALIDATION.FAILED", 'body must be { "now": "<ISO 8601 instant>" }');
+    }
+    moveSystemClockTo(now);
+    return jsonResult(200, { now: systemClock() });
+  }
+  const schedule = /^\/_local\/schedules\/([\w-]+)$/.exec(path)?.[1];
+  if (method === "POST" && schedule !== undefined && localScheduleNames.includes(schedule)) {
+    return jsonResult(200, { schedule, result: await scheduler.runNow(schedule as LocalScheduleName) });
+  }
+  return errorResult(404, "ROUTE.NOT_FOUND", `no local control ${method} ${path}`);
+};
+
 const readBody = (request: IncomingMessage): Promise<string | null> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -60,7 +100,12 @@ const readBody = (request: IncomingMessage): Promise<string | null> =>
  * and hands API Gateway v2 events to the same Lambda entry handlers that run in the cloud. The
  * environment (TABLE_NAME, DYNAMODB_ENDPOINT, …) must be set before the first request.
  */
-export const startLocalServer = async (options: { port: number; tokenSecret: string }): Promise<Server> => {
+export const startLocalServer = async (options: {
+  port: number;
+  tokenSecret: string;
+  /** Enables the `/_local/…` routes that move the clock and run schedules now. */
+  scheduler?: LocalScheduler;
+}): Promise<Server> => {
   const match = routeMatcher<LocalRoute>(routeTable);
   const handlers = new Map<string, Promise<HttpHandler>>();
   const handlerOf = (entry: string) => {
@@ -91,6 +136,9 @@ export const startLocalServer = async (options: { port: number; tokenSecret: str
         headers: { "content-type": "application/json" },
         body: JSON.stringify(openApiDocument()),
       };
+    }
+    if (url.pathname.startsWith("/_local/") && options.scheduler !== undefined) {
+      return localControl(method, url.pathname, await readBody(request), options.scheduler);
     }
     const route = match(method, url.pathname);
     if (route === null) return errorResult(404, "ROUTE.NOT_FOUND", `no route ${method} ${url.pathname}`);

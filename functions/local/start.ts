@@ -92,9 +92,10 @@ try {
     console.log(`table ${LOCAL_TABLE_NAME} ${tableState}, demo studio present`);
   }
 
-  stops.push(await startLocalScheduler((line) => console.log(`scheduler  ${line}`)));
+  const scheduler = await startLocalScheduler((line) => console.log(`scheduler  ${line}`));
+  stops.push(scheduler.stop);
 
-  const server = await startLocalServer({ port, tokenSecret });
+  const server = await startLocalServer({ port, tokenSecret, scheduler });
   stops.push(() => new Promise((resolve) => server.close(resolve)));
   const url = `http://127.0.0.1:${port}`;
   const token = await signLocalToken({ studioId: DEMO_STUDIO_ID, role: "owner" }, tokenSecret);
@@ -115,6 +116,9 @@ Try:
   curl -H "Authorization: Bearer $TOKEN" "${url}/reconnect/categories"
   curl "${url}/openapi.json"
 (with TOKEN=$(npm run -s token))
+
+Scenarios: move the clock with  curl -X PUT -d '{"now":"2027-01-15T09:00:00Z"}' ${url}/_local/clock
+and run a schedule now with     curl -X POST ${url}/_local/schedules/overdue-scan  (or send-due-messages)
 `);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

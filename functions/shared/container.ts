@@ -5,6 +5,7 @@ import { dynamoDbRepositories } from "../adapters/dynamodb/dynamodb-dependencies
 import { readEnvironment, unsubscribeSecretOf } from "./environment";
 import { readSendRates } from "./messaging-environment";
 import { outboxSendRequests } from "./outbox-send-requests";
+import { systemClock } from "./system-clock";
 
 let built: Dependencies | undefined;
 
@@ -15,7 +16,7 @@ export const container = (): Dependencies => {
     const documentClient = createDocumentClient(environment.DYNAMODB_ENDPOINT);
     const base = {
       ...dynamoDbRepositories(documentClient, environment.TABLE_NAME),
-      clock: () => new Date().toISOString(),
+      clock: systemClock,
       newId: randomUUID,
     };
     built = {

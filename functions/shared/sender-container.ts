@@ -11,6 +11,7 @@ import { localSmsSink } from "../adapters/sms/local-sms-sink";
 import { smsSender } from "../adapters/sms/sms-sender";
 import { readEnvironment } from "./environment";
 import { readMessagingEnvironment } from "./messaging-environment";
+import { systemClock } from "./system-clock";
 
 /** A text older than this is not worth delivering (a reminder after the appointment helps no one). */
 const SMS_TIME_TO_LIVE_SECONDS = 4 * 3600;
@@ -24,7 +25,7 @@ export const senderContainer = (): { deps: SendDueMessagesDependencies; settings
   const messaging = readMessagingEnvironment();
   const documentClient = createDocumentClient(environment.DYNAMODB_ENDPOINT);
   const receipts = dynamoDbProviderReceipts(documentClient, environment.TABLE_NAME);
-  const clock = () => new Date().toISOString();
+  const clock = systemClock;
   const sesSettings = {
     fromAddress: messaging.SES_FROM_ADDRESS,
     configurationSetName: messaging.SES_CONFIGURATION_SET,

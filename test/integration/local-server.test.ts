@@ -4,6 +4,7 @@ import { dynamoDbStudioRepository } from "../../functions/adapters/dynamodb/stud
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { freePort } from "../../functions/local/dynamodb-local";
 import { signLocalToken } from "../../functions/local/local-auth";
+import type { LocalScheduler } from "../../functions/local/local-scheduler";
 import { startLocalServer } from "../../functions/local/local-server";
 import { aStudio } from "../support/api-harness";
 import { createTestTable } from "../support/test-table";
@@ -11,6 +12,14 @@ import { createTestTable } from "../support/test-table";
 const SECRET = "local-secret-for-this-test-only-0123456789";
 
 describe("the local server: the API gateway of npm start", () => {
+  const scheduleRuns: string[] = [];
+  const scheduler: LocalScheduler = {
+    runNow: async (name) => {
+      scheduleRuns.push(name);
+      return { ran: name };
+    },
+    stop: async () => undefined,
+  };
   let server: Server;
   let url: string;
   const call = (path: string, init: RequestInit & { token?: string } = {}) =>
@@ -27,7 +36,7 @@ describe("the local server: the API gateway of npm start", () => {
     await dynamoDbStudioRepository(table.documentClient, table.tableName).put(aStudio("studio-a"));
     Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint });
     const port = await freePort();
-    server = await startLocalServer({ port, tokenSecret: SECRET });
+    server = await startLocalServer({ port, tokenSecret: SECRET, scheduler });
     url = `http://127.0.0.1:${port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -68,6 +77,35 @@ describe("the local server: the API gateway of npm start", () => {
     );
 
     expect(statuses).toEqual([401, 401, 401]);
+  });
+
+  it("moves the clock every handler runs on, for playing scenarios forward", async () => {
+    const token = await signLocalToken({ studioId: "studio-a", role: "owner" }, SECRET);
+
+    const moved = await call("/_local/clock", {
+      method: "PUT",
+      body: JSON.stringify({ now: "2027-03-28T09:00:00Z" }),
+    });
+    const created = await call("/clients", {
+      method: "POST",
+      token,
+      body: JSON.stringify({ firstName: "Tijd", lastName: "Reiziger" }),
+    });
+    const refused = await call("/_local/clock", { method: "PUT", body: JSON.stringify({ now: "tomorrow" }) });
+    await call("/_local/clock", { method: "PUT", body: JSON.stringify({ now: new Date().toISOString() }) });
+
+    expect(moved.status).toBe(200);
+    expect(((await created.json()) as { createdAt: string }).createdAt.slice(0, 16)).toBe("2027-03-28T09:00");
+    expect(refused.status).toBe(400);
+  });
+
+  it("runs a local schedule on demand, and only a known one", async () => {
+    const scan = await call("/_local/schedules/overdue-scan", { method: "POST" });
+    const unknown = await call("/_local/schedules/nothing", { method: "POST" });
+
+    expect(await scan.json()).toEqual({ schedule: "overdue-scan", result: { ran: "overdue-scan" } });
+    expect(scheduleRuns).toEqual(["overdue-scan"]);
+    expect(unknown.status).toBe(404);
   });
 
   it("serves the OpenAPI document and answers 404 for unknown routes", async () => {
