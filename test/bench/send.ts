@@ -22,6 +22,7 @@ import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
 import { dynamoDbTemplateStore } from "../../functions/adapters/dynamodb/template-store";
 import { startDynamoDbLocal } from "../../functions/local/dynamodb-local";
+import { aClient } from "../fakes/client-builder";
 import { consentingLedger } from "../fakes/consenting-ledger";
 
 const { values: options } = parseArgs({
@@ -50,26 +51,17 @@ const studio: Studio = {
   updatedAt: START,
 };
 /** Half the clients have a mobile number: sms_else_email splits the send over both channels. */
-const clientOf = (index: number): Client => ({
-  id: `client-${index}`,
-  studioId: studio.id,
-  firstName: `Kim${index}`,
-  lastName: "Bench",
-  email: `kim${index}@example.com`,
-  phone: index % 2 === 0 ? `+4915100${String(index).padStart(6, "0")}` : null,
-  birthday: null,
-  address: { street: null, postcode: null, city: null },
-  gender: "unspecified",
-  notes: "",
-  tags: [],
-  referralSource: null,
-  clientSince: "2024-01-01",
-  blacklisted: false,
-  onlineBookingBlocked: false,
-  erasedAt: null,
-  createdAt: START,
-  updatedAt: START,
-});
+const clientOf = (index: number): Client =>
+  aClient({
+    id: `client-${index}`,
+    studioId: studio.id,
+    firstName: `Kim${index}`,
+    lastName: "Bench",
+    email: `kim${index}@example.com`,
+    phone: index % 2 === 0 ? `+4915100${String(index).padStart(6, "0")}` : null,
+    createdAt: START,
+    updatedAt: START,
+  });
 const clients = {
   get: async (_studioId: string, clientId: string) => clientOf(Number(clientId.split("-")[1])),
 };

@@ -1,29 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHANNELS, type Channel, type ConsentEntry, PURPOSES } from "../../../domain/messaging/consent";
-import type { Client } from "../../../domain/model/client";
 import { planRecipient } from "../../../domain/outbox/recipient-plan";
+import { aClient } from "../../fakes/client-builder";
 
-const client: Client = {
-  id: "client-1",
-  studioId: "studio-1",
-  firstName: "Mia",
-  lastName: "Prop",
-  email: "mia@example.com",
-  phone: "+4915112345678",
-  birthday: null,
-  address: { street: null, postcode: null, city: null },
-  gender: "unspecified",
-  notes: "",
-  tags: [],
-  referralSource: null,
-  clientSince: "2024-01-01",
-  blacklisted: false,
-  onlineBookingBlocked: false,
-  erasedAt: null,
-  createdAt: "2024-01-01T00:00:00.000Z",
-  updatedAt: "2024-01-01T00:00:00.000Z",
-};
+const client = aClient({ id: "client-1", studioId: "studio-1", email: "mia@example.com" });
 
 const consentEntry = fc.record({
   channel: fc.constantFrom(...CHANNELS),

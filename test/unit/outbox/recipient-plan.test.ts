@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ConsentEntry } from "../../../domain/messaging/consent";
-import type { Client } from "../../../domain/model/client";
 import { planRecipient, type RecipientFacts } from "../../../domain/outbox/recipient-plan";
+import { aClient } from "../../fakes/client-builder";
 
-const client = (overrides: Partial<Client> = {}): Client => ({
-  id: "c1",
-  studioId: "s1",
-  firstName: "Lotte",
-  lastName: "Jansen",
-  email: "Lotte@Example.com",
-  phone: "+31612345678",
-  birthday: null,
-  address: { street: null, postcode: null, city: null },
-  gender: "unspecified",
-  notes: "",
-  tags: [],
-  referralSource: null,
-  clientSince: "2024-01-01",
-  blacklisted: false,
-  onlineBookingBlocked: false,
-  erasedAt: null,
-  createdAt: "2024-01-01T00:00:00Z",
-  updatedAt: "2024-01-01T00:00:00Z",
-  ...overrides,
-});
+const client = aClient;
 
 const granted = (channel: "email" | "sms", granted = true, at = "2025-01-01T00:00:00Z"): ConsentEntry => ({
   id: `${channel}-${at}`,

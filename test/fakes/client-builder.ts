@@ -1,0 +1,24 @@
+import type { Client } from "../../domain/model/client";
+
+/** A complete client card with contact data on both channels; tests override what they are about. */
+export const aClient = (overrides: Partial<Client> = {}): Client => ({
+  id: "c1",
+  studioId: "s1",
+  firstName: "Lotte",
+  lastName: "Jansen",
+  email: "Lotte@Example.com",
+  phone: "+31612345678",
+  birthday: null,
+  address: { street: null, postcode: null, city: null },
+  gender: "unspecified",
+  notes: "",
+  tags: [],
+  referralSource: null,
+  clientSince: "2024-01-01",
+  blacklisted: false,
+  onlineBookingBlocked: false,
+  erasedAt: null,
+  createdAt: "2024-01-01T00:00:00Z",
+  updatedAt: "2024-01-01T00:00:00Z",
+  ...overrides,
+});
