@@ -25,22 +25,13 @@ const messaging = () => stack.messaging;
 const sender = () => stack.messaging.senderFunction.function;
 const deadLetters = () => stack.messaging.deadLetterQueue;
 
-type Statement = { Action: string | string[]; Resource: unknown };
-
-const statementsOf = (roleId: string): Statement[] =>
-  Object.values(
-    template.findResources("AWS::IAM::Policy", {
-      Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
-    }),
-  ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+const statementsOf = (roleId: string) => synthesized.statementsOf(roleId);
 
 const statementsAllowing = (roleId: string, action: string) =>
   statementsOf(roleId).filter((statement) => [statement.Action].flat().includes(action));
 
 const senderSchedule = () => {
-  const schedules = Object.values(
-    template.findResources("AWS::Scheduler::Schedule", { Properties: { Target: { Arn: arnOf(sender()) } } }),
-  );
+  const schedules = synthesized.schedulesTargeting(sender());
   expect(schedules).toHaveLength(1);
   return schedules[0]!;
 };

@@ -29,26 +29,13 @@ const arnOf = (construct: IConstruct) => synthesized.arnOf(construct);
 const scanFunction = () => stack.overdueScan.scanFunction.function;
 const deadLetters = () => stack.overdueScan.deadLetterQueue;
 
-/** Every action the role's policies allow, with the resources they allow it on. */
-const statementsOf = (roleId: string) =>
-  Object.values(
-    template.findResources("AWS::IAM::Policy", {
-      Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
-    }),
-  ).flatMap(
-    (policy) =>
-      policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
-  );
+const statementsOf = (roleId: string) => synthesized.statementsOf(roleId);
 
 const actionsOf = (roleId: string) => statementsOf(roleId).flatMap((statement) => [statement.Action].flat());
 
 /** The one schedule whose target is the scan function (the stack has other schedules). */
 const scanSchedule = () => {
-  const schedules = Object.values(
-    template.findResources("AWS::Scheduler::Schedule", {
-      Properties: { Target: { Arn: arnOf(scanFunction()) } },
-    }),
-  );
+  const schedules = synthesized.schedulesTargeting(scanFunction());
   expect(schedules).toHaveLength(1);
   return schedules[0]!;
 };

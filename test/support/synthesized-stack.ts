@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App, type CfnElement } from "aws-cdk-lib";
-import { Template } from "aws-cdk-lib/assertions";
+import { Match, Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { readMessagingContext } from "../../infra/messaging-context";
 import { RebookStack } from "../../infra/stacks/rebook-stack";
+
+export type PolicyStatement = { Action: string | string[]; Resource: unknown };
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -31,13 +33,29 @@ export const synthesizeRebookStack = (
     consoleOrigins,
     messaging: readMessagingContext(app.node),
   });
+  const template = Template.fromStack(stack);
   const logicalId = (construct: IConstruct): string =>
     stack.getLogicalId(construct.node.defaultChild as CfnElement);
+  const arnOf = (construct: IConstruct) => ({ "Fn::GetAtt": [logicalId(construct), "Arn"] });
   return {
     stack,
-    template: Template.fromStack(stack),
+    template,
     logicalId,
-    arnOf: (construct: IConstruct) => ({ "Fn::GetAtt": [logicalId(construct), "Arn"] }),
+    arnOf,
+    /** Every statement of the IAM policies attached to a role. */
+    statementsOf: (roleId: string): PolicyStatement[] =>
+      Object.values(
+        template.findResources("AWS::IAM::Policy", {
+          Properties: { Roles: Match.arrayWith([{ Ref: roleId }]) },
+        }),
+      ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as PolicyStatement[]),
+    /** All schedules that invoke a function. */
+    schedulesTargeting: (target: IConstruct) =>
+      Object.values(
+        template.findResources("AWS::Scheduler::Schedule", {
+          Properties: { Target: { Arn: arnOf(target) } },
+        }),
+      ),
     cleanUp: () => rmSync(outdir, { recursive: true, force: true }),
   };
 };
