@@ -1,13 +1,14 @@
-import { Duration, Stack } from "aws-cdk-lib";
+import { Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
-import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { SES_FEEDBACK_TOPIC } from "../../events/ses-feedback";
 import { SMS_INBOUND_TOPIC } from "../../events/sms-inbound";
+import { deadLetterQueue } from "./delivery-guarantees";
 import { RebookFunction } from "./rebook-function";
 
 export interface MessageFeedbackProps {
@@ -38,11 +39,7 @@ export class MessageFeedback extends Construct {
   constructor(scope: Construct, id: string, props: MessageFeedbackProps) {
     super(scope, id);
 
-    this.deadLetterQueue = new Queue(this, "DeadLetters", {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
+    this.deadLetterQueue = deadLetterQueue(this);
 
     [this.sesFeedbackTopic, this.sesFeedbackFunction] = this.addChannel("SesFeedback", props, {
       topicName: SES_FEEDBACK_TOPIC,

@@ -2,13 +2,7 @@ import { Duration, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
-import {
-  type IScheduleGroup,
-  Schedule,
-  ScheduleExpression,
-  ScheduleTargetInput,
-} from "aws-cdk-lib/aws-scheduler";
-import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
+import { type IScheduleGroup, type Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
 import {
   ConfigurationSet,
   EmailIdentity,
@@ -20,10 +14,11 @@ import {
 import { CfnConfigurationSet, CfnOptOutList, CfnProtectConfiguration } from "aws-cdk-lib/aws-smsvoice";
 import { type ITopic, Topic } from "aws-cdk-lib/aws-sns";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
-import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { sendDueMessagesPayload } from "../../events/send-due-messages";
 import { isoCountryCodes } from "./country-codes";
+import { deadLetterQueue, recurringInvocation } from "./delivery-guarantees";
 import { RebookFunction } from "./rebook-function";
 
 /** What a deployment decides about sending: identities, limits and where texts may go. */
@@ -101,11 +96,7 @@ export class Messaging extends Construct {
     const stack = Stack.of(this);
     const { settings } = props;
 
-    this.deadLetterQueue = new Queue(this, "DeadLetters", {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
+    this.deadLetterQueue = deadLetterQueue(this);
     this.deliveryEventsTopic = new Topic(this, "DeliveryEventsTopic", {
       topicName: `${stack.stackName}-${DELIVERY_EVENTS_TOPIC}`,
       enforceSSL: true,
@@ -249,19 +240,16 @@ export class Messaging extends Construct {
       }),
     );
 
-    this.schedule = new Schedule(this, "EveryMinute", {
+    this.schedule = recurringInvocation(this, "EveryMinute", {
       description: "Sends the outbox messages that are due",
       schedule: ScheduleExpression.rate(Duration.minutes(1)),
       scheduleGroup: props.scheduleGroup,
-      target: new LambdaInvoke(this.senderFunction.function, {
-        input: ScheduleTargetInput.fromObject(sendDueMessagesPayload),
-        deadLetterQueue: this.deadLetterQueue,
-        retryAttempts: 2,
-        maxEventAge: runStaleAfter,
-      }),
+      target: this.senderFunction.function,
+      payload: sendDueMessagesPayload,
+      deadLetterQueue: this.deadLetterQueue,
+      retryAttempts: 2,
+      maxEventAge: runStaleAfter,
     });
-    // The group is referenced by its literal name, which carries no dependency: create it first.
-    this.schedule.node.addDependency(props.scheduleGroup);
   }
 }
 

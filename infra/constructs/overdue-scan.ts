@@ -1,16 +1,11 @@
 import { Duration } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
-import {
-  type IScheduleGroup,
-  Schedule,
-  ScheduleExpression,
-  ScheduleTargetInput,
-} from "aws-cdk-lib/aws-scheduler";
-import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
-import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import { type IScheduleGroup, type Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { overdueScanPayload } from "../../events/overdue-scan";
+import { deadLetterQueue, recurringInvocation } from "./delivery-guarantees";
 import { RebookFunction } from "./rebook-function";
 
 export interface OverdueScanProps {
@@ -36,11 +31,7 @@ export class OverdueScan extends Construct {
   constructor(scope: Construct, id: string, props: OverdueScanProps) {
     super(scope, id);
 
-    this.deadLetterQueue = new Queue(this, "DeadLetters", {
-      retentionPeriod: Duration.days(14),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
+    this.deadLetterQueue = deadLetterQueue(this);
 
     this.scanFunction = new RebookFunction(this, "ScanFunction", {
       projectRoot: props.projectRoot,
@@ -57,18 +48,15 @@ export class OverdueScan extends Construct {
       onFailure: new SqsDestination(this.deadLetterQueue),
     });
 
-    this.schedule = new Schedule(this, "Hourly", {
+    this.schedule = recurringInvocation(this, "Hourly", {
       description: "Flags clients who fell out of their booking rhythm",
       schedule: ScheduleExpression.rate(Duration.hours(1)),
       scheduleGroup: props.scheduleGroup,
-      target: new LambdaInvoke(this.scanFunction.function, {
-        input: ScheduleTargetInput.fromObject(overdueScanPayload),
-        deadLetterQueue: this.deadLetterQueue,
-        retryAttempts: 3,
-        maxEventAge: runStaleAfter,
-      }),
+      target: this.scanFunction.function,
+      payload: overdueScanPayload,
+      deadLetterQueue: this.deadLetterQueue,
+      retryAttempts: 3,
+      maxEventAge: runStaleAfter,
     });
-    // The group is referenced by its literal name, which carries no dependency: create it first.
-    this.schedule.node.addDependency(props.scheduleGroup);
   }
 }

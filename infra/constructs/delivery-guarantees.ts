@@ -1,0 +1,53 @@
+import { Duration } from "aws-cdk-lib";
+import type { IFunction } from "aws-cdk-lib/aws-lambda";
+import {
+  type IScheduleGroup,
+  Schedule,
+  type ScheduleExpression,
+  ScheduleTargetInput,
+} from "aws-cdk-lib/aws-scheduler";
+import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { Construct } from "constructs";
+
+/** Where failed deliveries and runs end, kept 14 days, encrypted, reachable over TLS only. */
+export const deadLetterQueue = (scope: Construct): Queue =>
+  new Queue(scope, "DeadLetters", {
+    retentionPeriod: Duration.days(14),
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+  });
+
+export interface RecurringInvocationProps {
+  description: string;
+  schedule: ScheduleExpression;
+  scheduleGroup: IScheduleGroup;
+  target: IFunction;
+  payload: object;
+  deadLetterQueue: Queue;
+  retryAttempts: number;
+  /** A run that has not started within this long is dropped: the next one covers it. */
+  maxEventAge: Duration;
+}
+
+/** An EventBridge Scheduler schedule invoking a Lambda with a payload, retried and dead-lettered. */
+export const recurringInvocation = (
+  scope: Construct,
+  id: string,
+  props: RecurringInvocationProps,
+): Schedule => {
+  const schedule = new Schedule(scope, id, {
+    description: props.description,
+    schedule: props.schedule,
+    scheduleGroup: props.scheduleGroup,
+    target: new LambdaInvoke(props.target, {
+      input: ScheduleTargetInput.fromObject(props.payload),
+      deadLetterQueue: props.deadLetterQueue,
+      retryAttempts: props.retryAttempts,
+      maxEventAge: props.maxEventAge,
+    }),
+  });
+  // The group is referenced by its literal name, which carries no dependency: create it first.
+  schedule.node.addDependency(props.scheduleGroup);
+  return schedule;
+};
