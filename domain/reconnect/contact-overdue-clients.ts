@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { notFound } from "../errors";
+import { loadStudioItem } from "../catalog/studio-item";
 import type { ServiceCategory } from "../model/catalog";
 import type { Studio } from "../model/studio";
 import type { VisitRhythm } from "../model/visit-rhythm";
@@ -72,8 +72,7 @@ export const contactOverdueClients =
   (deps: ContactDependencies) =>
   async (studioId: string, categoryId: string): Promise<ContactResult> => {
     const studio = await loadStudio(deps.studios, studioId);
-    const category = await deps.categories.get(studioId, categoryId);
-    if (category === null) throw notFound("CATEGORY.NOT_FOUND", categoryId);
+    const category = await loadStudioItem(deps.categories, "CATEGORY.NOT_FOUND", studioId, categoryId);
     return contactCategory(deps, studio, category);
   };
 

@@ -1,4 +1,4 @@
-import { notFound } from "../errors";
+import { loadStudioItem } from "../catalog/studio-item";
 import type { ServiceCategory } from "../model/catalog";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Dependencies } from "../ports/dependencies";
@@ -73,8 +73,7 @@ export const overdueCategories =
 export const overdueClientsOf =
   ({ categories, clients, overdueScan }: Pick<Dependencies, "categories" | "clients" | "overdueScan">) =>
   async (studioId: string, categoryId: string, page: PageRequest): Promise<OverdueClientList> => {
-    const category = await categories.get(studioId, categoryId);
-    if (category === null) throw notFound("CATEGORY.NOT_FOUND", categoryId);
+    const category = await loadStudioItem(categories, "CATEGORY.NOT_FOUND", studioId, categoryId);
     const rhythms = await overdueScan.overdueClients(studioId, categoryId, page);
     const items = await Promise.all(
       rhythms.items.map(async (rhythm: VisitRhythm): Promise<OverdueClient> => {

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { notFound } from "../errors";
+import { loadStudioItem } from "../catalog/studio-item";
 import type { Studio } from "../model/studio";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Dependencies } from "../ports/dependencies";
@@ -88,8 +88,7 @@ export const reconnectClients =
     page: PageRequest,
   ): Promise<ReconnectClientList> => {
     const studio = await loadStudio(deps.studios, studioId);
-    const category = await deps.categories.get(studioId, categoryId);
-    if (category === null) throw notFound("CATEGORY.NOT_FOUND", categoryId);
+    const category = await loadStudioItem(deps.categories, "CATEGORY.NOT_FOUND", studioId, categoryId);
     const settings = await deps.reconnect.settings(studioId);
     const facts = recipientFactsOf(deps);
     const now = deps.clock();

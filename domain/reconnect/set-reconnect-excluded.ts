@@ -1,4 +1,6 @@
-import { notFound, RebookError } from "../errors";
+import { loadStudioItem } from "../catalog/studio-item";
+import { loadClient } from "../clients/load-client";
+import { RebookError } from "../errors";
 import type { Dependencies } from "../ports/dependencies";
 import { withExcluded } from "./campaign-steps";
 import { reconnectStateOf } from "./reconnect-attribution";
@@ -12,12 +14,10 @@ const ATTEMPTS = 3;
 export const setReconnectExcluded =
   (deps: Pick<Dependencies, "categories" | "clients" | "appointments" | "reconnect">) =>
   async (studioId: string, categoryId: string, clientId: string, excluded: boolean) => {
-    const [category, client] = await Promise.all([
-      deps.categories.get(studioId, categoryId),
-      deps.clients.get(studioId, clientId),
+    await Promise.all([
+      loadStudioItem(deps.categories, "CATEGORY.NOT_FOUND", studioId, categoryId),
+      loadClient(deps.clients, studioId, clientId),
     ]);
-    if (category === null) throw notFound("CATEGORY.NOT_FOUND", categoryId);
-    if (client === null) throw notFound("CLIENT.NOT_FOUND", clientId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const rhythm = await deps.appointments.rhythm(studioId, clientId, categoryId);
       if (
