@@ -1,12 +1,26 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects: unit tests start nothing; integration tests share one DynamoDB Local and one SES
+ * emulator (global setup); infra tests synthesize the stack in-process. `npm test` runs all three.
+ */
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     pool: "forks",
-    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 20_000,
-    env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
     hookTimeout: 60_000,
+    env: { POWERTOOLS_LOG_LEVEL: "SILENT" },
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+        },
+      },
+      { extends: true, test: { name: "infra", include: ["test/infra/**/*.test.ts"] } },
+    ],
   },
 });

@@ -28,7 +28,7 @@ export interface RebookFunctionProps {
 const esmRequireBanner = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
 
 /**
- * Every Rebook Lambda: arm64 on Node.js 22, an ESM bundle built by local esbuild with source maps,
+ * Every Rebook Lambda: arm64 on Node.js 24, an ESM bundle built by local esbuild with source maps,
  * a log group kept for a month, and exactly the table access its mode allows.
  */
 export class RebookFunction extends Construct {
@@ -46,7 +46,7 @@ export class RebookFunction extends Construct {
       entry: join(props.projectRoot, props.entry),
       projectRoot: props.projectRoot,
       depsLockFilePath: join(props.projectRoot, "package-lock.json"),
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -59,7 +59,7 @@ export class RebookFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: "node22",
+        target: "node24",
         banner: esmRequireBanner,
         mainFields: ["module", "main"],
         bundleAwsSDK: true,

@@ -87,7 +87,7 @@ describe("the scan function", () => {
       Type: "AWS::Lambda::Function",
       Properties: {
         Architectures: ["arm64"],
-        Runtime: "nodejs22.x",
+        Runtime: "nodejs24.x",
         Timeout: 300,
         Environment: {
           Variables: {

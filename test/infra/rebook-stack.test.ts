@@ -177,12 +177,12 @@ describe("the admin API", () => {
 describe.each(areas)("the %s function", (area) => {
   const areaFunction = () => resourceOf(stack.adminApi.functions[area].function);
 
-  it("runs Node.js 22 on arm64 with 512 MB, 10 s, source maps and the table name", () => {
+  it("runs Node.js 24 on arm64 with 512 MB, 10 s, source maps and the table name", () => {
     expect(areaFunction()).toMatchObject({
       Type: "AWS::Lambda::Function",
       Properties: {
         Architectures: ["arm64"],
-        Runtime: "nodejs22.x",
+        Runtime: "nodejs24.x",
         Handler: "index.handler",
         MemorySize: 512,
         Timeout: 10,
