@@ -4,7 +4,9 @@ import type { Appointment } from "../model/appointment";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
+import { assertWithinHorizon } from "./appointment-horizon";
 import { commitAppointmentChange } from "./commit-appointment-change";
+import { assertWithinWorkingHours } from "./working-hours";
 
 export interface AppointmentRequest {
   clientId: string;
@@ -17,42 +19,43 @@ export interface AppointmentRequest {
   price: number | null;
   notes: string;
   projectId: string | null;
+  /** Staff confirmed booking outside the staff member's working hours. */
+  outsideWorkingHours: boolean;
 }
 
 const MINUTE = 60_000;
 
-/** Books an appointment for a client; the staff member's time must be free. */
+export type BookingDependencies = Pick<
+  Dependencies,
+  | "studios"
+  | "clients"
+  | "services"
+  | "staff"
+  | "projects"
+  | "categories"
+  | "appointments"
+  | "clock"
+  | "newId"
+>;
+
+/** Books an appointment for a client; the staff member's time must be free and, unless confirmed, in their hours. */
 export const bookAppointment =
-  (
-    deps: Pick<
-      Dependencies,
-      | "studios"
-      | "clients"
-      | "services"
-      | "staff"
-      | "projects"
-      | "categories"
-      | "appointments"
-      | "clock"
-      | "newId"
-    >,
-  ) =>
+  (deps: BookingDependencies) =>
   async (studioId: string, request: AppointmentRequest): Promise<Appointment> => {
-    const [studio, client, service, staffMember] = await Promise.all([
+    const now = deps.clock();
+    assertWithinHorizon(request.startsAt, now);
+    const [studio, client, service, staffMember, project] = await Promise.all([
       loadStudio(deps.studios, studioId),
       loadActiveClient(deps.clients, studioId, request.clientId),
       deps.services.get(studioId, request.serviceId),
       deps.staff.get(studioId, request.staffId),
+      request.projectId === null ? null : deps.projects.get(studioId, request.projectId),
     ]);
     if (service === null) throw notFound("SERVICE.NOT_FOUND", request.serviceId);
     if (staffMember === null) throw notFound("STAFF.NOT_FOUND", request.staffId);
+    if (request.projectId !== null && (project === null || project.clientId !== client.id))
+      throw notFound("PROJECT.NOT_FOUND", request.projectId);
     if (client.blacklisted) throw new RebookError("CLIENT.BLACKLISTED", `client ${client.id} is blacklisted`);
-    if (request.projectId !== null) {
-      const project = await deps.projects.get(studioId, request.projectId);
-      if (project === null || project.clientId !== client.id)
-        throw notFound("PROJECT.NOT_FOUND", request.projectId);
-    }
-    const now = deps.clock();
     const durationMinutes = request.durationMinutes ?? service.durationMinutes;
     const appointment: Appointment = {
       id: deps.newId(),
@@ -72,7 +75,14 @@ export const bookAppointment =
       noShowReason: null,
       createdAt: now,
       updatedAt: now,
+      version: 1,
     };
+    assertWithinWorkingHours(
+      staffMember.workingHours,
+      appointment,
+      studio.timeZone,
+      request.outsideWorkingHours,
+    );
     await retryOnConcurrentUpdate(() => commitAppointmentChange(deps, studio, null, appointment));
     return appointment;
   };

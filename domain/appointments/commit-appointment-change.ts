@@ -1,40 +1,45 @@
+import { recordInHistory } from "../client-card/visit-history";
 import type { Appointment } from "../model/appointment";
 import type { Studio } from "../model/studio";
-import type { AppointmentStore, StaffDay } from "../ports/appointment-store";
+import { nextVersion } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
-import { holdsTime, localDateOf, withBooking, withoutBooking } from "./staff-day-bookings";
+import { heldDays, holdsSameTime, type StaffDayKey, withBooking, withoutBooking } from "./staff-day-bookings";
 
-const staffDayOf = (store: AppointmentStore, studio: Studio, appointment: Appointment) =>
-  store.staffDay(studio.id, appointment.staffId, localDateOf(appointment.startsAt, studio.timeZone));
-
-const sameDay = (a: StaffDay, b: StaffDay) => a.staffId === b.staffId && a.date === b.date;
+const sameDay = (a: StaffDayKey) => (b: StaffDayKey) => a.staffId === b.staffId && a.date === b.date;
 
 /**
- * Writes an appointment's new state together with everything derived from it — the staff days whose
- * time it frees or takes, and its client's visit rhythm — in one transaction guarded by versions.
+ * Writes an appointment's new state (at its next version) together with everything derived from it — the
+ * staff days whose time it frees or takes, its client's visit rhythm and visit history — in one
+ * transaction guarded by versions. Everything it needs is read in one wave, staff days only when the held
+ * time changes; `check` (a read and a rule, e.g. the staff member's hours) runs in the same wave.
  */
 export const commitAppointmentChange = async (
   deps: Pick<Dependencies, "appointments" | "categories">,
   studio: Studio,
-  before: { appointment: Appointment; version: number } | null,
+  before: Appointment | null,
   after: Appointment,
+  check: () => Promise<void> = async () => {},
 ): Promise<void> => {
   const store = deps.appointments;
-  const freed = holdsTime(before?.appointment ?? null)
-    ? withoutBooking(await staffDayOf(store, studio, before!.appointment), after.id)
-    : null;
-  let staffDays: StaffDay[] = freed === null ? [] : [freed];
-  if (holdsTime(after)) {
-    const target = await staffDayOf(store, studio, after);
-    const current = freed !== null && sameDay(freed, target) ? freed : target;
-    staffDays = [...staffDays.filter((day) => !sameDay(day, current)), withBooking(current, after)];
-  }
-  const [rhythm, category] = await Promise.all([
+  const touched = holdsSameTime(before, after)
+    ? []
+    : [...heldDays(before, studio.timeZone), ...heldDays(after, studio.timeZone)].filter(
+        (key, index, all) => all.findIndex(sameDay(key)) === index,
+      );
+  const [days, rhythm, history, category] = await Promise.all([
+    Promise.all(touched.map((key) => store.staffDay(studio.id, key.staffId, key.date))),
     store.rhythm(studio.id, after.clientId, after.categoryId),
+    store.history(studio.id, after.clientId),
     deps.categories.get(studio.id, after.categoryId),
+    check(),
   ]);
+  const held = heldDays(after, studio.timeZone);
+  const staffDays = days.map((day) => {
+    const freed = withoutBooking(day, after.id);
+    return nextVersion(held.some(sameDay(day)) ? withBooking(freed, after) : freed);
+  });
   const recorded = recordAppointment(rhythm, after, {
     timeZone: studio.timeZone,
     graceDays: studio.settings.overdueGraceDays,
@@ -43,10 +48,9 @@ export const commitAppointmentChange = async (
   const reconnect = attributeReconnection(recorded, after, after.updatedAt);
   await store.commit({
     appointment: after,
-    isNew: before === null,
-    appointmentVersion: before?.version ?? 0,
     staffDays,
-    rhythm: reconnect.rhythm,
+    rhythm: nextVersion(reconnect.rhythm),
+    history: nextVersion(recordInHistory(history, after)),
     reconnectStats: reconnect.stats,
   });
 };

@@ -1,28 +1,33 @@
 import { notFound, RebookError } from "../errors";
 import type { Appointment } from "../model/appointment";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
+import { assertWithinHorizon } from "./appointment-horizon";
 import { commitAppointmentChange } from "./commit-appointment-change";
 import { loadAppointment } from "./load-appointment";
+import { assertWithinWorkingHours } from "./working-hours";
 
 export interface RescheduleRequest {
   startsAt: string;
   /** Another staff member; the same one when left out. */
   staffId: string | null;
+  /** Staff confirmed moving it outside the staff member's working hours. */
+  outsideWorkingHours: boolean;
 }
 
 /** Moves a booked appointment to another time (and staff member), keeping its length. */
 export const rescheduleAppointment =
   (deps: Pick<Dependencies, "studios" | "staff" | "categories" | "appointments" | "clock">) =>
-  async (studioId: string, appointmentId: string, request: RescheduleRequest): Promise<Appointment> => {
-    const studio = await loadStudio(deps.studios, studioId);
-    if (request.staffId !== null && (await deps.staff.get(studioId, request.staffId)) === null) {
-      throw notFound("STAFF.NOT_FOUND", request.staffId);
-    }
-    return retryOnConcurrentUpdate(async () => {
-      const stored = await loadAppointment(deps.appointments, studioId, appointmentId);
-      const current = stored.appointment;
+  (studioId: string, appointmentId: string, request: RescheduleRequest): Promise<Appointment> =>
+    retryOnConcurrentUpdate(async () => {
+      const now = deps.clock();
+      assertWithinHorizon(request.startsAt, now);
+      const [studio, current] = await Promise.all([
+        loadStudio(deps.studios, studioId),
+        loadAppointment(deps.appointments, studioId, appointmentId),
+      ]);
       if (current.status !== "booked") {
         throw new RebookError(
           "APPOINTMENT.INVALID_TRANSITION",
@@ -30,14 +35,24 @@ export const rescheduleAppointment =
         );
       }
       const length = Date.parse(current.endsAt) - Date.parse(current.startsAt);
-      const moved: Appointment = {
-        ...current,
-        startsAt: request.startsAt,
-        endsAt: new Date(Date.parse(request.startsAt) + length).toISOString(),
-        staffId: request.staffId ?? current.staffId,
-        updatedAt: deps.clock(),
-      };
-      await commitAppointmentChange(deps, studio, stored, moved);
+      const moved = revised(
+        current,
+        {
+          startsAt: request.startsAt,
+          endsAt: new Date(Date.parse(request.startsAt) + length).toISOString(),
+          staffId: request.staffId ?? current.staffId,
+        },
+        now,
+      );
+      await commitAppointmentChange(deps, studio, current, moved, async () => {
+        const staffMember = await deps.staff.get(studioId, moved.staffId);
+        if (staffMember === null) throw notFound("STAFF.NOT_FOUND", moved.staffId);
+        assertWithinWorkingHours(
+          staffMember.workingHours,
+          moved,
+          studio.timeZone,
+          request.outsideWorkingHours,
+        );
+      });
       return moved;
     });
-  };

@@ -1,5 +1,6 @@
 import { RebookError } from "../errors";
 import type { Appointment, AppointmentStatus } from "../model/appointment";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
@@ -19,13 +20,17 @@ const allowedNext: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
   cancelled: [],
 };
 
+/** Whether the client came can only be said once the appointment has begun. */
+const needsStart: readonly AppointmentStatus[] = ["attended", "no_show"];
+
 export const setAppointmentStatus =
   (deps: Pick<Dependencies, "studios" | "categories" | "appointments" | "clock">) =>
-  async (studioId: string, appointmentId: string, change: StatusChange): Promise<Appointment> => {
-    const studio = await loadStudio(deps.studios, studioId);
-    return retryOnConcurrentUpdate(async () => {
-      const stored = await loadAppointment(deps.appointments, studioId, appointmentId);
-      const current = stored.appointment;
+  (studioId: string, appointmentId: string, change: StatusChange): Promise<Appointment> =>
+    retryOnConcurrentUpdate(async () => {
+      const [studio, current] = await Promise.all([
+        loadStudio(deps.studios, studioId),
+        loadAppointment(deps.appointments, studioId, appointmentId),
+      ]);
       if (current.status === change.status) return current;
       if (!allowedNext[current.status].includes(change.status)) {
         throw new RebookError(
@@ -33,14 +38,22 @@ export const setAppointmentStatus =
           `a ${current.status} appointment cannot become ${change.status}`,
         );
       }
-      const updated: Appointment = {
-        ...current,
-        status: change.status,
-        lateCancellation: change.status === "cancelled" && change.late,
-        noShowReason: change.status === "no_show" ? change.reason : null,
-        updatedAt: deps.clock(),
-      };
-      await commitAppointmentChange(deps, studio, stored, updated);
+      const now = deps.clock();
+      if (needsStart.includes(change.status) && Date.parse(now) < Date.parse(current.startsAt)) {
+        throw new RebookError(
+          "APPOINTMENT.NOT_STARTED",
+          `an appointment can be marked ${change.status} once it has started (${current.startsAt})`,
+        );
+      }
+      const updated = revised(
+        current,
+        {
+          status: change.status,
+          lateCancellation: change.status === "cancelled" && change.late,
+          noShowReason: change.status === "no_show" ? change.reason : null,
+        },
+        now,
+      );
+      await commitAppointmentChange(deps, studio, current, updated);
       return updated;
     });
-  };

@@ -13,7 +13,7 @@ export const createStudioItem =
     await loadStudio(studios, studioId);
     const now = clock();
     // ItemDraft<T> plus the StudioItem fields is T; TypeScript cannot see through the Omit.
-    const item = { ...draft, id: newId(), studioId, createdAt: now, updatedAt: now } as T;
-    await items.create(item);
+    const item = { ...draft, id: newId(), studioId, createdAt: now, updatedAt: now, version: 1 } as T;
+    await items.save(item);
     return item;
   };

@@ -7,9 +7,10 @@ export interface StudioItem {
   studioId: string;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }
 
-/** The fields staff enter for an item; identity and timestamps are Rebook's. */
+/** The fields staff enter for an item; identity, timestamps and version are Rebook's. */
 export type ItemDraft<T extends StudioItem> = Omit<T, keyof StudioItem>;
 export type ItemChanges<T extends StudioItem> = Partial<ItemDraft<T>>;
 

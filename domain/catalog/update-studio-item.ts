@@ -1,4 +1,4 @@
-import { nextUpdatedAt } from "../model/timestamps";
+import { revised } from "../model/versioned";
 import type { Clock } from "../ports/dependencies";
 import type { StudioItemRepository } from "../ports/studio-item-repository";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
@@ -10,7 +10,7 @@ export const updateStudioItem =
   (studioId: string, id: string, changes: ItemChanges<T>): Promise<T> =>
     retryOnConcurrentUpdate(async () => {
       const current = await loadStudioItem(items, notFoundCode, studioId, id);
-      const updated: T = { ...current, ...changes, updatedAt: nextUpdatedAt(current.updatedAt, clock()) };
-      await items.update(updated, current.updatedAt);
+      const updated = revised(current, changes as Partial<T>, clock());
+      await items.save(updated);
       return updated;
     });

@@ -8,7 +8,9 @@ import {
   type StudioMessagingSettings,
   type StudioSettings,
 } from "../model/studio";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 
 export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
@@ -53,21 +55,24 @@ const mergedSettings = (
   };
 };
 
-/** Changes the studio's profile; settings are merged field by field. */
+/** Changes the studio's profile; settings are merged field by field into the version read. */
 export const updateStudio =
   ({ studios, clock }: Pick<Dependencies, "studios" | "clock">) =>
-  async (studioId: string, changes: StudioChanges): Promise<Studio> => {
-    const current = await loadStudio(studios, studioId);
-    const updated: Studio = {
-      ...current,
-      ...changes,
-      timeZone: changes.timeZone === undefined ? current.timeZone : canonicalTimeZone(changes.timeZone),
-      settings:
-        changes.settings === undefined
-          ? current.settings
-          : checkedSettings(mergedSettings(current.settings, changes.settings)),
-      updatedAt: clock(),
-    };
-    await studios.put(updated);
-    return updated;
-  };
+  (studioId: string, changes: StudioChanges): Promise<Studio> =>
+    retryOnConcurrentUpdate(async () => {
+      const current = await loadStudio(studios, studioId);
+      const updated = revised(
+        current,
+        {
+          ...changes,
+          timeZone: changes.timeZone === undefined ? current.timeZone : canonicalTimeZone(changes.timeZone),
+          settings:
+            changes.settings === undefined
+              ? current.settings
+              : checkedSettings(mergedSettings(current.settings, changes.settings)),
+        },
+        clock(),
+      );
+      await studios.save(updated);
+      return updated;
+    });

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Appointment } from "../model/appointment";
+import type { RecordedVisit, VisitHistory } from "./visit-history";
 
 /** Calendar months shown in the monthly trend, the current one included. */
 export const TREND_MONTHS = 12;
@@ -50,11 +50,12 @@ export interface ClientStatisticsOptions {
   clientSince: string;
 }
 
-const byStart = (a: Appointment, b: Appointment): number => Date.parse(a.startsAt) - Date.parse(b.startsAt);
+const byStart = (a: { startsAt: string }, b: { startsAt: string }): number =>
+  Date.parse(a.startsAt) - Date.parse(b.startsAt);
 
 const local = (instant: string, timeZone: string): DateTime => DateTime.fromISO(instant, { zone: timeZone });
 
-const visitsPerMonth = (visits: Appointment[], options: ClientStatisticsOptions): number | null => {
+const visitsPerMonth = (visits: RecordedVisit[], options: ClientStatisticsOptions): number | null => {
   const first = visits[0];
   if (first === undefined) return null;
   const firstVisit = local(first.startsAt, options.timeZone);
@@ -65,7 +66,7 @@ const visitsPerMonth = (visits: Appointment[], options: ClientStatisticsOptions)
   return Math.round((visits.length / Math.max(1, months)) * 100) / 100;
 };
 
-const servicesUsed = (visitsInTimeOrder: Appointment[]): ServiceUsage[] => {
+const servicesUsed = (visitsInTimeOrder: RecordedVisit[]): ServiceUsage[] => {
   const usage = new Map<string, ServiceUsage>();
   for (const { serviceId, serviceName } of visitsInTimeOrder) {
     // The latest visit's name wins, so a renamed service shows its current name.
@@ -74,18 +75,26 @@ const servicesUsed = (visitsInTimeOrder: Appointment[]): ServiceUsage[] => {
   return [...usage.values()].sort((a, b) => b.count - a.count || a.serviceName.localeCompare(b.serviceName));
 };
 
-const clientSinceDate = (appointments: Appointment[], options: ClientStatisticsOptions): string =>
+/** Every appointment start the history holds, whatever became of the appointment. */
+const allStarts = (history: VisitHistory): string[] => [
+  ...Object.values(history.visits).map((visit) => visit.startsAt),
+  ...Object.values(history.incidents).map((incident) => incident.startsAt),
+  ...Object.values(history.booked),
+  ...Object.values(history.cancelled),
+];
+
+const clientSinceDate = (history: VisitHistory, options: ClientStatisticsOptions): string =>
   [
     options.clientSince,
-    ...appointments.map((a) => local(a.startsAt, options.timeZone).toFormat("yyyy-MM-dd")),
+    ...allStarts(history).map((startsAt) => local(startsAt, options.timeZone).toFormat("yyyy-MM-dd")),
   ].sort()[0]!;
 
-const nextAppointmentAt = (appointments: Appointment[], now: string): string | null =>
-  appointments
-    .filter((a) => a.status === "booked" && Date.parse(a.startsAt) > Date.parse(now))
-    .sort(byStart)[0]?.startsAt ?? null;
+const nextAppointmentAt = (history: VisitHistory, now: string): string | null =>
+  Object.values(history.booked)
+    .filter((startsAt) => Date.parse(startsAt) > Date.parse(now))
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
 
-const monthlyActivity = (visits: Appointment[], options: ClientStatisticsOptions): MonthlyActivity[] => {
+const monthlyActivity = (visits: RecordedVisit[], options: ClientStatisticsOptions): MonthlyActivity[] => {
   const currentMonth = local(options.now, options.timeZone).startOf("month");
   const activity = new Map<string, MonthlyActivity>();
   for (let back = TREND_MONTHS - 1; back >= 0; back--) {
@@ -105,7 +114,7 @@ const sumVisits = (months: MonthlyActivity[]): number => months.reduce((sum, mon
 
 /** Compares the two halves of the monthly trend, so the trend matches the chart the card shows. */
 const visitTrend = (
-  visits: Appointment[],
+  visits: RecordedVisit[],
   monthlyTrend: MonthlyActivity[],
   options: ClientStatisticsOptions,
 ): VisitTrend => {
@@ -120,12 +129,12 @@ const visitTrend = (
   return "steady";
 };
 
-/** The statistics a client card derives from the client's appointment history. Only attended appointments count as visits and spend. */
+/** The statistics a client card derives from the client's visit history. Only attended appointments count as visits and spend. */
 export const clientStatistics = (
-  appointments: Appointment[],
+  history: VisitHistory,
   options: ClientStatisticsOptions,
 ): ClientStatistics => {
-  const visits = appointments.filter((a) => a.status === "attended").sort(byStart);
+  const visits = Object.values(history.visits).sort(byStart);
   const totalSpend = visits.reduce((sum, visit) => sum + visit.price, 0);
   const monthlyTrend = monthlyActivity(visits, options);
   return {
@@ -134,10 +143,10 @@ export const clientStatistics = (
     totalSpend,
     visitsPerMonth: visitsPerMonth(visits, options),
     servicesUsed: servicesUsed(visits),
-    clientSince: clientSinceDate(appointments, options),
+    clientSince: clientSinceDate(history, options),
     firstVisitAt: visits[0]?.startsAt ?? null,
     lastVisitAt: visits.at(-1)?.startsAt ?? null,
-    nextAppointmentAt: nextAppointmentAt(appointments, options.now),
+    nextAppointmentAt: nextAppointmentAt(history, options.now),
     monthlyTrend,
     trend: visitTrend(visits, monthlyTrend, options),
   };

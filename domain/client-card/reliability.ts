@@ -1,4 +1,4 @@
-import type { Appointment } from "../model/appointment";
+import type { VisitHistory } from "./visit-history";
 
 /** Scores from here up show green. */
 export const GREEN_FROM_SCORE = 85;
@@ -26,10 +26,11 @@ const colourFor = (score: number | null): ReliabilityColour => {
 };
 
 /** Attended against missed appointments; ordinary cancellations do not count. */
-export const reliability = (appointments: Appointment[]): Reliability => {
-  const attended = appointments.filter((a) => a.status === "attended").length;
-  const noShows = appointments.filter((a) => a.status === "no_show").length;
-  const lateCancellations = appointments.filter((a) => a.status === "cancelled" && a.lateCancellation).length;
+export const reliability = (history: VisitHistory): Reliability => {
+  const incidents = Object.values(history.incidents);
+  const attended = Object.keys(history.visits).length;
+  const noShows = incidents.filter((incident) => incident.kind === "no_show").length;
+  const lateCancellations = incidents.filter((incident) => incident.kind === "late_cancellation").length;
   const weighted = attended + noShows + LATE_CANCELLATION_WEIGHT * lateCancellations;
   const score = weighted === 0 ? null : Math.round((100 * attended) / weighted);
   return { attended, noShows, lateCancellations, score, colour: colourFor(score) };

@@ -3,47 +3,76 @@ import { reliability } from "../client-card/reliability";
 import { currentConsent } from "../messaging/consent";
 import type { Appointment } from "../model/appointment";
 import type { Dependencies } from "../ports/dependencies";
+import type { PageRequest } from "../ports/page";
 import { loadStudio } from "../studios/load-studio";
 import { loadClient } from "./load-client";
 
 const STAFF_PAGE = { limit: 100, cursor: null };
+const UPCOMING_SHOWN = 50;
 
-/** The client card: profile, history split at now, statistics, reliability and consent derived from it. */
+type CardDependencies = Pick<
+  Dependencies,
+  "studios" | "clients" | "appointments" | "staff" | "consents" | "clock"
+>;
+
+const staffNamesOf = async (deps: CardDependencies, studioId: string) => {
+  const staff = await deps.staff.list(studioId, STAFF_PAGE);
+  const names = new Map(staff.items.map((member) => [member.id, member.name]));
+  return (appointment: Appointment) => ({
+    ...appointment,
+    staffName: names.get(appointment.staffId) ?? null,
+  });
+};
+
+/**
+ * The client card: profile, upcoming appointments, the first page of past ones (more through
+ * `clientAppointments`), and statistics, reliability and consent — derived from the visit history kept on
+ * every appointment change, so the card reads a bounded amount however long the history is.
+ */
 export const clientCard =
-  (deps: Pick<Dependencies, "studios" | "clients" | "appointments" | "staff" | "consents" | "clock">) =>
-  async (studioId: string, clientId: string) => {
-    const [studio, client] = await Promise.all([
+  (deps: CardDependencies) => async (studioId: string, clientId: string, page: PageRequest) => {
+    const now = deps.clock();
+    const [studio, client, history, consentEntries, withStaff, upcoming, past] = await Promise.all([
       loadStudio(deps.studios, studioId),
       loadClient(deps.clients, studioId, clientId),
-    ]);
-    const [appointments, staff, consentEntries] = await Promise.all([
-      deps.appointments.listForClient(studioId, clientId),
-      deps.staff.list(studioId, STAFF_PAGE),
+      deps.appointments.history(studioId, clientId),
       deps.consents.entries(studioId, clientId),
+      staffNamesOf(deps, studioId),
+      deps.appointments.listForClient(studioId, clientId, {
+        when: "upcoming",
+        now,
+        limit: UPCOMING_SHOWN,
+        cursor: null,
+      }),
+      deps.appointments.listForClient(studioId, clientId, { when: "past", now, ...page }),
     ]);
-    const now = deps.clock();
-    const staffNames = new Map(staff.items.map((member) => [member.id, member.name]));
-    const withStaff = (appointment: Appointment) => ({
-      ...appointment,
-      staffName: staffNames.get(appointment.staffId) ?? null,
-    });
-    const isUpcoming = (appointment: Appointment) =>
-      appointment.status === "booked" && Date.parse(appointment.startsAt) > Date.parse(now);
+    const incidents = Object.values(history.incidents);
     return {
       client,
-      upcomingAppointments: appointments.filter(isUpcoming).map(withStaff),
-      pastAppointments: appointments
-        .filter((appointment) => !isUpcoming(appointment))
-        .reverse()
-        .map(withStaff),
-      missedAppointments: appointments.filter((appointment) => appointment.status === "no_show").length,
-      cancelledAppointments: appointments.filter((appointment) => appointment.status === "cancelled").length,
-      statistics: clientStatistics(appointments, {
+      upcomingAppointments: upcoming.items.map(withStaff),
+      pastAppointments: past.items.map(withStaff),
+      pastCursor: past.nextCursor,
+      missedAppointments: incidents.filter((incident) => incident.kind === "no_show").length,
+      cancelledAppointments:
+        Object.keys(history.cancelled).length +
+        incidents.filter((incident) => incident.kind === "late_cancellation").length,
+      statistics: clientStatistics(history, {
         now,
         timeZone: studio.timeZone,
         clientSince: client.clientSince,
       }),
-      reliability: reliability(appointments),
+      reliability: reliability(history),
       consent: currentConsent(consentEntries),
     };
+  };
+
+/** A page of a client's past appointments (latest first), after the card's first page. */
+export const clientAppointments =
+  (deps: CardDependencies) => async (studioId: string, clientId: string, page: PageRequest) => {
+    const [, withStaff, past] = await Promise.all([
+      loadClient(deps.clients, studioId, clientId),
+      staffNamesOf(deps, studioId),
+      deps.appointments.listForClient(studioId, clientId, { when: "past", now: deps.clock(), ...page }),
+    ]);
+    return { items: past.items.map(withStaff), nextCursor: past.nextCursor };
   };

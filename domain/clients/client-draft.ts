@@ -11,6 +11,7 @@ export type ClientDraft = Omit<
   | "erasedAt"
   | "createdAt"
   | "updatedAt"
+  | "version"
 > & {
   /** Today in the studio's zone when left out. */
   clientSince: string | null;

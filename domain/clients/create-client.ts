@@ -22,7 +22,8 @@ export const createClient =
       erasedAt: null,
       createdAt: now,
       updatedAt: now,
+      version: 1,
     };
-    await clients.create(client);
+    await clients.save(client);
     return client;
   };

@@ -1,6 +1,32 @@
+import type { Appointment } from "../model/appointment";
 import type { Dependencies } from "../ports/dependencies";
 import { projectsOfClient } from "../projects/projects-of-client";
 import { loadClient } from "./load-client";
+
+const PAGE = 100;
+
+const allAppointments = async (
+  deps: Pick<Dependencies, "appointments" | "clock">,
+  studioId: string,
+  clientId: string,
+): Promise<Appointment[]> => {
+  const now = deps.clock();
+  const all: Appointment[] = [];
+  for (const when of ["upcoming", "past"] as const) {
+    let cursor: string | null = null;
+    do {
+      const page = await deps.appointments.listForClient(studioId, clientId, {
+        when,
+        now,
+        limit: PAGE,
+        cursor,
+      });
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+  }
+  return all;
+};
 
 /** Everything Rebook holds about one client, for a GDPR access request (Art. 15). */
 export const exportClientData =
@@ -8,7 +34,7 @@ export const exportClientData =
   async (studioId: string, clientId: string) => {
     const client = await loadClient(deps.clients, studioId, clientId);
     const [appointments, rhythms, projects, consents] = await Promise.all([
-      deps.appointments.listForClient(studioId, clientId),
+      allAppointments(deps, studioId, clientId),
       deps.appointments.rhythmsForClient(studioId, clientId),
       projectsOfClient(deps.projects, studioId, clientId),
       deps.consents.entries(studioId, clientId),

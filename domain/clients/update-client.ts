@@ -1,5 +1,7 @@
 import type { Client } from "../model/client";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 import type { ClientDraft } from "./client-draft";
 import { loadActiveClient } from "./load-client";
@@ -7,22 +9,29 @@ import { toE164 } from "./phone-number";
 
 export type ClientChanges = Partial<ClientDraft> & { blacklisted?: boolean; onlineBookingBlocked?: boolean };
 
+/**
+ * Changes fields of a client card, written only over the version read: a change that raced an erasure
+ * re-reads the erased card and is refused, so erased data never comes back.
+ */
 export const updateClient =
   ({ studios, clients, clock }: Pick<Dependencies, "studios" | "clients" | "clock">) =>
-  async (studioId: string, clientId: string, changes: ClientChanges): Promise<Client> => {
-    const current = await loadActiveClient(clients, studioId, clientId);
-    const phone =
-      changes.phone === undefined || changes.phone === null
-        ? changes.phone
-        : toE164(changes.phone, (await loadStudio(studios, studioId)).settings.defaultCountry);
-    const updated: Client = {
-      ...current,
-      ...changes,
-      ...(phone === undefined ? {} : { phone }),
-      ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
-      clientSince: changes.clientSince ?? current.clientSince,
-      updatedAt: clock(),
-    };
-    await clients.update(updated);
-    return updated;
-  };
+  (studioId: string, clientId: string, changes: ClientChanges): Promise<Client> =>
+    retryOnConcurrentUpdate(async () => {
+      const current = await loadActiveClient(clients, studioId, clientId);
+      const phone =
+        changes.phone === undefined || changes.phone === null
+          ? changes.phone
+          : toE164(changes.phone, (await loadStudio(studios, studioId)).settings.defaultCountry);
+      const updated = revised(
+        current,
+        {
+          ...changes,
+          ...(phone === undefined ? {} : { phone }),
+          ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
+          clientSince: changes.clientSince ?? current.clientSince,
+        },
+        clock(),
+      );
+      await clients.save(updated);
+      return updated;
+    });

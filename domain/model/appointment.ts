@@ -24,6 +24,7 @@ export interface Appointment {
   noShowReason: string | null;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }
 
 /** Appointments that hold their staff member's time; cancelled and no-show slots are free again. */

@@ -8,6 +8,7 @@ export interface ServiceCategory {
   defaultIntervalDays: number | null;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }
 
 export interface Service {
@@ -20,6 +21,7 @@ export interface Service {
   price: number;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }
 
 export interface Staff {
@@ -30,4 +32,5 @@ export interface Staff {
   workingHours: WeeklyHours;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }

@@ -29,4 +29,5 @@ export interface Client {
   erasedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }

@@ -15,4 +15,5 @@ export interface Project {
   lastContactAt: string | null;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }

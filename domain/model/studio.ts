@@ -55,4 +55,5 @@ export interface Studio {
   settings: StudioSettings;
   createdAt: string;
   updatedAt: string;
+  version: number;
 }

@@ -1,56 +1,75 @@
+import type { VisitHistory } from "../client-card/visit-history";
 import type { Appointment } from "../model/appointment";
 import type { ReconnectStatsDelta } from "../model/reconnect";
+import type { Versioned } from "../model/versioned";
 import type { VisitRhythm } from "../model/visit-rhythm";
+import type { Page, PageRequest } from "./page";
 
-/** One staff member's bookings on one local day of the studio, versioned for optimistic locking. */
-export interface StaffDay {
+/** One staff member's bookings on one local day of the studio; an appointment is filed under every day it touches. */
+export interface StaffDay extends Versioned {
   studioId: string;
   staffId: string;
   /** Local date in the studio's zone, YYYY-MM-DD. */
   date: string;
   /** Appointments holding time that day: id → [startsAt, endsAt). */
   bookings: Record<string, { startsAt: string; endsAt: string }>;
-  /** 0 for a day never written. */
-  version: number;
 }
 
 /**
- * Everything one appointment change writes, committed atomically. Each versioned item is written only
- * if its stored version still equals `version`; otherwise the commit fails with CONCURRENT_UPDATE and
- * nothing is written.
+ * Everything one appointment change writes, committed atomically, each item at the version to store: it is
+ * written only if the stored version is the one before (version 1: nothing stored yet); otherwise the
+ * commit fails with CONCURRENT_UPDATE and nothing is written.
  */
 export interface AppointmentChange {
   appointment: Appointment;
-  /** True when the appointment is new (it must not exist yet). */
-  isNew: boolean;
-  /** Version the appointment had when read; ignored for a new one. */
-  appointmentVersion: number;
   staffDays: StaffDay[];
   rhythm: VisitRhythm;
+  history: VisitHistory;
   /** The ReConnect statistics change the change causes (a client won back), written in the same transaction. */
   reconnectStats?: ReconnectStatsDelta | null;
 }
 
-export interface StoredAppointment {
-  appointment: Appointment;
-  version: number;
+export interface ClientAppointmentsQuery extends PageRequest {
+  /** Upcoming: starting after `now`, soonest first. Past: starting at or before `now`, latest first. */
+  when: "upcoming" | "past";
+  now: string;
+}
+
+export interface CalendarRange {
+  /** Appointments starting at or after `from` and before `to` (UTC instants). */
+  from: string;
+  to: string;
+  staffId: string | null;
 }
 
 export interface AppointmentStore {
-  get(studioId: string, appointmentId: string): Promise<StoredAppointment | null>;
-  listForClient(studioId: string, clientId: string): Promise<Appointment[]>;
+  /** Strongly consistent: the state a change starts from. */
+  get(studioId: string, appointmentId: string): Promise<Appointment | null>;
+  /** A client's upcoming or past appointments, a page at a time. */
+  listForClient(
+    studioId: string,
+    clientId: string,
+    query: ClientAppointmentsQuery,
+  ): Promise<Page<Appointment>>;
+  /** The studio's appointments in a time range (one staff member's or all), earliest first. */
+  calendar(studioId: string, range: CalendarRange): Promise<Appointment[]>;
+  /** Strongly consistent; version 0 for a day never written. */
   staffDay(studioId: string, staffId: string, date: string): Promise<StaffDay>;
+  /** Strongly consistent; version 0 for a rhythm never written. */
   rhythm(studioId: string, clientId: string, categoryId: string): Promise<VisitRhythm>;
   rhythmsForClient(studioId: string, clientId: string): Promise<VisitRhythm[]>;
+  /** Strongly consistent; version 0 for a client without appointments. */
+  history(studioId: string, clientId: string): Promise<VisitHistory>;
   commit(change: AppointmentChange): Promise<void>;
   /**
    * Writes a history built in bulk (the demo seed, an import from another booking system) without
-   * per-item conditions: the caller derived staff days and rhythms with the same rules `commit` uses.
+   * per-item conditions: the caller derived staff days, rhythms and histories with the rules `commit` uses.
    */
   importHistory(history: {
     appointments: Appointment[];
     staffDays: StaffDay[];
     rhythms: VisitRhythm[];
+    histories: VisitHistory[];
   }): Promise<void>;
   /** Removes the notes of the client's appointments (GDPR erasure); the rest stays for statistics. */
   anonymiseForClient(studioId: string, clientId: string): Promise<void>;

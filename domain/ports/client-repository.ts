@@ -11,9 +11,10 @@ export interface ClientSearch extends PageRequest {
 
 export interface ClientRepository {
   get(studioId: string, clientId: string): Promise<Client | null>;
-  /** Fails with CONCURRENT_UPDATE if the id is taken. */
-  create(client: Client): Promise<void>;
-  /** Fails with CLIENT.NOT_FOUND if the client does not exist in the studio. */
-  update(client: Client): Promise<void>;
+  /**
+   * Stores the card at its version: version 1 only if the id is free, a later one only over the version
+   * before it. Fails with CONCURRENT_UPDATE when another write came first, CLIENT.NOT_FOUND when gone.
+   */
+  save(client: Client): Promise<void>;
   search(studioId: string, search: ClientSearch): Promise<Page<Client>>;
 }

@@ -12,9 +12,9 @@ export interface ReconnectStore {
   settings(studioId: string): Promise<ReconnectSettings>;
   saveSettings(studioId: string, settings: ReconnectSettings): Promise<void>;
   /**
-   * Writes the rhythm's new campaign state only if the stored rhythm is still at `rhythm.version` (the
-   * version read), together with the statistics change when there is one. False when the rhythm changed
-   * meanwhile (a booking, a visit, another run): nothing was written.
+   * Writes the rhythm's new campaign state at its version (the one after the version read), only if the
+   * stored rhythm is still the one read, together with the statistics change when there is one. False when
+   * the rhythm changed meanwhile (a booking, a visit, another run): nothing was written.
    */
   saveCampaign(rhythm: VisitRhythm, stats: ReconnectStatsDelta | null): Promise<boolean>;
   /** Shards of the follow-up index; each is read on its own. */

@@ -28,7 +28,8 @@ export const createProject =
       lastContactAt: null,
       createdAt: now,
       updatedAt: now,
+      version: 1,
     };
-    await projects.create(project);
+    await projects.save(project);
     return project;
   };

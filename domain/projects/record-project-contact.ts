@@ -1,5 +1,5 @@
 import type { Project } from "../model/project";
-import { nextUpdatedAt } from "../model/timestamps";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadProject } from "./load-project";
@@ -11,12 +11,11 @@ export const recordProjectContact =
     retryOnConcurrentUpdate(async () => {
       const current = await loadProject(projects, studioId, projectId);
       const now = clock();
-      const updated: Project = {
-        ...current,
-        contactCount: current.contactCount + 1,
-        lastContactAt: now,
-        updatedAt: nextUpdatedAt(current.updatedAt, now),
-      };
-      await projects.update(updated, current.updatedAt);
+      const updated: Project = revised(
+        current,
+        { contactCount: current.contactCount + 1, lastContactAt: now },
+        now,
+      );
+      await projects.save(updated);
       return updated;
     });

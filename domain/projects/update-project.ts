@@ -1,5 +1,5 @@
 import type { Project, ProjectStatus } from "../model/project";
-import { nextUpdatedAt } from "../model/timestamps";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadProject } from "./load-project";
@@ -21,12 +21,8 @@ export const updateProject =
     retryOnConcurrentUpdate(async () => {
       const current = await loadProject(projects, studioId, projectId);
       if (changes.status !== undefined) assertProjectTransition(current.status, changes.status);
-      const updated: Project = {
-        ...current,
-        ...changes,
-        updatedAt: nextUpdatedAt(current.updatedAt, clock()),
-      };
+      const updated = revised(current, changes, clock());
       checkDeposit(updated, changes.depositPaid === undefined ? "depositAmount" : "depositPaid");
-      await projects.update(updated, current.updatedAt);
+      await projects.save(updated);
       return updated;
     });

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { ReconnectSettings, ReconnectStatsDelta } from "../model/reconnect";
+import { nextVersion } from "../model/versioned";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import { monthOf, reconnectStateOf } from "./reconnect-attribution";
 
@@ -30,7 +31,7 @@ export const firstMessageSent = (
 ): { rhythm: VisitRhythm; stats: ReconnectStatsDelta } => {
   const cohortMonth = monthOf(now, timeZone);
   return {
-    rhythm: {
+    rhythm: nextVersion({
       ...rhythm,
       reconnect: {
         excluded: reconnectStateOf(rhythm).excluded,
@@ -42,7 +43,7 @@ export const firstMessageSent = (
         reconnectedAt: null,
         attributed: {},
       },
-    },
+    }),
     stats: stats(rhythm, cohortMonth, { contacted: 1 }),
   };
 };
@@ -51,18 +52,14 @@ export const firstMessageSent = (
 export const followUpSent = (rhythm: VisitRhythm, now: string) => {
   const state = reconnectStateOf(rhythm);
   return {
-    rhythm: { ...rhythm, reconnect: { ...state, followUpSentAt: now } },
+    rhythm: nextVersion({ ...rhythm, reconnect: { ...state, followUpSentAt: now } }),
     stats: state.cohortMonth === null ? null : stats(rhythm, state.cohortMonth, { followedUp: 1 }),
   };
 };
 
 /** No follow-up will go out (booked meanwhile, excluded, unreachable now): the rhythm leaves the index. */
-export const followUpDropped = (rhythm: VisitRhythm): VisitRhythm => ({
-  ...rhythm,
-  reconnect: { ...reconnectStateOf(rhythm), followUpAt: null },
-});
+export const followUpDropped = (rhythm: VisitRhythm): VisitRhythm =>
+  nextVersion({ ...rhythm, reconnect: { ...reconnectStateOf(rhythm), followUpAt: null } });
 
-export const withExcluded = (rhythm: VisitRhythm, excluded: boolean): VisitRhythm => ({
-  ...rhythm,
-  reconnect: { ...reconnectStateOf(rhythm), excluded },
-});
+export const withExcluded = (rhythm: VisitRhythm, excluded: boolean): VisitRhythm =>
+  nextVersion({ ...rhythm, reconnect: { ...reconnectStateOf(rhythm), excluded } });

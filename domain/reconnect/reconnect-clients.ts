@@ -141,10 +141,7 @@ const row = async (
     .filter(([, startsAt]) => Date.parse(startsAt) > Date.parse(now))
     .sort(([, a], [, b]) => Date.parse(a) - Date.parse(b))[0];
   const stored = next === undefined ? null : await deps.appointments.get(studio.id, next[0]);
-  const booking =
-    stored === null
-      ? null
-      : { serviceName: stored.appointment.serviceName, startsAt: stored.appointment.startsAt };
+  const booking = stored === null ? null : { serviceName: stored.serviceName, startsAt: stored.startsAt };
   const status = booking !== null ? "booked" : tab === "unreachable" ? reasons[0]! : TAB_STATUS[tab];
   const statusText =
     booking === null

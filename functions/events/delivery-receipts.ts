@@ -1,16 +1,11 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { SNSEvent } from "aws-lambda";
 import { receiptOf } from "../adapters/delivery-event-receipt";
-import { createDocumentClient } from "../adapters/dynamodb/document-client";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
-import { readEnvironment } from "../shared/environment";
+import { container } from "../shared/container";
 
 const logger = new Logger({ serviceName: "rebook-delivery-receipts" });
-const environment = readEnvironment();
-const receipts = dynamoDbProviderReceipts(
-  createDocumentClient(environment.DYNAMODB_ENDPOINT),
-  environment.TABLE_NAME,
-);
+const receipts = dynamoDbProviderReceipts((await container()).ctx);
 
 /**
  * SES and SMS delivery events (via the "delivery-events" SNS topic) become receipts, which the sender reads

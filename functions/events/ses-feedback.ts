@@ -1,4 +1,4 @@
 import { container } from "../shared/container";
 import { sesFeedbackConsumer } from "./consumers/ses-feedback-consumer";
 
-export const handler = sesFeedbackConsumer(container());
+export const handler = sesFeedbackConsumer((await container()).deps);

@@ -1,4 +1,4 @@
 import { container } from "../shared/container";
 import { smsInboundConsumer } from "./consumers/sms-inbound-consumer";
 
-export const handler = smsInboundConsumer(container());
+export const handler = smsInboundConsumer((await container()).deps);

@@ -10,6 +10,7 @@ export const adminRoutes = {
     "PATCH /clients/{clientId}",
     "DELETE /clients/{clientId}",
     "GET /clients/{clientId}/card",
+    "GET /clients/{clientId}/appointments",
     "GET /clients/{clientId}/export",
     "PUT /clients/{clientId}/blacklist",
     "PUT /clients/{clientId}/online-booking-block",

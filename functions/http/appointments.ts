@@ -2,4 +2,4 @@ import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
 import { appointmentRoutes } from "./appointments/appointment-routes";
 
-export const handler = httpApi(appointmentRoutes, container());
+export const handler = httpApi(appointmentRoutes, (await container()).deps);

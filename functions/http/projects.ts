@@ -2,4 +2,4 @@ import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
 import { projectRoutes } from "./projects/project-routes";
 
-export const handler = httpApi(projectRoutes, container());
+export const handler = httpApi(projectRoutes, (await container()).deps);

@@ -2,4 +2,4 @@ import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
 import { reconnectRoutes } from "./reconnect/reconnect-routes";
 
-export const handler = httpApi(reconnectRoutes, container());
+export const handler = httpApi(reconnectRoutes, (await container()).deps);

@@ -1,6 +1,7 @@
 import { container } from "../shared/container";
-import { readEnvironment, unsubscribeSecretOf } from "../shared/environment";
 import { httpApi } from "../shared/http/http-api";
 import { unsubscribeRoutes } from "./public/unsubscribe-routes";
 
-export const handler = httpApi(unsubscribeRoutes(unsubscribeSecretOf(readEnvironment())), container());
+const { deps, secrets } = await container();
+
+export const handler = httpApi(unsubscribeRoutes(secrets.unsubscribe), deps);

@@ -52,7 +52,7 @@ try {
   Object.assign(process.env, {
     TABLE_NAME: LOCAL_TABLE_NAME,
     DYNAMODB_ENDPOINT: dynamoDb.endpoint,
-    UNSUBSCRIBE_SECRET: localSecret("unsubscribe-secret", true)!,
+    APP_SECRET: localSecret("app-secret", true)!,
     PUBLIC_BASE_URL: `http://localhost:${port}`,
     SES_ENDPOINT: ses.endpoint,
     SES_FROM_ADDRESS: "studio@rebook.local",
@@ -73,7 +73,7 @@ try {
     LOCAL_TABLE_NAME,
   );
   const { container } = await import("../shared/container");
-  const deps = container();
+  const { deps } = await container();
   if ((await deps.studios.get(DEMO_STUDIO_ID)) === null) {
     const { seedDemoStudio } = await import("./seed/demo-studio");
     const seeded = await seedDemoStudio(deps, {

@@ -6,7 +6,7 @@ import { overdueScanPayloadSchema } from "../../events/overdue-scan";
 import { container } from "../shared/container";
 
 const logger = new Logger({ serviceName: "rebook-overdue-scan" });
-const deps = container(); // built once per cold start
+const { deps } = await container(); // built once per cold start
 const firstSend = automaticFirstSend(deps);
 const followUps = sendReconnectFollowUps(deps);
 

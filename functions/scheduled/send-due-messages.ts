@@ -4,7 +4,7 @@ import { sendDueMessagesPayloadSchema } from "../../events/send-due-messages";
 import { senderContainer } from "../shared/sender-container";
 
 const logger = new Logger({ serviceName: "rebook-sender" });
-const { deps, settings } = senderContainer();
+const { deps, settings } = await senderContainer();
 const send = sendDueMessages(deps, settings); // built once per cold start
 
 /**

@@ -1,32 +1,45 @@
 import { randomUUID } from "node:crypto";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { createDocumentClient } from "../adapters/dynamodb/document-client";
-import { dynamoDbRepositories } from "../adapters/dynamodb/dynamodb-dependencies";
-import { readEnvironment, unsubscribeSecretOf } from "./environment";
+import { type TableContext, tableContext } from "../adapters/dynamodb/table-context";
+import { loadAppSecret } from "./app-secret";
+import { type Environment, readEnvironment } from "./environment";
 import { readSendRates } from "./messaging-environment";
-import { outboxSendRequests } from "./outbox-send-requests";
+import { type SecretKeys, secretKeysOf } from "./secret-keys";
 import { systemClock } from "./system-clock";
+import { wireDependencies } from "./wiring";
 
-let built: Dependencies | undefined;
+export interface Container {
+  environment: Environment;
+  secrets: SecretKeys;
+  ctx: TableContext;
+  deps: Dependencies;
+}
 
-/** The production wiring, built once per cold start. */
-export const container = (): Dependencies => {
-  if (built === undefined) {
-    const environment = readEnvironment();
-    const documentClient = createDocumentClient(environment.DYNAMODB_ENDPOINT);
-    const base = {
-      ...dynamoDbRepositories(documentClient, environment.TABLE_NAME),
-      clock: systemClock,
-      newId: randomUUID,
-    };
-    built = {
-      ...base,
-      sendRequests: outboxSendRequests(base, () => ({
-        perMinute: readSendRates(),
-        publicBaseUrl: environment.PUBLIC_BASE_URL,
-        unsubscribeSecret: unsubscribeSecretOf(environment),
-      })),
-    };
-  }
+let built: Promise<Container> | undefined;
+
+const build = async (): Promise<Container> => {
+  const environment = readEnvironment();
+  const secrets = secretKeysOf(await loadAppSecret(environment));
+  const ctx = tableContext(
+    createDocumentClient(environment.DYNAMODB_ENDPOINT),
+    environment.TABLE_NAME,
+    secrets.cursor,
+  );
+  const deps = wireDependencies(ctx, {
+    clock: systemClock,
+    newId: randomUUID,
+    messaging: () => ({
+      perMinute: readSendRates(),
+      publicBaseUrl: environment.PUBLIC_BASE_URL,
+      unsubscribeSecret: secrets.unsubscribe,
+    }),
+  });
+  return { environment, secrets, ctx, deps };
+};
+
+/** The production wiring, built once per cold start (the secret is read from Secrets Manager then). */
+export const container = (): Promise<Container> => {
+  built ??= build();
   return built;
 };

@@ -4,9 +4,11 @@ const environmentSchema = z.object({
   TABLE_NAME: z.string().min(1),
   /** Set by the local stack and the tests to reach DynamoDB Local; unset in the cloud. */
   DYNAMODB_ENDPOINT: z.url().optional(),
-  /** Signs and verifies unsubscribe tokens; only the functions that sign or verify them receive it. */
-  UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
-  /** Origin of the public unsubscribe endpoint, for the links in marketing messages. */
+  /** The application secret itself: local stack and tests only. */
+  APP_SECRET: z.string().min(32).optional(),
+  /** Where the cloud keeps the application secret (Secrets Manager). */
+  APP_SECRET_ARN: z.string().min(1).optional(),
+  /** Origin of the public routes (unsubscribe links, booking pages). */
   PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
 });
 
@@ -16,11 +18,4 @@ export const readEnvironment = (source: NodeJS.ProcessEnv = process.env): Enviro
   const parsed = environmentSchema.safeParse(source);
   if (!parsed.success) throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
-};
-
-/** The unsubscribe token secret, for the functions that cannot work without it. */
-export const unsubscribeSecretOf = (environment: Environment): string => {
-  if (environment.UNSUBSCRIBE_SECRET === undefined)
-    throw new Error("invalid environment: UNSUBSCRIBE_SECRET is unset");
-  return environment.UNSUBSCRIBE_SECRET;
 };

@@ -1,15 +1,12 @@
 import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import type { SendDueMessagesDependencies, SenderSettings } from "../../domain/outbox/send-due-messages";
-import { dynamoDbConsentLedger } from "../adapters/dynamodb/consent-ledger";
-import { createDocumentClient } from "../adapters/dynamodb/document-client";
-import { dynamoDbOutbox } from "../adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
 import { localSesEmailSender } from "../adapters/ses/local-ses-email-sender";
 import { sesEmailSender } from "../adapters/ses/ses-email-sender";
 import { localSmsSink } from "../adapters/sms/local-sms-sink";
 import { smsSender } from "../adapters/sms/sms-sender";
-import { readEnvironment } from "./environment";
+import { container } from "./container";
 import { readMessagingEnvironment } from "./messaging-environment";
 import { systemClock } from "./system-clock";
 
@@ -20,11 +17,13 @@ const SMS_TIME_TO_LIVE_SECONDS = 4 * 3600;
  * The sender's wiring, built once per cold start: SES and SMS in the cloud; with SES_ENDPOINT the SES
  * emulator, with SMS_SINK_FILE the local SMS sink, both recording receipts as the providers' events would.
  */
-export const senderContainer = (): { deps: SendDueMessagesDependencies; settings: SenderSettings } => {
-  const environment = readEnvironment();
+export const senderContainer = async (): Promise<{
+  deps: SendDueMessagesDependencies;
+  settings: SenderSettings;
+}> => {
+  const { ctx, deps: shared } = await container();
   const messaging = readMessagingEnvironment();
-  const documentClient = createDocumentClient(environment.DYNAMODB_ENDPOINT);
-  const receipts = dynamoDbProviderReceipts(documentClient, environment.TABLE_NAME);
+  const receipts = dynamoDbProviderReceipts(ctx);
   const clock = systemClock;
   const sesSettings = {
     fromAddress: messaging.SES_FROM_ADDRESS,
@@ -54,8 +53,8 @@ export const senderContainer = (): { deps: SendDueMessagesDependencies; settings
       : localSmsSink(messaging.SMS_SINK_FILE, smsSettings, receipts, clock);
   return {
     deps: {
-      outbox: dynamoDbOutbox(documentClient, environment.TABLE_NAME),
-      consents: dynamoDbConsentLedger(documentClient, environment.TABLE_NAME),
+      outbox: shared.outbox,
+      consents: shared.consents,
       receipts,
       email,
       sms,

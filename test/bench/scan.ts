@@ -9,6 +9,7 @@
  * the same rhythms due and measures again. If DynamoDB Local cannot do that within the budget, it uses
  * the largest multiple that fits and says so.
  */
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand, type DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
@@ -23,6 +24,7 @@ import {
   dynamoDbOverdueScanStore,
   type StoreUsage,
 } from "../../functions/adapters/dynamodb/overdue-scan-store";
+import { tableContext } from "../../functions/adapters/dynamodb/table-context";
 import { startDynamoDbLocal } from "../../functions/local/dynamodb-local";
 
 const { values: options } = parseArgs({
@@ -245,7 +247,9 @@ const naiveScan = async (client: DynamoDBDocumentClient, tableName: string): Pro
 /** Only the reads of the scan: every shard of the due index, up to now. */
 const dueIndexReads = async (client: DynamoDBDocumentClient, tableName: string): Promise<Measurement> => {
   const usage: StoreUsage[] = [];
-  const store = dynamoDbOverdueScanStore(client, tableName, { onUsage: (entry) => usage.push(entry) });
+  const store = dynamoDbOverdueScanStore(tableContext(client, tableName, randomBytes(32)), {
+    onUsage: (entry) => usage.push(entry),
+  });
   const started = performance.now();
   let found = 0;
   await Promise.all(
@@ -270,7 +274,9 @@ const overdueScan = async (
   method: string,
 ): Promise<Measurement> => {
   const usage: StoreUsage[] = [];
-  const store = dynamoDbOverdueScanStore(client, tableName, { onUsage: (entry) => usage.push(entry) });
+  const store = dynamoDbOverdueScanStore(tableContext(client, tableName, randomBytes(32)), {
+    onUsage: (entry) => usage.push(entry),
+  });
   const started = performance.now();
   const result = await scanOverdueClients({ overdueScan: store, clock: () => NOW })();
   const millis = performance.now() - started;

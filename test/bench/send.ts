@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 /**
  * Benchmark of the outbox: queue 10,000 messages through the real use case and DynamoDB outbox (DynamoDB
  * Local), then drain them with the real sender and a fake provider on a simulated clock, one run per
@@ -20,6 +21,7 @@ import { createRebookTable } from "../../functions/adapters/dynamodb/create-tabl
 import { createDocumentClient } from "../../functions/adapters/dynamodb/document-client";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
+import { tableContext } from "../../functions/adapters/dynamodb/table-context";
 import { dynamoDbTemplateStore } from "../../functions/adapters/dynamodb/template-store";
 import { startDynamoDbLocal } from "../../functions/local/dynamodb-local";
 import { aClient } from "../fakes/client-builder";
@@ -49,6 +51,7 @@ const studio: Studio = {
   settings: { defaultCountry: "DE", overdueGraceDays: null },
   createdAt: START,
   updatedAt: START,
+  version: 1,
 };
 /** Half the clients have a mobile number: sms_else_email splits the send over both channels. */
 const clientOf = (index: number): Client =>
@@ -88,8 +91,9 @@ const main = async () => {
       }),
       tableName,
     );
-    const outbox = dynamoDbOutbox(documentClient, tableName);
-    const receipts = dynamoDbProviderReceipts(documentClient, tableName);
+    const ctx = tableContext(documentClient, tableName, randomBytes(32));
+    const outbox = dynamoDbOutbox(ctx);
+    const receipts = dynamoDbProviderReceipts(ctx);
     let now = Date.parse(START);
     const clock = () => new Date(now).toISOString();
 
@@ -97,10 +101,10 @@ const main = async () => {
     const queueStarted = performance.now();
     const queue = queueSendRequest(
       {
-        studios: { get: async () => studio, put: async () => {} },
+        studios: { get: async () => studio, save: async () => {} },
         clients: clients as unknown as ClientRepository,
         outbox,
-        templates: dynamoDbTemplateStore(documentClient, tableName),
+        templates: dynamoDbTemplateStore(ctx),
         clock,
       },
       ledger,

@@ -26,6 +26,7 @@ export const anAppointment = (overrides: Partial<Appointment> = {}): Appointment
     noShowReason: null,
     createdAt: "2026-01-01T08:00:00.000Z",
     updatedAt: "2026-01-01T08:00:00.000Z",
+    version: 1,
     ...overrides,
   };
 };

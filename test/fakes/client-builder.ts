@@ -20,5 +20,6 @@ export const aClient = (overrides: Partial<Client> = {}): Client => ({
   erasedAt: null,
   createdAt: "2024-01-01T00:00:00Z",
   updatedAt: "2024-01-01T00:00:00Z",
+  version: 1,
   ...overrides,
 });

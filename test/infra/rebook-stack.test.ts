@@ -67,13 +67,20 @@ describe("the data table", () => {
   });
 
   it.each(rebookTable.indexes)(
-    "index $name is keyed $partitionKey/$sortKey as strings and projects ALL",
+    "index $name is keyed $partitionKey/$sortKey as strings and projects what the schema names",
     (index) => {
+      const projection =
+        index.projection === "all"
+          ? { ProjectionType: "ALL" }
+          : index.projection === "keys"
+            ? { ProjectionType: "KEYS_ONLY" }
+            : { ProjectionType: "INCLUDE", NonKeyAttributes: [...index.projection] };
+      for (const attribute of [index.partitionKey, index.sortKey]) {
+        template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+          AttributeDefinitions: Match.arrayWith([{ AttributeName: attribute, AttributeType: "S" }]),
+        });
+      }
       template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
-        AttributeDefinitions: Match.arrayWith([
-          { AttributeName: index.partitionKey, AttributeType: "S" },
-          { AttributeName: index.sortKey, AttributeType: "S" },
-        ]),
         GlobalSecondaryIndexes: Match.arrayWith([
           {
             IndexName: index.name,
@@ -81,7 +88,7 @@ describe("the data table", () => {
               { AttributeName: index.partitionKey, KeyType: "HASH" },
               { AttributeName: index.sortKey, KeyType: "RANGE" },
             ],
-            Projection: { ProjectionType: "ALL" },
+            Projection: projection,
           },
         ]),
       });

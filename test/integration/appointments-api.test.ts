@@ -56,6 +56,7 @@ describe("appointments API", () => {
 
   it("frees the slot of a no-show and keeps it in the history with its reason", async () => {
     const booked = await book("2026-12-04T09:00:00Z");
+    api.setNow("2026-12-04T09:20:00.000Z");
 
     const noShow = await studio().put(`/appointments/${booked.body.id}/status`, {
       status: "no_show",
@@ -63,6 +64,7 @@ describe("appointments API", () => {
     });
     const rebooked = await book("2026-12-04T09:00:00Z");
     const card = await studio().get(`/clients/${clientId}/card`);
+    api.setNow("2026-11-23T10:00:00.000Z");
 
     expect(noShow.body).toMatchObject({ status: "no_show", noShowReason: "did not come" });
     expect(rebooked.status).toBe(201);

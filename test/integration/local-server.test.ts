@@ -33,8 +33,12 @@ describe("the local server: the API gateway of npm start", () => {
 
   beforeAll(async () => {
     const table = await createTestTable();
-    await dynamoDbStudioRepository(table.documentClient, table.tableName).put(aStudio("studio-a"));
-    Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint });
+    await dynamoDbStudioRepository(table.ctx).save(aStudio("studio-a"));
+    Object.assign(process.env, {
+      TABLE_NAME: table.tableName,
+      DYNAMODB_ENDPOINT: table.endpoint,
+      APP_SECRET: "a-local-server-test-secret-0123456789abcdef",
+    });
     const port = await freePort();
     server = await startLocalServer({ port, tokenSecret: SECRET, scheduler });
     url = `http://127.0.0.1:${port}`;

@@ -92,7 +92,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
       values: { bookingLink: "https://rosa.example.com/book" },
     };
     const smsSink = join(await mkdtemp(join(tmpdir(), "rebook-e2e-")), "sms.jsonl");
-    const receipts = dynamoDbProviderReceipts(api.documentClient, api.tableName);
+    const receipts = dynamoDbProviderReceipts(api.ctx);
     const ses = new SESv2Client({
       endpoint: inject("sesEndpoint"),
       region: "eu-central-1",

@@ -57,7 +57,8 @@ describe("the overdue scan and the ReConnect overview", () => {
     await api.addStudio(aStudio(OTHER_STUDIO));
     await addCatalog(api.deps, STUDIO);
     await addCatalog(api.deps, OTHER_STUDIO, "-b");
-    api.setNow("2026-03-02T12:00:00.000Z");
+    // After the last seeded visit: a visit can be marked attended once it has started.
+    api.setNow("2026-03-02T18:00:00.000Z");
     [eva, ida, max, jan] = await Promise.all([
       newClient(api, STUDIO, "Eva", "Kowalska"),
       newClient(api, STUDIO, "Ida", "Berg"),
@@ -240,6 +241,7 @@ describe("the scheduled overdue-scan handler", () => {
     await api.addStudio(aStudio(STUDIO));
     await addCatalog(api.deps, STUDIO);
     const clientId = await newClient(api, STUDIO, "Eva", "Kowalska");
+    api.setNow("2020-03-02T12:00:00.000Z");
     await seedVisits(api, STUDIO, clientId, [
       "2020-01-06T10:00:00Z",
       "2020-02-03T10:00:00Z",
@@ -247,6 +249,7 @@ describe("the scheduled overdue-scan handler", () => {
     ]);
     process.env.TABLE_NAME = api.tableName;
     process.env.DYNAMODB_ENDPOINT = api.endpoint;
+    process.env.APP_SECRET = "an-overdue-scan-test-secret-0123456789abcdef";
     const { handler } = await import("../../functions/scheduled/overdue-scan");
 
     // Act

@@ -41,6 +41,7 @@ describe("projects API", () => {
         lastContactAt: null,
         createdAt: "2026-11-23T10:00:00.000Z",
         updatedAt: "2026-11-23T10:00:00.000Z",
+        version: 1,
       });
     });
 

@@ -37,8 +37,8 @@ let receipts: ProviderReceipts;
 
 beforeAll(async () => {
   const table = await createTestTable();
-  outbox = dynamoDbOutbox(table.documentClient, table.tableName);
-  receipts = dynamoDbProviderReceipts(table.documentClient, table.tableName);
+  outbox = dynamoDbOutbox(table.ctx);
+  receipts = dynamoDbProviderReceipts(table.ctx);
 });
 
 /**

@@ -30,8 +30,8 @@ let receipts: ReturnType<typeof dynamoDbProviderReceipts>;
 
 beforeAll(async () => {
   const table = await createTestTable();
-  outbox = dynamoDbOutbox(table.documentClient, table.tableName);
-  receipts = dynamoDbProviderReceipts(table.documentClient, table.tableName);
+  outbox = dynamoDbOutbox(table.ctx);
+  receipts = dynamoDbProviderReceipts(table.ctx);
   ses = new SESv2Client({
     endpoint: inject("sesEndpoint"),
     region: "eu-central-1",

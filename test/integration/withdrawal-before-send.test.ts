@@ -46,7 +46,7 @@ describe("a withdrawal between queuing and sending", () => {
       {
         outbox: api.deps.outbox,
         consents: api.deps.consents,
-        receipts: dynamoDbProviderReceipts(api.documentClient, api.tableName),
+        receipts: dynamoDbProviderReceipts(api.ctx),
         email: provider as EmailSender,
         sms: provider as SmsSender,
         clock: api.deps.clock,

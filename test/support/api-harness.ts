@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Studio } from "../../domain/model/studio";
 import type { Dependencies } from "../../domain/ports/dependencies";
-import { dynamoDbRepositories } from "../../functions/adapters/dynamodb/dynamodb-dependencies";
 import { adminApi } from "../../functions/http/admin-api";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
-import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
-import { createTestTable } from "./test-table";
+import { wireDependencies } from "../../functions/shared/wiring";
+import { createTestTable, TEST_SECRETS } from "./test-table";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
 export interface ApiResponse<T = any> {
@@ -26,6 +25,7 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
   settings: { defaultCountry: "DE", overdueGraceDays: null },
   createdAt: "2024-01-01T00:00:00.000Z",
   updatedAt: "2024-01-01T00:00:00.000Z",
+  version: 1,
   ...overrides,
 });
 
@@ -36,19 +36,15 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
 export const createApiHarness = async () => {
   const table = await createTestTable();
   let now = "2026-11-23T10:00:00.000Z";
-  const base = {
-    ...dynamoDbRepositories(table.documentClient, table.tableName),
+  const deps: Dependencies = wireDependencies(table.ctx, {
     clock: () => now,
     newId: randomUUID,
-  };
-  const deps: Dependencies = {
-    ...base,
-    sendRequests: outboxSendRequests(base, () => ({
+    messaging: () => ({
       perMinute: { email: 600, sms: 600 },
       publicBaseUrl: "https://rebook.test",
-      unsubscribeSecret: "test-unsubscribe-secret-of-32-characters",
-    })),
-  };
+      unsubscribeSecret: TEST_SECRETS.unsubscribe,
+    }),
+  });
   const handlerOf = new Map<string, HttpHandler>(
     Object.values(adminApi).flatMap((routes) => {
       const handler = httpApi(routes, deps);
@@ -120,7 +116,7 @@ export const createApiHarness = async () => {
       now = instant;
     },
     addStudio: async (studio: Studio) => {
-      await deps.studios.put(studio);
+      await deps.studios.save(studio);
       return studio;
     },
   };

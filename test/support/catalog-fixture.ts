@@ -11,6 +11,7 @@ export const addCatalog = async (deps: Dependencies, studioId: string, suffix = 
     defaultIntervalDays: null,
     createdAt: CREATED,
     updatedAt: CREATED,
+    version: 1,
   };
   const service = {
     id: `cut${suffix}`,
@@ -21,6 +22,7 @@ export const addCatalog = async (deps: Dependencies, studioId: string, suffix = 
     price: 4500,
     createdAt: CREATED,
     updatedAt: CREATED,
+    version: 1,
   };
   const staff = {
     id: `lena${suffix}`,
@@ -30,11 +32,8 @@ export const addCatalog = async (deps: Dependencies, studioId: string, suffix = 
     workingHours: {},
     createdAt: CREATED,
     updatedAt: CREATED,
+    version: 1,
   };
-  await Promise.all([
-    deps.categories.create(category),
-    deps.services.create(service),
-    deps.staff.create(staff),
-  ]);
+  await Promise.all([deps.categories.save(category), deps.services.save(service), deps.staff.save(staff)]);
   return { category, service, staff };
 };

@@ -3,6 +3,11 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { inject } from "vitest";
 import { createRebookTable } from "../../functions/adapters/dynamodb/create-table";
 import { createDocumentClient } from "../../functions/adapters/dynamodb/document-client";
+import { tableContext } from "../../functions/adapters/dynamodb/table-context";
+import { secretKeysOf } from "../../functions/shared/secret-keys";
+
+/** The keys every test derives from one fixed secret, as a function derives them from the real one. */
+export const TEST_SECRETS = secretKeysOf("a-test-application-secret-0123456789abcdef");
 
 /** A fresh table in the run's DynamoDB Local, created from the same schema the CDK construct uses. */
 export const createTestTable = async () => {
@@ -14,5 +19,12 @@ export const createTestTable = async () => {
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   await createRebookTable(lowLevel, tableName);
-  return { endpoint, tableName, lowLevel, documentClient: createDocumentClient(endpoint) };
+  const documentClient = createDocumentClient(endpoint);
+  return {
+    endpoint,
+    tableName,
+    lowLevel,
+    documentClient,
+    ctx: tableContext(documentClient, tableName, TEST_SECRETS.cursor),
+  };
 };

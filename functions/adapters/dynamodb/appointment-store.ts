@@ -1,39 +1,21 @@
-import {
-  BatchWriteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import type { VisitHistory } from "../../../domain/client-card/visit-history";
+import { emptyVisitHistory } from "../../../domain/client-card/visit-history";
 import { RebookError } from "../../../domain/errors";
 import type { Appointment } from "../../../domain/model/appointment";
+import { nextVersion } from "../../../domain/model/versioned";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
+import { retryOnConcurrentUpdate } from "../../../domain/retry-on-concurrent-update";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
-import { dueShardOf, keys, overdueCategoryPartition } from "./keys";
-import { queryPrefix } from "./query-all";
+import { appointmentIndexAttributes, dueShardOf, keys, overdueCategoryPartition } from "./keys";
+import { queryAll, queryPage, queryPrefix } from "./query-all";
 import { reconnectIndexAttributes, reconnectStatsUpdate } from "./reconnect-items";
-
-type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]
->[number];
-
-/** A put that succeeds only if the stored version is the one read (0 = the item must not exist). */
-const versionedPut = (
-  tableName: string,
-  item: Record<string, unknown>,
-  readVersion: number,
-): TransactItem => ({
-  Put: {
-    TableName: tableName,
-    Item: { ...item, version: readVersion + 1 },
-    ConditionExpression: readVersion === 0 ? "attribute_not_exists(pk)" : "version = :read",
-    ...(readVersion === 0 ? {} : { ExpressionAttributeValues: { ":read": readVersion } }),
-  },
-});
+import type { TableContext } from "./table-context";
+import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
 
 /**
  * The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet,
@@ -41,7 +23,7 @@ const versionedPut = (
  * as null.
  */
 export const rhythmItem = (rhythm: VisitRhythm) => {
-  const { version: _version, reviewAt, overdueSince, ...fields } = rhythm;
+  const { reviewAt, overdueSince, ...fields } = rhythm;
   const inDueIndex = reviewAt !== null && overdueSince === null;
   return {
     ...keys.rhythm(rhythm.studioId, rhythm.clientId, rhythm.categoryId),
@@ -58,108 +40,130 @@ export const rhythmItem = (rhythm: VisitRhythm) => {
 
 /** Reads a stored rhythm item back; absent index attributes are null again. */
 export const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
-  ...toEntity<Omit<VisitRhythm, "version">>(item),
+  ...toEntity<VisitRhythm>(item),
   reviewAt: (item.reviewAt as string | undefined) ?? null,
   overdueSince: (item.overdueSince as string | undefined) ?? null,
   reconnect: (item.reconnect as VisitRhythm["reconnect"] | undefined) ?? null,
-  version: item.version as number,
 });
 
 const appointmentItem = (appointment: Appointment) => ({
-  ...keys.appointment(appointment.studioId, appointment.clientId, appointment.id),
+  ...keys.appointment(appointment.studioId, appointment.id),
+  ...appointmentIndexAttributes(appointment),
   entity: "appointment",
   ...appointment,
 });
 
-const pointerItem = (appointment: Appointment) => ({
-  ...keys.appointmentPointer(appointment.studioId, appointment.id),
-  entity: "appointment-ref",
-  clientId: appointment.clientId,
-});
-
-const staffDayItem = ({ version: _version, ...day }: StaffDay) => ({
+const staffDayItem = (day: StaffDay) => ({
   ...keys.staffDay(day.studioId, day.staffId, day.date),
   entity: "staff-day",
   ...day,
 });
 
+const historyItem = (history: VisitHistory) => ({
+  ...keys.visitHistory(history.studioId, history.clientId),
+  entity: "visit-history",
+  ...history,
+});
+
 const BATCH_SIZE = 25;
 const BATCHES_IN_FLIGHT = 4;
+/** An appointment lasts at most a day: one starting this long before a range may still run into it. */
+const LONGEST_APPOINTMENT_MS = 24 * 3600 * 1000;
 
-export const dynamoDbAppointmentStore = (
-  client: DynamoDBDocumentClient,
-  tableName: string,
-): AppointmentStore => {
-  const getItem = async (key: { pk: string; sk: string }) =>
-    (await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore => {
+  const { client, tableName } = ctx;
+  const consistent = { consistent: true };
 
-  const queryPartition = (pk: string, prefix: string) => queryPrefix(client, tableName, pk, prefix);
+  const get = async (studioId: string, appointmentId: string) => {
+    const item = await ctx.get(keys.appointment(studioId, appointmentId), consistent);
+    return item === undefined ? null : toEntity<Appointment>(item);
+  };
 
   return {
-    async get(studioId, appointmentId) {
-      const pointer = await getItem(keys.appointmentPointer(studioId, appointmentId));
-      if (pointer === undefined) return null;
-      const item = await getItem(keys.appointment(studioId, pointer.clientId as string, appointmentId));
-      return item === undefined
-        ? null
-        : { appointment: toEntity<Appointment>(item), version: item.version as number };
+    get,
+
+    async listForClient(studioId, clientId, { when, now, limit, cursor }) {
+      const page = await queryPage(
+        ctx,
+        {
+          IndexName: "byClientHistory",
+          KeyConditionExpression:
+            when === "upcoming"
+              ? "historyOf = :client AND startsAt > :now"
+              : "historyOf = :client AND startsAt <= :now",
+          ExpressionAttributeValues: { ":client": keys.clientPartition(studioId, clientId), ":now": now },
+          ScanIndexForward: when === "upcoming",
+        },
+        { limit, cursor },
+      );
+      return { items: page.items.map((item) => toEntity<Appointment>(item)), nextCursor: page.nextCursor };
     },
 
-    async listForClient(studioId, clientId) {
-      const items = await queryPartition(keys.clientPartition(studioId, clientId), keys.appointmentPrefix);
+    async calendar(studioId, { from, to, staffId }) {
+      const earliest = new Date(Date.parse(from) - LONGEST_APPOINTMENT_MS).toISOString();
+      const items = await queryAll(ctx, {
+        IndexName: "byCalendar",
+        KeyConditionExpression: "calendarOf = :studio AND startsAt BETWEEN :earliest AND :to",
+        ExpressionAttributeValues: {
+          ":studio": keys.studioPartition(studioId),
+          ":earliest": earliest,
+          ":to": to,
+          ...(staffId === null ? {} : { ":staff": staffId }),
+        },
+        ...(staffId === null ? {} : { FilterExpression: "staffId = :staff" }),
+      });
       return items
         .map((item) => toEntity<Appointment>(item))
-        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+        .filter((appointment) => appointment.startsAt < to && appointment.endsAt > from);
     },
 
     async staffDay(studioId, staffId, date) {
-      const item = await getItem(keys.staffDay(studioId, staffId, date));
+      const item = await ctx.get(keys.staffDay(studioId, staffId, date), consistent);
       return item === undefined
         ? { studioId, staffId, date, bookings: {}, version: 0 }
-        : { ...toEntity<Omit<StaffDay, "version">>(item), version: item.version as number };
+        : toEntity<StaffDay>(item);
     },
 
     async rhythm(studioId, clientId, categoryId) {
-      const item = await getItem(keys.rhythm(studioId, clientId, categoryId));
+      const item = await ctx.get(keys.rhythm(studioId, clientId, categoryId), consistent);
       return item === undefined ? emptyRhythm(studioId, clientId, categoryId) : toRhythm(item);
     },
 
     async rhythmsForClient(studioId, clientId) {
-      const items = await queryPartition(keys.clientPartition(studioId, clientId), keys.rhythmPrefix);
+      const items = await queryPrefix(ctx, keys.clientPartition(studioId, clientId), keys.rhythmPrefix);
       return items.map(toRhythm);
     },
 
-    async commit({ appointment, isNew, appointmentVersion, staffDays, rhythm, reconnectStats }) {
-      const { id } = appointment;
+    async history(studioId, clientId) {
+      const item = await ctx.get(keys.visitHistory(studioId, clientId), consistent);
+      return item === undefined ? emptyVisitHistory(studioId, clientId) : toEntity<VisitHistory>(item);
+    },
+
+    async commit({ appointment, staffDays, rhythm, history, reconnectStats }) {
       const transactItems: TransactItem[] = [
-        versionedPut(tableName, appointmentItem(appointment), isNew ? 0 : appointmentVersion),
-        ...(isNew
-          ? [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: pointerItem(appointment),
-                  ConditionExpression: "attribute_not_exists(pk)",
-                },
-              },
-            ]
-          : []),
-        ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day), day.version)),
-        versionedPut(tableName, rhythmItem(rhythm), rhythm.version),
+        versionedPut(tableName, appointmentItem(appointment)),
+        ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day))),
+        versionedPut(tableName, rhythmItem(rhythm)),
+        versionedPut(tableName, historyItem(history)),
         ...(reconnectStats == null ? [] : [reconnectStatsUpdate(tableName, reconnectStats)]),
       ];
       await withConditionAs(
         () => client.send(new TransactWriteCommand({ TransactItems: transactItems })),
-        () => new RebookError("CONCURRENT_UPDATE", `appointment ${id} was changed concurrently; try again`),
+        () =>
+          new RebookError(
+            "CONCURRENT_UPDATE",
+            `appointment ${appointment.id} was changed concurrently; try again`,
+          ),
       );
     },
 
-    async importHistory({ appointments, staffDays, rhythms }) {
+    async importHistory({ appointments, staffDays, rhythms, histories }) {
       const items = [
-        ...appointments.flatMap((appointment) => [appointmentItem(appointment), pointerItem(appointment)]),
+        ...appointments.map(appointmentItem),
         ...staffDays.map(staffDayItem),
         ...rhythms.map(rhythmItem),
-      ].map((item) => ({ PutRequest: { Item: { ...item, version: 1 } } }));
+        ...histories.map(historyItem),
+      ].map((item) => ({ PutRequest: { Item: item } }));
       const batches = Array.from({ length: Math.ceil(items.length / BATCH_SIZE) }, (_, index) =>
         items.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE),
       );
@@ -173,17 +177,25 @@ export const dynamoDbAppointmentStore = (
     },
 
     async anonymiseForClient(studioId, clientId) {
-      const items = await queryPartition(keys.clientPartition(studioId, clientId), keys.appointmentPrefix);
-      for (const item of items) {
-        await client.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { pk: item.pk, sk: item.sk },
-            UpdateExpression: "SET notes = :empty, version = version + :one",
-            ExpressionAttributeValues: { ":empty": "", ":one": 1 },
-          }),
-        );
-      }
+      const withNotes = (
+        await queryAll(ctx, {
+          IndexName: "byClientHistory",
+          KeyConditionExpression: "historyOf = :client",
+          FilterExpression: "notes <> :empty",
+          ExpressionAttributeValues: { ":client": keys.clientPartition(studioId, clientId), ":empty": "" },
+        })
+      ).map((item) => toEntity<Appointment>(item));
+      await forEachBounded(withNotes, BATCHES_IN_FLIGHT, (appointment) =>
+        retryOnConcurrentUpdate(async () => {
+          const current = (await get(studioId, appointment.id)) ?? appointment;
+          if (current.notes === "") return;
+          const changedMeanwhile = concurrentUpdate(`appointment ${current.id}`);
+          await putVersioned(client, tableName, appointmentItem(nextVersion({ ...current, notes: "" })), {
+            notFound: changedMeanwhile,
+            conflict: changedMeanwhile,
+          });
+        }),
+      );
     },
   };
 };

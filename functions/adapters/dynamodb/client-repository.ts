@@ -1,12 +1,12 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { notFound, RebookError } from "../../../domain/errors";
+import { notFound } from "../../../domain/errors";
 import type { Client } from "../../../domain/model/client";
 import type { ClientRepository, ClientSearchField } from "../../../domain/ports/client-repository";
-import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { clientIndexAttributes, keys, searchableName } from "./keys";
-import { decodeCursor, encodeCursor } from "./page-cursor";
+import { queryPage } from "./query-all";
+import type { TableContext } from "./table-context";
 import type { RebookIndexName } from "./table-schema";
+import { concurrentUpdate, putVersioned } from "./versioned-write";
 
 const searchIndex: Record<
   ClientSearchField,
@@ -24,68 +24,37 @@ const toItem = (client: Client) => ({
   ...client,
 });
 
-export const dynamoDbClientRepository = (
-  client: DynamoDBDocumentClient,
-  tableName: string,
-): ClientRepository => ({
+export const dynamoDbClientRepository = (ctx: TableContext): ClientRepository => ({
   async get(studioId, clientId) {
-    const { Item } = await client.send(
-      new GetCommand({ TableName: tableName, Key: keys.clientProfile(studioId, clientId) }),
-    );
-    return Item === undefined ? null : toEntity<Client>(Item);
+    const item = await ctx.get(keys.clientProfile(studioId, clientId));
+    return item === undefined ? null : toEntity<Client>(item);
   },
 
-  async create(profile) {
-    await withConditionAs(
-      () =>
-        client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: toItem(profile),
-            ConditionExpression: "attribute_not_exists(pk)",
-          }),
-        ),
-      () => new RebookError("CONCURRENT_UPDATE", `client ${profile.id} exists already`),
-    );
-  },
-
-  async update(profile) {
-    await withConditionAs(
-      () =>
-        client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: toItem(profile),
-            ConditionExpression: "attribute_exists(pk)",
-          }),
-        ),
-      () => notFound("CLIENT.NOT_FOUND", profile.id),
-    );
+  async save(profile) {
+    await putVersioned(ctx.client, ctx.tableName, toItem(profile), {
+      notFound: () => notFound("CLIENT.NOT_FOUND", profile.id),
+      conflict: concurrentUpdate(`client ${profile.id}`),
+    });
   },
 
   async search(studioId, { field, prefix, limit, cursor }) {
     const { index, sortKey, normalise } = searchIndex[field];
-    const partition = keys.studioPartition(studioId);
     const normalisedPrefix = normalise(prefix);
-    const result = await client.send(
-      new QueryCommand({
-        TableName: tableName,
+    const page = await queryPage(
+      ctx,
+      {
         IndexName: index,
         KeyConditionExpression:
           normalisedPrefix === ""
             ? "clientOf = :studio"
             : `clientOf = :studio AND begins_with(${sortKey}, :prefix)`,
         ExpressionAttributeValues: {
-          ":studio": partition,
+          ":studio": keys.studioPartition(studioId),
           ...(normalisedPrefix === "" ? {} : { ":prefix": normalisedPrefix }),
         },
-        Limit: limit,
-        ExclusiveStartKey: decodeCursor(cursor, "clientOf", partition),
-      }),
+      },
+      { limit, cursor },
     );
-    return {
-      items: (result.Items ?? []).map((item) => toEntity<Client>(item)),
-      nextCursor: encodeCursor(result.LastEvaluatedKey),
-    };
+    return { items: page.items.map((item) => toEntity<Client>(item)), nextCursor: page.nextCursor };
   },
 });

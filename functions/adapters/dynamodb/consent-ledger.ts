@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { RebookError } from "../../../domain/errors";
 import type { ConsentEntry } from "../../../domain/messaging/consent";
 import type { ConsentLedger } from "../../../domain/ports/consent-ledger";
@@ -6,6 +6,7 @@ import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
 import { queryPrefix } from "./query-all";
+import type { TableContext } from "./table-context";
 
 const toItem = (entry: ConsentEntry) => ({
   ...keys.consentEntry(entry.studioId, entry.clientId, entry.at, entry.id),
@@ -17,10 +18,11 @@ const toItem = (entry: ConsentEntry) => ({
  * The ledger lives in the client's partition (`CONSENT#<at>#<id>`), so a card reads it with one query;
  * suppressed addresses are global items, one per channel and address.
  */
-export const dynamoDbConsentLedger = (client: DynamoDBDocumentClient, tableName: string): ConsentLedger => {
+export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
+  const { client, tableName } = ctx;
   const entries = async (studioId: string, clientId: string): Promise<ConsentEntry[]> =>
     (
-      await queryPrefix(client, tableName, keys.clientPartition(studioId, clientId), keys.consentPrefix, {
+      await queryPrefix(ctx, keys.clientPartition(studioId, clientId), keys.consentPrefix, {
         consistent: true,
       })
     ).map((item) => toEntity<ConsentEntry>(item));
@@ -54,10 +56,7 @@ export const dynamoDbConsentLedger = (client: DynamoDBDocumentClient, tableName:
     },
 
     async isSuppressed(channel, address) {
-      const { Item } = await client.send(
-        new GetCommand({ TableName: tableName, Key: keys.suppression(channel, address) }),
-      );
-      return Item !== undefined;
+      return (await ctx.get(keys.suppression(channel, address))) !== undefined;
     },
 
     async suppress(channel, address, reason, at) {

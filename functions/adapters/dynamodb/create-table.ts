@@ -4,7 +4,14 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
-import { rebookTable } from "./table-schema";
+import { type IndexDefinition, rebookTable } from "./table-schema";
+
+const projectionOf = ({ projection }: IndexDefinition) =>
+  projection === "all"
+    ? { ProjectionType: "ALL" as const }
+    : projection === "keys"
+      ? { ProjectionType: "KEYS_ONLY" as const }
+      : { ProjectionType: "INCLUDE" as const, NonKeyAttributes: [...projection] };
 
 /** Creates Rebook's table from the same schema the CDK construct uses (DynamoDB Local, tests). */
 export const createRebookTable = async (
@@ -32,7 +39,7 @@ export const createRebookTable = async (
             { AttributeName: index.partitionKey, KeyType: "HASH" },
             { AttributeName: index.sortKey, KeyType: "RANGE" },
           ],
-          Projection: { ProjectionType: "ALL" },
+          Projection: projectionOf(index),
         })),
       }),
     );

@@ -14,7 +14,8 @@ const storageAttributes = new Set([
   "messagesOf",
   "statusKey",
   "entity",
-  "version",
+  "historyOf",
+  "calendarOf",
   "expiresAt",
 ]);
 

@@ -20,16 +20,15 @@ export const keys = {
     sk: "PROFILE",
   }),
   clientPartition,
-  /** The appointment lives in its client's partition, so a card is one query. */
-  appointment: (studioId: string, clientId: string, appointmentId: string) => ({
-    pk: clientPartition(studioId, clientId),
+  /** An appointment, found by its id alone; its client's history and the calendar are indexes of it. */
+  appointment: (studioId: string, appointmentId: string) => ({
+    pk: studioPartition(studioId),
     sk: `APPT#${appointmentId}`,
   }),
-  appointmentPrefix: "APPT#",
-  /** Finds an appointment's client from its id alone, strongly consistent (unlike an index). */
-  appointmentPointer: (studioId: string, appointmentId: string) => ({
-    pk: studioPartition(studioId),
-    sk: `APPTREF#${appointmentId}`,
+  /** The client's visit history (what the card's statistics and reliability come from). */
+  visitHistory: (studioId: string, clientId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: "HISTORY",
   }),
   staffDay: (studioId: string, staffId: string, date: string) => ({
     pk: studioPartition(studioId),
@@ -73,6 +72,12 @@ export const keys = {
     sk: "SUPPRESSION",
   }),
 };
+
+/** Index attributes of an appointment: its client's history and the studio's calendar, both by start. */
+export const appointmentIndexAttributes = (appointment: { studioId: string; clientId: string }) => ({
+  historyOf: clientPartition(appointment.studioId, appointment.clientId),
+  calendarOf: studioPartition(appointment.studioId),
+});
 
 /** Index attributes of a client profile: sparse, so an erased client leaves the phone and email indexes. */
 export const clientIndexAttributes = (client: {

@@ -1,17 +1,12 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Channel } from "../../../domain/messaging/consent";
 import type { MessageStatus, OutboxMessage } from "../../../domain/outbox/outbox-message";
 import type { MessageRef, Outbox } from "../../../domain/ports/outbox";
 import { isConditionFailure } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { allReleaseShards, keys, messageStatusPartition, releaseShardOf } from "./keys";
-import { decodeCursor, encodeCursor } from "./page-cursor";
+import { queryPage } from "./query-all";
+import type { TableContext } from "./table-context";
 
 /** Items read from one shard per query of `due`: small pages keep a run's reads close to what it sends. */
 const DUE_PAGE = 50;
@@ -39,12 +34,11 @@ const toMessage = (item: Record<string, unknown>): OutboxMessage => ({
   leaseUntil: (item.leaseUntil as string | undefined) ?? null,
 });
 
-export const dynamoDbOutbox = (client: DynamoDBDocumentClient, tableName: string): Outbox => {
+export const dynamoDbOutbox = (ctx: TableContext): Outbox => {
+  const { client, tableName } = ctx;
   const getMessage = async (messageId: string): Promise<OutboxMessage | null> => {
-    const { Item } = await client.send(
-      new GetCommand({ TableName: tableName, Key: keys.outboxMessage(messageId), ConsistentRead: true }),
-    );
-    return Item === undefined ? null : toMessage(Item);
+    const item = await ctx.get(keys.outboxMessage(messageId), { consistent: true });
+    return item === undefined ? null : toMessage(item);
   };
 
   /** Sets the status with its by-status index attributes, plus `set`; `extra` is appended (REMOVE, ADD). */
@@ -124,19 +118,17 @@ export const dynamoDbOutbox = (client: DynamoDBDocumentClient, tableName: string
     },
 
     async listByStatus(studioId, status, { limit, cursor }) {
-      const partition = messageStatusPartition(studioId, status);
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
+      const page = await queryPage(
+        ctx,
+        {
           IndexName: "byMessageStatus",
           KeyConditionExpression: "messagesOf = :partition",
-          ExpressionAttributeValues: { ":partition": partition },
+          ExpressionAttributeValues: { ":partition": messageStatusPartition(studioId, status) },
           ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, "messagesOf", partition),
-        }),
+        },
+        { limit, cursor },
       );
-      return { items: (page.Items ?? []).map(toMessage), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      return { items: page.items.map(toMessage), nextCursor: page.nextCursor };
     },
 
     async due(now, limit) {

@@ -1,10 +1,11 @@
 import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { OverdueScanStore } from "../../../domain/ports/overdue-scan-store";
 import { toRhythm } from "./appointment-store";
 import { isConditionFailure } from "./conditional-failure";
 import { allDueShards, keys, overdueCategoryPartition } from "./keys";
-import { decodeCursor, encodeCursor } from "./page-cursor";
+import { queryPage } from "./query-all";
+import type { TableContext } from "./table-context";
 import type { RebookIndexName } from "./table-schema";
 
 /** What one request cost: items it read and the capacity DynamoDB charged for it. */
@@ -38,10 +39,10 @@ const capacityOf = (consumed: ConsumedCapacity | undefined): number => consumed?
  * so they cannot drift from the list: a booking that clears the flag also takes the item out of the count.
  */
 export const dynamoDbOverdueScanStore = (
-  client: DynamoDBDocumentClient,
-  tableName: string,
+  ctx: TableContext,
   options: OverdueScanStoreOptions = {},
 ): OverdueScanStore => {
+  const { client, tableName } = ctx;
   const report = (operation: StoreUsage["operation"], itemsRead: number, consumed?: ConsumedCapacity) =>
     options.onUsage?.({ operation, itemsRead, capacityUnits: capacityOf(consumed) });
 
@@ -123,23 +124,17 @@ export const dynamoDbOverdueScanStore = (
     },
 
     async overdueClients(studioId, categoryId, page) {
-      const partition = overdueCategoryPartition(studioId, categoryId);
-      const result = await client.send(
-        new QueryCommand({
-          TableName: tableName,
+      const result = await queryPage(
+        ctx,
+        {
           IndexName: byOverdueCategory,
           KeyConditionExpression: "overdueOf = :category",
-          ExpressionAttributeValues: { ":category": partition },
-          Limit: page.limit,
-          ExclusiveStartKey: decodeCursor(page.cursor, "overdueOf", partition),
-          ReturnConsumedCapacity: "TOTAL",
-        }),
+          ExpressionAttributeValues: { ":category": overdueCategoryPartition(studioId, categoryId) },
+        },
+        page,
       );
-      report("list", result.ScannedCount ?? 0, result.ConsumedCapacity);
-      return {
-        items: (result.Items ?? []).map(toRhythm),
-        nextCursor: encodeCursor(result.LastEvaluatedKey),
-      };
+      report("list", result.items.length);
+      return { items: result.items.map(toRhythm), nextCursor: result.nextCursor };
     },
   };
 };

@@ -1,21 +1,17 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { ProviderReceipts } from "../../../domain/ports/message-providers";
 import { isConditionFailure } from "./conditional-failure";
 import { keys } from "./keys";
+import type { TableContext } from "./table-context";
 
 /** Receipts outlive any lease or retry by far; then TTL removes them. */
 const KEEP_SECONDS = 30 * 24 * 3600;
 
 /** Receipts from the providers' delivery events, read strongly consistent before a lease is retried. */
-export const dynamoDbProviderReceipts = (
-  client: DynamoDBDocumentClient,
-  tableName: string,
-): ProviderReceipts => ({
+export const dynamoDbProviderReceipts = ({ client, tableName, get }: TableContext): ProviderReceipts => ({
   async wasAccepted(messageId) {
-    const { Item } = await client.send(
-      new GetCommand({ TableName: tableName, Key: keys.providerReceipt(messageId), ConsistentRead: true }),
-    );
-    return Item === undefined ? null : { providerMessageId: Item.providerMessageId as string };
+    const item = await get(keys.providerReceipt(messageId), { consistent: true });
+    return item === undefined ? null : { providerMessageId: item.providerMessageId as string };
   },
 
   async record(messageId, { providerMessageId }, at) {

@@ -7,6 +7,11 @@ export interface IndexDefinition {
   name: string;
   partitionKey: string;
   sortKey: string;
+  /**
+   * What the index copies: every attribute, only the keys, or the keys and the named attributes. Indexes that
+   * are followed by a read of the items themselves keep only keys, so a change writes little to them.
+   */
+  projection: "all" | "keys" | readonly string[];
   /** What the index serves, for docs/data-model.md and the infra tests. */
   accessPattern: string;
 }
@@ -20,24 +25,28 @@ export const rebookTable = {
       name: "byClientName",
       partitionKey: "clientOf",
       sortKey: "nameKey",
+      projection: "all",
       accessPattern: "a studio's clients in name order, and prefix search on last name",
     },
     {
       name: "byClientPhone",
       partitionKey: "clientOf",
       sortKey: "phoneKey",
+      projection: "all",
       accessPattern: "prefix search on a studio's clients' E.164 phone numbers",
     },
     {
       name: "byClientEmail",
       partitionKey: "clientOf",
       sortKey: "emailKey",
+      projection: "all",
       accessPattern: "prefix search on a studio's clients' lower-cased email addresses",
     },
     {
       name: "byDueTime",
       partitionKey: "dueShard",
       sortKey: "reviewAt",
+      projection: "all",
       accessPattern:
         "visit rhythms not yet flagged overdue, sharded, by the time they can become overdue (sparse)",
     },
@@ -45,12 +54,14 @@ export const rebookTable = {
       name: "byOverdueCategory",
       partitionKey: "overdueOf",
       sortKey: "overdueSince",
+      projection: "all",
       accessPattern: "a studio's clients currently overdue in one service category, oldest first (sparse)",
     },
     {
       name: "byReconnectStep",
       partitionKey: "reconnectOf",
       sortKey: "reconnectAt",
+      projection: "all",
       accessPattern:
         "ReConnect (sparse): rhythms waiting for their follow-up, sharded, by due time; a category's clients won back, by when",
     },
@@ -58,6 +69,7 @@ export const rebookTable = {
       name: "byReleaseTime",
       partitionKey: "releaseShard",
       sortKey: "releaseAt",
+      projection: "all",
       accessPattern:
         "outbox messages waiting to be sent (queued or leased), sharded, by when the sender should look at them next (sparse)",
     },
@@ -65,7 +77,22 @@ export const rebookTable = {
       name: "byMessageStatus",
       partitionKey: "messagesOf",
       sortKey: "statusKey",
+      projection: "all",
       accessPattern: "a studio's outbox messages in one status (e.g. failed), most recently changed first",
+    },
+    {
+      name: "byClientHistory",
+      partitionKey: "historyOf",
+      sortKey: "startsAt",
+      projection: "all",
+      accessPattern: "a client's appointments by start: the card's upcoming and past appointments, paged",
+    },
+    {
+      name: "byCalendar",
+      partitionKey: "calendarOf",
+      sortKey: "startsAt",
+      projection: "all",
+      accessPattern: "a studio's appointments by start: the calendar of a day or a week, all staff at once",
     },
   ],
 } as const satisfies {

@@ -23,11 +23,14 @@ const newAppointmentSchema = z.strictObject({
   price: z.number().int().min(0).max(100_000_000).nullable().default(null),
   notes: z.string().trim().max(5000).default(""),
   projectId: idSchema.nullable().default(null),
+  /** Books outside the staff member's working hours, after staff confirmed ("book anyway?"). */
+  outsideWorkingHours: z.boolean().default(false),
 });
 
 const rescheduleSchema = z.strictObject({
   startsAt: instantSchema,
   staffId: idSchema.nullable().default(null),
+  outsideWorkingHours: z.boolean().default(false),
 });
 
 const statusChangeSchema = z.discriminatedUnion("status", [
@@ -52,7 +55,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
     handle:
       (deps) =>
       async ({ caller, path }) =>
-        (await loadAppointment(deps.appointments, caller.studioId, path.appointmentId)).appointment,
+        loadAppointment(deps.appointments, caller.studioId, path.appointmentId),
   }),
   "PUT /appointments/{appointmentId}/time": route({
     summary: "Reschedule a booked appointment (optionally to another staff member)",

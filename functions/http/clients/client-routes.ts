@@ -1,4 +1,4 @@
-import { clientCard } from "../../../domain/clients/client-card";
+import { clientAppointments, clientCard } from "../../../domain/clients/client-card";
 import { createClient } from "../../../domain/clients/create-client";
 import { eraseClient } from "../../../domain/clients/erase-client";
 import { exportClientData } from "../../../domain/clients/export-client-data";
@@ -8,7 +8,7 @@ import { updateClient } from "../../../domain/clients/update-client";
 import { consentHistory } from "../../../domain/consent/consent-history";
 import { recordConsent } from "../../../domain/consent/record-consent";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { pathWith, toggleSchema } from "../shared/common-schemas";
+import { pageQuerySchema, pathWith, toggleSchema } from "../shared/common-schemas";
 import {
   clientChangesSchema,
   clientSearchSchema,
@@ -64,11 +64,22 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     },
   }),
   "GET /clients/{clientId}/card": route({
-    summary: "The client card: data, history, statistics and reliability",
+    summary:
+      "The client card: data, upcoming appointments, the first page of past ones (limit, pastCursor), statistics and reliability",
     path: clientPath,
+    query: pageQuerySchema,
     handle: (deps) => {
       const card = clientCard(deps);
-      return ({ caller, path }) => card(caller.studioId, path.clientId);
+      return ({ caller, path, query }) => card(caller.studioId, path.clientId, query);
+    },
+  }),
+  "GET /clients/{clientId}/appointments": route({
+    summary: "A page of the client's past appointments, latest first (continue with the card's pastCursor)",
+    path: clientPath,
+    query: pageQuerySchema,
+    handle: (deps) => {
+      const list = clientAppointments(deps);
+      return ({ caller, path, query }) => list(caller.studioId, path.clientId, query);
     },
   }),
   "GET /clients/{clientId}/export": route({

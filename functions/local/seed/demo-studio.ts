@@ -1,11 +1,17 @@
 import { DateTime } from "luxon";
-import { holdsTime, localDateOf, withBooking } from "../../../domain/appointments/staff-day-bookings";
+import { heldDays, withBooking } from "../../../domain/appointments/staff-day-bookings";
+import {
+  emptyVisitHistory,
+  recordInHistory,
+  type VisitHistory,
+} from "../../../domain/client-card/visit-history";
 import { createClient } from "../../../domain/clients/create-client";
 import { RebookError } from "../../../domain/errors";
 import type { Appointment, AppointmentStatus } from "../../../domain/model/appointment";
 import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
 import type { Project, ProjectStatus } from "../../../domain/model/project";
 import type { Studio, WeeklyHours } from "../../../domain/model/studio";
+import { nextVersion } from "../../../domain/model/versioned";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";
@@ -29,8 +35,8 @@ const MAX_VISITS_PER_CATEGORY = 10;
 const WRITES_IN_FLIGHT = 8;
 
 interface CategoryPlan {
-  category: Omit<ServiceCategory, "studioId" | "createdAt" | "updatedAt">;
-  services: Array<Omit<Service, "studioId" | "categoryId" | "createdAt" | "updatedAt">>;
+  category: Omit<ServiceCategory, "studioId" | "createdAt" | "updatedAt" | "version">;
+  services: Array<Omit<Service, "studioId" | "categoryId" | "createdAt" | "updatedAt" | "version">>;
   /** The range clients' own rhythms are drawn from, in days; null for project work. */
   rhythmDays: [number, number] | null;
 }
@@ -108,6 +114,7 @@ const demoStudio = (now: string): Studio => ({
   },
   createdAt: now,
   updatedAt: now,
+  version: 1,
 });
 
 /** A local working-day slot near `day`, in studio hours, as a UTC instant. */
@@ -134,12 +141,12 @@ const slotNear = (random: SeededRandom, day: DateTime, durationMinutes: number):
 export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): Promise<SeedResult> => {
   const now = DateTime.fromISO(options.now, { zone: ZONE });
   const studio = demoStudio(options.now);
-  await deps.studios.put(studio);
-  const stamp = { studioId: studio.id, createdAt: options.now, updatedAt: options.now };
+  await deps.studios.save(studio);
+  const stamp = { studioId: studio.id, createdAt: options.now, updatedAt: options.now, version: 1 };
   for (const plan of catalog) {
-    await deps.categories.create({ ...plan.category, ...stamp });
+    await deps.categories.save({ ...plan.category, ...stamp });
     for (const service of plan.services) {
-      await deps.services.create({ ...service, categoryId: plan.category.id, ...stamp });
+      await deps.services.save({ ...service, categoryId: plan.category.id, ...stamp });
     }
   }
   const staff: Staff[] = staffNames.map((name, index) => ({
@@ -149,29 +156,36 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     workingHours: WORKING_HOURS,
     ...stamp,
   }));
-  await Promise.all(staff.map((member) => deps.staff.create(member)));
+  await Promise.all(staff.map((member) => deps.staff.save(member)));
 
   /** Clients, consents and projects, written concurrently once the whole demo is derived. */
   const writes: Array<() => Promise<void>> = [];
   const appointments: Appointment[] = [];
   const staffDays = new Map<string, StaffDay>();
   const rhythms = new Map<string, VisitRhythm>();
+  const histories = new Map<string, VisitHistory>();
   let projects = 0;
 
-  /** Files the appointment the way a booking would: staff day (refusing clashes) and the client's rhythm. */
+  /** Files the appointment the way a booking would: staff days (refusing clashes), rhythm and history. */
   const record = (appointment: Appointment, plan: CategoryPlan) => {
-    if (holdsTime(appointment)) {
-      const date = localDateOf(appointment.startsAt, ZONE);
-      const dayKey = `${appointment.staffId}#${date}`;
-      const day = staffDays.get(dayKey) ?? {
+    const booked = heldDays(appointment, ZONE).map(({ staffId, date }) => {
+      const day = staffDays.get(`${staffId}#${date}`) ?? {
         studioId: studio.id,
-        staffId: appointment.staffId,
+        staffId,
         date,
         bookings: {},
         version: 0,
       };
-      staffDays.set(dayKey, withBooking(day, appointment));
-    }
+      return withBooking(day, appointment);
+    });
+    for (const day of booked) staffDays.set(`${day.staffId}#${day.date}`, day);
+    histories.set(
+      appointment.clientId,
+      recordInHistory(
+        histories.get(appointment.clientId) ?? emptyVisitHistory(studio.id, appointment.clientId),
+        appointment,
+      ),
+    );
     const rhythmKey = `${appointment.clientId}#${plan.category.id}`;
     const rhythm = rhythms.get(rhythmKey) ?? emptyRhythm(studio.id, appointment.clientId, plan.category.id);
     rhythms.set(
@@ -214,6 +228,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
         noShowReason: status === "no_show" ? random.pick(noShowReasons) : null,
         createdAt: startsAt,
         updatedAt: startsAt,
+        version: 1,
         ...extra,
       };
       try {
@@ -281,7 +296,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       lastContactAt: null,
       ...stamp,
     };
-    writes.push(() => deps.projects.create(project));
+    writes.push(() => deps.projects.save(project));
     projects++;
     const sessions = status === "request" ? 0 : random.integer(1, 3);
     const tattoo = catalog.find((plan) => plan.category.id === "tattoo")!;
@@ -345,10 +360,12 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     await write();
     options.onProgress?.(++written, writes.length);
   });
+  // Derived items enter the table at version 1, as the first commit would have written them.
   await deps.appointments.importHistory({
     appointments,
-    staffDays: [...staffDays.values()],
-    rhythms: [...rhythms.values()],
+    staffDays: [...staffDays.values()].map(nextVersion),
+    rhythms: [...rhythms.values()].map(nextVersion),
+    histories: [...histories.values()].map(nextVersion),
   });
   return { clients: options.clients, appointments: appointments.length, projects };
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientStatistics } from "../../../domain/client-card/client-statistics";
+import { visitHistoryOf } from "../../../domain/client-card/visit-history";
 import type { Appointment } from "../../../domain/model/appointment";
 import { anAppointment } from "../../fakes/appointment-builder";
 
@@ -10,10 +11,12 @@ const options = { now: "2026-06-15T10:00:00.000Z", timeZone: BERLIN, clientSince
 const visitsAt = (...instants: string[]): Appointment[] =>
   instants.map((startsAt) => anAppointment({ status: "attended", startsAt }));
 
+const historyOf = (appointments: Appointment[]) => visitHistoryOf("studio-1", "client-1", appointments);
+
 describe("clientStatistics", () => {
   it("describes a client without history", () => {
     // Prepare / Act
-    const statistics = clientStatistics([], options);
+    const statistics = clientStatistics(historyOf([]), options);
 
     // Assess
     expect(statistics).toMatchObject({
@@ -53,7 +56,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics).toMatchObject({
@@ -82,7 +85,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics.attendedVisits).toBe(3);
@@ -102,7 +105,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const { servicesUsed } = clientStatistics(history, options);
+    const { servicesUsed } = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(servicesUsed).toEqual([
@@ -117,7 +120,7 @@ describe("clientStatistics", () => {
     const history = [anAppointment({ status: "no_show", startsAt: "2024-12-31T23:30:00.000Z" })];
 
     // Act
-    const statistics = clientStatistics(history, { ...options, clientSince: "2025-03-01" });
+    const statistics = clientStatistics(historyOf(history), { ...options, clientSince: "2025-03-01" });
 
     // Assess
     expect(statistics.clientSince).toBe("2025-01-01");
@@ -128,7 +131,7 @@ describe("clientStatistics", () => {
     const history = visitsAt("2025-02-10T10:00:00.000Z");
 
     // Act
-    const statistics = clientStatistics(history, { ...options, clientSince: "2024-06-01" });
+    const statistics = clientStatistics(historyOf(history), { ...options, clientSince: "2024-06-01" });
 
     // Assess
     expect(statistics.clientSince).toBe("2024-06-01");
@@ -143,7 +146,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics.firstVisitAt).toBe("2025-11-20T10:00:00.000Z");
@@ -160,7 +163,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics.nextAppointmentAt).toBe("2026-06-18T10:00:00.000Z");
@@ -179,7 +182,7 @@ describe("clientStatistics", () => {
     );
 
     // Act
-    const statistics = clientStatistics(history, { ...options, clientSince: "2025-07-01" });
+    const statistics = clientStatistics(historyOf(history), { ...options, clientSince: "2025-07-01" });
 
     // Assess
     expect(statistics.visitsPerMonth).toBe(0.58);
@@ -197,7 +200,7 @@ describe("clientStatistics", () => {
     );
 
     // Act
-    const statistics = clientStatistics(history, {
+    const statistics = clientStatistics(historyOf(history), {
       ...options,
       now: "2026-06-14T22:00:00.000Z",
       clientSince: "2025-03-15",
@@ -212,7 +215,7 @@ describe("clientStatistics", () => {
     const history = visitsAt("2026-06-12T10:00:00.000Z");
 
     // Act
-    const statistics = clientStatistics(history, { ...options, clientSince: "2026-06-12" });
+    const statistics = clientStatistics(historyOf(history), { ...options, clientSince: "2026-06-12" });
 
     // Assess
     expect(statistics.visitsPerMonth).toBe(1);
@@ -229,7 +232,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const { monthlyTrend } = clientStatistics(history, options);
+    const { monthlyTrend } = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(monthlyTrend).toHaveLength(12);
@@ -278,7 +281,11 @@ describe("clientStatistics", () => {
       const history = visitsAt(...instants);
 
       // Act
-      const { monthlyTrend } = clientStatistics(history, { now, timeZone, clientSince: "2025-01-01" });
+      const { monthlyTrend } = clientStatistics(historyOf(history), {
+        now,
+        timeZone,
+        clientSince: "2025-01-01",
+      });
 
       // Assess
       expect([monthlyTrend[0]?.month, monthlyTrend[11]?.month]).toEqual(months);
@@ -334,7 +341,7 @@ describe("clientStatistics", () => {
     const history = visitsAt(...visits);
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics.trend).toBe(trend);
@@ -345,7 +352,7 @@ describe("clientStatistics", () => {
     const history = visitsAt("2025-08-10T10:00:00.000Z", "2025-12-31T23:30:00.000Z");
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics.trend).toBe("steady");
@@ -359,7 +366,7 @@ describe("clientStatistics", () => {
     ];
 
     // Act
-    const statistics = clientStatistics(history, options);
+    const statistics = clientStatistics(historyOf(history), options);
 
     // Assess
     expect(statistics.trend).toBe("new");

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reliability } from "../../../domain/client-card/reliability";
-import type { AppointmentStatus } from "../../../domain/model/appointment";
+import { visitHistoryOf } from "../../../domain/client-card/visit-history";
+import type { Appointment, AppointmentStatus } from "../../../domain/model/appointment";
 import { anAppointment } from "../../fakes/appointment-builder";
 
 const attended = (count: number) =>
@@ -11,10 +12,12 @@ const noShows = (count: number) =>
 const lateCancels = (count: number) =>
   Array.from({ length: count }, () => anAppointment({ status: "cancelled", lateCancellation: true }));
 
+const historyOf = (appointments: Appointment[]) => visitHistoryOf("studio-1", "client-1", appointments);
+
 describe("reliability", () => {
   it("is neutral without history", () => {
     // Prepare / Act
-    const result = reliability([]);
+    const result = reliability(historyOf([]));
 
     // Assess
     expect(result).toEqual({ attended: 0, noShows: 0, lateCancellations: 0, score: null, colour: "neutral" });
@@ -28,7 +31,7 @@ describe("reliability", () => {
     ];
 
     // Act
-    const result = reliability(history);
+    const result = reliability(historyOf(history));
 
     // Assess
     expect(result.score).toBeNull();
@@ -40,7 +43,7 @@ describe("reliability", () => {
     const history = noShows(2);
 
     // Act
-    const result = reliability(history);
+    const result = reliability(historyOf(history));
 
     // Assess
     expect(result).toEqual({ attended: 0, noShows: 2, lateCancellations: 0, score: 0, colour: "red" });
@@ -51,7 +54,7 @@ describe("reliability", () => {
     const history = [...attended(9), ...lateCancels(2)];
 
     // Act
-    const result = reliability(history);
+    const result = reliability(historyOf(history));
 
     // Assess: 100 * 9 / (9 + 0 + 1) = 90
     expect(result.lateCancellations).toBe(2);
@@ -64,7 +67,7 @@ describe("reliability", () => {
     const history = [...attended(3), anAppointment({ status: "cancelled", lateCancellation: false })];
 
     // Act
-    const result = reliability(history);
+    const result = reliability(historyOf(history));
 
     // Assess
     expect(result.lateCancellations).toBe(0);
@@ -81,7 +84,7 @@ describe("reliability", () => {
     const history = [...attended(visits), ...noShows(missed)];
 
     // Act
-    const result = reliability(history);
+    const result = reliability(historyOf(history));
 
     // Assess
     expect(result.score).toBe(score);
@@ -99,7 +102,7 @@ describe("reliability", () => {
     fc.assert(
       fc.property(fc.array(appointment, { maxLength: 40 }), (history) => {
         // Act
-        const result = reliability(history);
+        const result = reliability(historyOf(history));
 
         // Assess
         const events = history.filter(
