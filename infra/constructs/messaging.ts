@@ -46,8 +46,6 @@ export interface MessagingProps {
   sesFeedbackTopic: ITopic;
   /** Where the public routes (`/u/<token>`) are served, without a trailing slash. */
   publicBaseUrl: string;
-  /** UNSUBSCRIBE_SECRET, from the Unsubscribe construct. */
-  unsubscribeEnvironment: Record<string, string>;
   settings: MessagingSettings;
 }
 
@@ -88,7 +86,7 @@ export class Messaging extends Construct {
   readonly receiptsFunction: RebookFunction;
   readonly senderFunction: RebookFunction;
   readonly schedule: Schedule;
-  /** What a function that queues messages needs: links, the token secret and the per-minute rates. */
+  /** What a function that queues messages needs: links and the per-minute rates. */
   readonly queueingEnvironment: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: MessagingProps) {
@@ -188,7 +186,6 @@ export class Messaging extends Construct {
       PUBLIC_BASE_URL: props.publicBaseUrl,
       EMAIL_PER_MINUTE: String(settings.emailPerMinute),
       SMS_PER_MINUTE: String(settings.smsPerMinute),
-      ...props.unsubscribeEnvironment,
     };
     this.senderFunction = new RebookFunction(this, "SenderFunction", {
       projectRoot: props.projectRoot,

@@ -4,10 +4,12 @@ import type { Construct } from "constructs";
 import type { AdminArea } from "../../functions/http/admin-routes";
 import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
+import { AppSecret } from "../constructs/app-secret";
 import { DataTable } from "../constructs/data-table";
 import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
 import { OverdueScan } from "../constructs/overdue-scan";
+import { RebookFunction } from "../constructs/rebook-function";
 import { Unsubscribe } from "../constructs/unsubscribe";
 
 export interface RebookStackProps extends StackProps {
@@ -29,6 +31,7 @@ const queueingAreas: readonly string[] = ["messages", "reconnect"];
  */
 export class RebookStack extends Stack {
   readonly data: DataTable;
+  readonly appSecret: AppSecret;
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
   readonly scanSchedules: ScheduleGroup;
@@ -41,6 +44,7 @@ export class RebookStack extends Stack {
     super(scope, id, props);
 
     this.data = new DataTable(this, "Data");
+    this.appSecret = new AppSecret(this, "AppSecret");
     this.auth = new AdminAuth(this, "AdminAuth");
     this.adminApi = new AdminApi(this, "AdminApi", {
       projectRoot: props.projectRoot,
@@ -73,7 +77,6 @@ export class RebookStack extends Stack {
       scheduleGroup: this.scanSchedules,
       sesFeedbackTopic: this.messageFeedback.sesFeedbackTopic,
       publicBaseUrl: this.adminApi.httpApi.apiEndpoint,
-      unsubscribeEnvironment: this.unsubscribe.secretEnvironment(),
       settings: props.messaging,
     });
     for (const area of queueingAreas.filter((area): area is AdminArea => area in this.adminApi.functions)) {
@@ -82,6 +85,11 @@ export class RebookStack extends Stack {
     // The hourly scan also queues ReConnect's automatic first messages and follow-ups.
     for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
       this.overdueScan.scanFunction.function.addEnvironment(name, value);
+    }
+
+    // Every function derives its keys (cursors, links, address hashes) from the one secret.
+    for (const rebookFunction of this.node.findAll().filter((node) => node instanceof RebookFunction)) {
+      this.appSecret.grantTo(rebookFunction);
     }
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });

@@ -81,13 +81,22 @@ describe("the public unsubscribe routes", () => {
     });
   });
 
-  it("hands the unsubscribe function a generated secret through a dynamic reference, never a literal", () => {
+  it("lets the unsubscribe function read a generated secret at runtime, never holding its value", () => {
     template.hasResourceProperties("AWS::SecretsManager::Secret", {
       GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
     });
     const fn = template.toJSON().Resources[logicalId(stack.unsubscribe.unsubscribeFunction.function)];
-    const secret = JSON.stringify(fn.Properties.Environment.Variables.UNSUBSCRIBE_SECRET);
-    expect(secret).toContain("{{resolve:secretsmanager:");
-    expect(secret).toContain(logicalId(stack.unsubscribe.secret));
+    expect(fn.Properties.Environment.Variables.APP_SECRET_ARN).toEqual({
+      Ref: logicalId(stack.appSecret.secret),
+    });
+    expect(JSON.stringify(fn.Properties.Environment)).not.toContain("{{resolve:secretsmanager:");
+    const readsTheSecret = synthesized
+      .statementsOf(logicalId(stack.unsubscribe.unsubscribeFunction.function.role!))
+      .some(
+        (statement) =>
+          [statement.Action].flat().includes("secretsmanager:GetSecretValue") &&
+          JSON.stringify(statement.Resource).includes(logicalId(stack.appSecret.secret)),
+      );
+    expect(readsTheSecret).toBe(true);
   });
 });

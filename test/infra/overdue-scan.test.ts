@@ -99,11 +99,11 @@ describe("the scan function", () => {
     });
   });
 
-  it("gets what queueing ReConnect messages needs: public links, the token secret and the send rates", () => {
+  it("gets what queueing ReConnect messages needs: public links, the secret's ARN and the send rates", () => {
     const variables = template.toJSON().Resources[logicalId(scanFunction())].Properties.Environment.Variables;
 
     expect(Object.keys(variables)).toEqual(
-      expect.arrayContaining(["PUBLIC_BASE_URL", "UNSUBSCRIBE_SECRET", "EMAIL_PER_MINUTE", "SMS_PER_MINUTE"]),
+      expect.arrayContaining(["PUBLIC_BASE_URL", "APP_SECRET_ARN", "EMAIL_PER_MINUTE", "SMS_PER_MINUTE"]),
     );
   });
 
