@@ -1,4 +1,5 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { parsePhoneNumber } from "libphonenumber-js/max";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STUDIO_ID } from "../../functions/local/local-data";
 import { seedDemoStudio } from "../../functions/local/seed/demo-studio";
@@ -26,6 +27,20 @@ describe("the demo studio seed", () => {
         .filter((client) => client.phone !== null)
         .every((client) => /^\+\d{8,15}$/.test(String(client.phone))),
     ).toBe(true);
+  });
+
+  it("gives every client with a phone a valid mobile number", () => {
+    const phones = items
+      .filter((item) => item.entity === "client" && item.phone !== null)
+      .map((client) => String(client.phone));
+
+    const notMobile = phones.filter((phone) => {
+      const parsed = parsePhoneNumber(phone);
+      return !parsed.isValid() || parsed.getType() !== "MOBILE";
+    });
+
+    expect(phones.length).toBeGreaterThan(40);
+    expect(notMobile).toEqual([]);
   });
 
   it("leaves some clients out of rhythm by now, ready for the overdue scan", () => {

@@ -7,7 +7,11 @@ interface Nationality {
   emailDomain: string;
 }
 
-/** The demo studio's clientele: German, Dutch, Polish and English names with their own mobile numbers. */
+/**
+ * The demo studio's clientele: German, Dutch, Polish and English names with their own mobile numbers,
+ * drawn only from prefixes whose every number is a valid mobile (06-6x is a pager in the Netherlands,
+ * 52 and 61 are Polish landlines, parts of 077 and 079 are unassigned in the UK).
+ */
 const nationalities: readonly Nationality[] = [
   {
     firstNames: [
@@ -55,7 +59,7 @@ const nationalities: readonly Nationality[] = [
       "Mulder",
       "Bos",
     ],
-    mobile: (random) => `+31 6 ${random.digits(8)}`,
+    mobile: (random) => `+31 6${random.pick(["1", "2", "3", "4", "5"])} ${random.digits(7)}`,
     emailDomain: "example.nl",
   },
   {
@@ -83,7 +87,8 @@ const nationalities: readonly Nationality[] = [
       "Szymański",
       "Dąbrowska",
     ],
-    mobile: (random) => `+48 ${random.pick(["5", "6", "7"])}${random.digits(8)}`,
+    mobile: (random) =>
+      `+48 ${random.pick(["50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"])}${random.digits(7)}`,
     emailDomain: "example.pl",
   },
   {
@@ -111,7 +116,7 @@ const nationalities: readonly Nationality[] = [
       "Roberts",
       "O'Brien",
     ],
-    mobile: (random) => `+44 7${random.pick(["4", "5", "7", "8", "9"])}${random.digits(8)}`,
+    mobile: (random) => `+44 7${random.pick(["1", "3", "4", "5", "8"])}${random.digits(8)}`,
     emailDomain: "example.co.uk",
   },
 ];
