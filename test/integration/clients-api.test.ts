@@ -39,6 +39,22 @@ describe("clients API", () => {
     expect(after.body.items).toEqual(before.body.items);
   });
 
+  it("stores full-width digits as the number they show, and refuses a number too short to be valid", async () => {
+    const studio = api.as("studio-a");
+
+    const fullWidth = await studio.post("/clients", {
+      firstName: "Hana",
+      lastName: "Sato",
+      phone: "＋４９ １５１ ２３４５６７８９",
+    });
+    const tooShort = await studio.post("/clients", { firstName: "Kurt", lastName: "Kurz", phone: "12345" });
+
+    expect(fullWidth.status).toBe(201);
+    expect(fullWidth.body.phone).toBe("+4915123456789");
+    expect(tooShort.status).toBe(400);
+    expect(tooShort.body.error.fields).toEqual([expect.objectContaining({ field: "phone" })]);
+  });
+
   it("finds clients by last-name prefix without diacritics, by phone typed nationally, and by email", async () => {
     const studio = api.as("studio-a");
     await studio.post("/clients", { firstName: "Zofia", lastName: "Łukasiewicz", phone: "+48 601 234 567" });
