@@ -5,6 +5,7 @@ export type ClientDraft = Omit<
   Client,
   | "id"
   | "studioId"
+  | "phoneKind"
   | "clientSince"
   | "blacklisted"
   | "onlineBookingBlocked"

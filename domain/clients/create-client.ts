@@ -3,7 +3,7 @@ import type { Client } from "../model/client";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
 import type { ClientDraft } from "./client-draft";
-import { toE164 } from "./phone-number";
+import { phoneFieldsOf } from "./phone-number";
 
 export const createClient =
   ({ studios, clients, clock, newId }: Pick<Dependencies, "studios" | "clients" | "clock" | "newId">) =>
@@ -15,7 +15,7 @@ export const createClient =
       id: newId(),
       studioId,
       email: draft.email?.toLowerCase() ?? null,
-      phone: draft.phone === null ? null : toE164(draft.phone, studio.settings.defaultCountry),
+      ...phoneFieldsOf(draft.phone, studio.settings.defaultCountry),
       clientSince: draft.clientSince ?? DateTime.fromISO(now, { zone: studio.timeZone }).toISODate()!,
       blacklisted: false,
       onlineBookingBlocked: false,

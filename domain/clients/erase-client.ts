@@ -40,6 +40,7 @@ export const eraseClient =
           lastName: ERASED_NAME,
           email: null,
           phone: null,
+          phoneKind: null,
           birthday: null,
           address: { street: null, postcode: null, city: null },
           gender: "unspecified",

@@ -5,7 +5,7 @@ import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 import type { ClientDraft } from "./client-draft";
 import { loadActiveClient } from "./load-client";
-import { toE164 } from "./phone-number";
+import { phoneFieldsOf } from "./phone-number";
 
 export type ClientChanges = Partial<ClientDraft> & { blacklisted?: boolean; onlineBookingBlocked?: boolean };
 
@@ -18,15 +18,15 @@ export const updateClient =
   (studioId: string, clientId: string, changes: ClientChanges): Promise<Client> =>
     retryOnConcurrentUpdate(async () => {
       const current = await loadActiveClient(clients, studioId, clientId);
-      const phone =
-        changes.phone === undefined || changes.phone === null
-          ? changes.phone
-          : toE164(changes.phone, (await loadStudio(studios, studioId)).settings.defaultCountry);
+      const phoneFields =
+        changes.phone === undefined
+          ? {}
+          : phoneFieldsOf(changes.phone, (await loadStudio(studios, studioId)).settings.defaultCountry);
       const updated = revised(
         current,
         {
           ...changes,
-          ...(phone === undefined ? {} : { phone }),
+          ...phoneFields,
           ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
           clientSince: changes.clientSince ?? current.clientSince,
         },

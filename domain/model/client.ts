@@ -1,5 +1,8 @@
 export type Gender = "female" | "male" | "diverse" | "unspecified";
 
+/** Whether a phone number can take SMS: a mobile, or a number its country does not tell from one. */
+export type PhoneKind = "mobile" | "other";
+
 export interface PostalAddress {
   street: string | null;
   postcode: string | null;
@@ -14,6 +17,8 @@ export interface Client {
   email: string | null;
   /** E.164, e.g. +4915112345678. */
   phone: string | null;
+  /** Derived from `phone` whenever it is written; null without a phone. Only a mobile gets SMS. */
+  phoneKind: PhoneKind | null;
   /** ISO date (YYYY-MM-DD). */
   birthday: string | null;
   address: PostalAddress;

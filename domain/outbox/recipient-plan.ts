@@ -17,8 +17,11 @@ export interface PlannedMessage {
   address: string | null;
 }
 
-export const addressOf = (client: Client, channel: Channel): string | null =>
-  channel === "email" ? (client.email?.toLowerCase() ?? null) : client.phone;
+/** Where a message on the channel goes; a landline is no SMS address. */
+export const addressOf = (client: Client, channel: Channel): string | null => {
+  if (channel === "email") return client.email?.toLowerCase() ?? null;
+  return client.phoneKind === "mobile" ? client.phone : null;
+};
 
 /** Why a client cannot get a message on a channel, or null if they can. Checked in this order. */
 export const skipReasonFor = (

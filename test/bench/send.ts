@@ -62,6 +62,7 @@ const clientOf = (index: number): Client =>
     lastName: "Bench",
     email: `kim${index}@example.com`,
     phone: index % 2 === 0 ? `+4915100${String(index).padStart(6, "0")}` : null,
+    phoneKind: index % 2 === 0 ? "mobile" : null,
     createdAt: START,
     updatedAt: START,
   });

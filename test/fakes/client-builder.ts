@@ -8,6 +8,7 @@ export const aClient = (overrides: Partial<Client> = {}): Client => ({
   lastName: "Jansen",
   email: "Lotte@Example.com",
   phone: "+31612345678",
+  phoneKind: "mobile",
   birthday: null,
   address: { street: null, postcode: null, city: null },
   gender: "unspecified",

@@ -83,6 +83,7 @@ describe("client card and GDPR", () => {
       firstName: "Erased",
       email: null,
       phone: null,
+      phoneKind: null,
       notes: "",
       erasedAt: expect.any(String),
     });

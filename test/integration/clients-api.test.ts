@@ -55,6 +55,24 @@ describe("clients API", () => {
     expect(tooShort.body.error.fields).toEqual([expect.objectContaining({ field: "phone" })]);
   });
 
+  it("derives whether the phone takes SMS whenever the phone is written", async () => {
+    const studio = api.as("studio-a");
+    const landline = await studio.post("/clients", {
+      firstName: "Berta",
+      lastName: "Fest",
+      phone: "030 12345678",
+    });
+    const withoutPhone = await studio.post("/clients", { firstName: "Otto", lastName: "Ohne" });
+
+    const mobile = await studio.patch(`/clients/${landline.body.id}`, { phone: "0151 2345 6789" });
+    const removed = await studio.patch(`/clients/${landline.body.id}`, { phone: null });
+
+    expect(landline.body).toMatchObject({ phone: "+493012345678", phoneKind: "other" });
+    expect(withoutPhone.body).toMatchObject({ phone: null, phoneKind: null });
+    expect(mobile.body).toMatchObject({ phone: "+4915123456789", phoneKind: "mobile" });
+    expect(removed.body).toMatchObject({ phone: null, phoneKind: null });
+  });
+
   it("finds clients by last-name prefix without diacritics, by phone typed nationally, and by email", async () => {
     const studio = api.as("studio-a");
     await studio.post("/clients", { firstName: "Zofia", lastName: "Łukasiewicz", phone: "+48 601 234 567" });

@@ -67,4 +67,14 @@ describe("planning a recipient's messages", () => {
       ["email", "NO_CONSENT"],
     ]);
   });
+
+  it("takes a landline for no SMS address: sms_else_email sends email, sms records NO_PHONE", () => {
+    const landline = client({ phone: "+493012345678", phoneKind: "other" });
+
+    const elseEmail = planRecipient(facts({ client: landline }), "sms_else_email", "marketing");
+    const smsOnly = planRecipient(facts({ client: landline }), "sms", "transactional");
+
+    expect(elseEmail).toEqual([{ channel: "email", skipReason: null, address: "lotte@example.com" }]);
+    expect(smsOnly).toEqual([{ channel: "sms", skipReason: "NO_PHONE", address: null }]);
+  });
 });

@@ -14,6 +14,7 @@ const aClient = (overrides: Partial<Client> = {}) =>
     lastName: "Kowalska",
     email: null,
     phone: "+4915110000001",
+    phoneKind: "mobile",
     erasedAt: null,
     ...overrides,
   }) as Client;
@@ -74,6 +75,20 @@ describe("ReConnect tab classification", () => {
       "no_email",
     ]);
     expect(unreachableReasons(facts(aClient(), []), "sms")).toEqual(["no_consent"]);
+  });
+
+  it("finds a client with only a landline without a mobile, however they consented to SMS", () => {
+    // Prepare
+    const client = aClient({ phone: "+493012345678", phoneKind: "other" });
+
+    // Act
+    const reasons = unreachableReasons(
+      facts(client, [consent("sms", true, "2026-01-01T00:00:00Z")]),
+      "sms_else_email",
+    );
+
+    // Assess
+    expect(reasons).toEqual(["no_mobile", "no_email"]);
   });
 
   it("tells an unsubscribe (consent withdrawn) from consent never given, and a suppressed address", () => {
