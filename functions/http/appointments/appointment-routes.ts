@@ -4,7 +4,7 @@ import { loadAppointment } from "../../../domain/appointments/load-appointment";
 import { rescheduleAppointment } from "../../../domain/appointments/reschedule-appointment";
 import { setAppointmentStatus } from "../../../domain/appointments/set-appointment-status";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { idSchema, instantSchema, pathWith } from "../shared/common-schemas";
+import { idSchema, instantSchema, multiLineText, pathWith, singleLineText } from "../shared/common-schemas";
 
 const appointmentPath = pathWith("appointmentId");
 
@@ -21,7 +21,7 @@ const newAppointmentSchema = z.strictObject({
     .nullable()
     .default(null),
   price: z.number().int().min(0).max(100_000_000).nullable().default(null),
-  notes: z.string().trim().max(5000).default(""),
+  notes: multiLineText(5000).default(""),
   projectId: idSchema.nullable().default(null),
   /** Books outside the staff member's working hours, after staff confirmed ("book anyway?"). */
   outsideWorkingHours: z.boolean().default(false),
@@ -36,7 +36,7 @@ const rescheduleSchema = z.strictObject({
 const statusChangeSchema = z.discriminatedUnion("status", [
   z.strictObject({ status: z.literal("attended") }),
   z.strictObject({ status: z.literal("cancelled"), late: z.boolean().default(false) }),
-  z.strictObject({ status: z.literal("no_show"), reason: z.string().trim().min(1).max(500) }),
+  z.strictObject({ status: z.literal("no_show"), reason: singleLineText(500).min(1) }),
 ]);
 
 export const appointmentRoutes: AreaRoutes<"appointments"> = {

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { idSchema, localTimeSchema } from "../shared/common-schemas";
+import { idSchema, localTimeSchema, singleLineText } from "../shared/common-schemas";
 
-const name = z.string().trim().min(1).max(100);
+const name = singleLineText(100).min(1);
 
 /** PATCH bodies must name something to change. */
 const changesOf = <S extends z.ZodRawShape>(fields: S) =>

@@ -1,27 +1,26 @@
 import * as z from "zod";
 import { CHANNELS, PURPOSES } from "../../../domain/messaging/consent";
-import { isoDateSchema, pageQuerySchema } from "../shared/common-schemas";
+import { isoDateSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
 
-const text = (max: number) => z.string().trim().max(max);
-const name = z.string().trim().min(1).max(100);
+const name = singleLineText(100).min(1);
 
 const addressSchema = z.strictObject({
-  street: text(200).nullable().default(null),
-  postcode: text(20).nullable().default(null),
-  city: text(100).nullable().default(null),
+  street: singleLineText(200).nullable().default(null),
+  postcode: singleLineText(20).nullable().default(null),
+  city: singleLineText(100).nullable().default(null),
 });
 
 const clientFields = {
   firstName: name,
   lastName: name,
   email: z.email().max(254).nullable(),
-  phone: z.string().trim().min(3).max(32).nullable(),
+  phone: singleLineText(32).min(3).nullable(),
   birthday: isoDateSchema.nullable(),
   address: addressSchema,
   gender: z.enum(["female", "male", "diverse", "unspecified"]),
-  notes: text(5000),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20),
-  referralSource: text(100).nullable(),
+  notes: multiLineText(5000),
+  tags: z.array(singleLineText(40).min(1)).max(20),
+  referralSource: singleLineText(100).nullable(),
   clientSince: isoDateSchema.nullable(),
 };
 
@@ -45,7 +44,7 @@ export const clientChangesSchema = z
 
 export const clientSearchSchema = pageQuerySchema
   .extend({
-    name: z.string().trim().max(100).optional(),
+    name: singleLineText(100).optional(),
     phone: z.string().trim().min(1).max(32).optional(),
     email: z.string().trim().min(1).max(254).optional(),
   })
@@ -58,9 +57,9 @@ export const clientSearchSchema = pageQuerySchema
 const staffConsentSources = ["booking_form", "paper_form", "staff"] as const;
 
 const consentEvidenceSchema = z.strictObject({
-  text: text(5000).nullable().default(null),
+  text: multiLineText(5000).nullable().default(null),
   ipAddress: z.union([z.ipv4(), z.ipv6()]).nullable().default(null),
-  userAgent: text(500).nullable().default(null),
+  userAgent: singleLineText(500).nullable().default(null),
 });
 
 export const consentDeclarationSchema = z.strictObject({

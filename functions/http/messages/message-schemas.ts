@@ -1,18 +1,19 @@
 import * as z from "zod";
 import { PLACEHOLDERS, TEMPLATE_LOCALES, TEMPLATE_PURPOSES } from "../../../domain/messaging/templates";
 import { CHANNEL_POLICIES, MESSAGE_STATUSES } from "../../../domain/outbox/outbox-message";
-import { idSchema, pageQuerySchema } from "../shared/common-schemas";
+import { idSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
 
 const purposeSchema = z.enum(TEMPLATE_PURPOSES);
 const channelSchema = z.enum(["email", "sms"]);
 const localeSchema = z.enum(TEMPLATE_LOCALES);
-const subjectSchema = z.string().trim().min(1).max(200);
-const templateBodySchema = z.string().min(1).max(10_000);
+/** One line: it becomes a mail header. */
+const subjectSchema = singleLineText(200).min(1);
+const templateBodySchema = multiLineText(10_000).min(1);
 /** Values the caller may fill; name, studio and unsubscribe link are filled per recipient. */
 const requestPlaceholders = PLACEHOLDERS.filter(
   (name) => name !== "clientFirstName" && name !== "studioName" && name !== "unsubscribeLink",
 );
-const placeholderValue = z.string().max(500);
+const placeholderValue = singleLineText(500);
 
 export const templatePathSchema = z.object({ purpose: purposeSchema, channel: channelSchema });
 

@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { idSchema, pageQuerySchema } from "../shared/common-schemas";
+import { idSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
 
 const projectStatusSchema = z.enum(["request", "running", "paused", "completed", "closed"]);
 
 const projectFields = {
-  title: z.string().trim().min(1).max(200),
-  notes: z.string().trim().max(5000),
+  title: singleLineText(200).min(1),
+  notes: multiLineText(5000),
   depositAmount: z.number().int().min(0).max(100_000_000),
   depositPaid: z.boolean(),
 };

@@ -7,6 +7,45 @@ export const instantSchema = z.iso
   .transform((value) => new Date(value).toISOString());
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:mm");
 
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Embeddings, overrides and isolates reorder how the text around them reads; the marks (LRM, RLM) stay. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
+/** Every control and line separator: one line, no tabs. */
+const LINE_CONTROL = /[\p{Cc}\u2028\u2029]/u;
+/** Controls but tab and line feed. */
+const TEXT_CONTROL = /(?![\t\n])\p{Cc}/u;
+
+/** NFC, trimmed, and refused when it holds what a person could not have typed. */
+const humanText = (text: z.ZodString, controls: RegExp, controlMessage: string) =>
+  text
+    .normalize("NFC")
+    .trim()
+    .refine((value) => !LONE_SURROGATE.test(value), "must not contain unpaired surrogates")
+    .refine((value) => !controls.test(value), controlMessage)
+    .refine(
+      (value) => !BIDI_CONTROL.test(value),
+      "must not contain bidirectional embeddings, overrides or isolates",
+    )
+    .refine((value) => !NONCHARACTER.test(value), "must not contain noncharacters")
+    .refine(
+      (value) => value === "" || value.replace(INVISIBLE, "") !== "",
+      "must contain a visible character",
+    );
+
+/** A name, title, tag or other one-line text a person typed; may be empty unless `.min(1)` is added. */
+export const singleLineText = (max: number) =>
+  humanText(z.string(), LINE_CONTROL, "must be one line without control characters").max(max);
+
+/** Notes and other text with line breaks (stored as LF) and tabs. */
+export const multiLineText = (max: number) =>
+  humanText(
+    z.string().overwrite((value) => value.replace(/\r\n?/g, "\n")),
+    TEXT_CONTROL,
+    "must not contain control characters other than tab and line break",
+  ).max(max);
+
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().min(1).max(2048).nullable().default(null),
