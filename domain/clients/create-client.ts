@@ -1,7 +1,7 @@
-import { DateTime } from "luxon";
 import type { Client } from "../model/client";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
+import { checkClientDates, studioToday } from "./client-dates";
 import type { ClientDraft } from "./client-draft";
 import { phoneFieldsOf } from "./phone-number";
 
@@ -10,13 +10,15 @@ export const createClient =
   async (studioId: string, draft: ClientDraft): Promise<Client> => {
     const studio = await loadStudio(studios, studioId);
     const now = clock();
+    const today = studioToday(now, studio.timeZone);
+    checkClientDates(draft, today);
     const client: Client = {
       ...draft,
       id: newId(),
       studioId,
       email: draft.email?.toLowerCase() ?? null,
       ...phoneFieldsOf(draft.phone, studio.settings.defaultCountry),
-      clientSince: draft.clientSince ?? DateTime.fromISO(now, { zone: studio.timeZone }).toISODate()!,
+      clientSince: draft.clientSince ?? today,
       blacklisted: false,
       onlineBookingBlocked: false,
       erasedAt: null,

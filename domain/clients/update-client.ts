@@ -3,6 +3,7 @@ import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
+import { checkClientDates, studioToday } from "./client-dates";
 import type { ClientDraft } from "./client-draft";
 import { loadActiveClient } from "./load-client";
 import { phoneFieldsOf } from "./phone-number";
@@ -17,11 +18,20 @@ export const updateClient =
   ({ studios, clients, clock }: Pick<Dependencies, "studios" | "clients" | "clock">) =>
   (studioId: string, clientId: string, changes: ClientChanges): Promise<Client> =>
     retryOnConcurrentUpdate(async () => {
-      const current = await loadActiveClient(clients, studioId, clientId);
+      // Phone and dates are read in the studio's country and zone; other changes need no studio.
+      const readsStudio = [changes.phone, changes.birthday, changes.clientSince].some(
+        (value) => value !== undefined,
+      );
+      const [current, studio] = await Promise.all([
+        loadActiveClient(clients, studioId, clientId),
+        readsStudio ? loadStudio(studios, studioId) : null,
+      ]);
+      const now = clock();
+      if (studio !== null) checkClientDates(changes, studioToday(now, studio.timeZone));
       const phoneFields =
-        changes.phone === undefined
+        studio === null || changes.phone === undefined
           ? {}
-          : phoneFieldsOf(changes.phone, (await loadStudio(studios, studioId)).settings.defaultCountry);
+          : phoneFieldsOf(changes.phone, studio.settings.defaultCountry);
       const updated = revised(
         current,
         {
@@ -30,7 +40,7 @@ export const updateClient =
           ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
           clientSince: changes.clientSince ?? current.clientSince,
         },
-        clock(),
+        now,
       );
       await clients.save(updated);
       return updated;

@@ -73,6 +73,29 @@ describe("clients API", () => {
     expect(removed.body).toMatchObject({ phone: null, phoneKind: null });
   });
 
+  it("refuses a birthday in the future or before 1900 and a client-since date in the future", async () => {
+    const studio = api.as("studio-a");
+    const existing = await studio.post("/clients", { firstName: "Dana", lastName: "Datum" });
+
+    const unborn = await studio.post("/clients", {
+      firstName: "Uwe",
+      lastName: "Ungeboren",
+      birthday: "2026-11-24",
+    });
+    const ancient = await studio.patch(`/clients/${existing.body.id}`, { birthday: "1899-12-31" });
+    const tomorrow = await studio.patch(`/clients/${existing.body.id}`, { clientSince: "2026-11-24" });
+    const plausible = await studio.patch(`/clients/${existing.body.id}`, {
+      birthday: "1990-05-17",
+      clientSince: "2026-11-23",
+    });
+
+    expect([unborn.status, ancient.status, tomorrow.status]).toEqual([400, 400, 400]);
+    expect(unborn.body.error.fields).toEqual([expect.objectContaining({ field: "birthday" })]);
+    expect(ancient.body.error.fields).toEqual([expect.objectContaining({ field: "birthday" })]);
+    expect(tomorrow.body.error.fields).toEqual([expect.objectContaining({ field: "clientSince" })]);
+    expect(plausible.body).toMatchObject({ birthday: "1990-05-17", clientSince: "2026-11-23" });
+  });
+
   it("finds clients by last-name prefix without diacritics, by phone typed nationally, and by email", async () => {
     const studio = api.as("studio-a");
     await studio.post("/clients", { firstName: "Zofia", lastName: "Łukasiewicz", phone: "+48 601 234 567" });
