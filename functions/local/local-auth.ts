@@ -22,6 +22,7 @@ export const verifyLocalToken = async (token: string, secret: string): Promise<R
     issuer: ISSUER,
     audience: AUDIENCE,
     algorithms: ["HS256"],
+    requiredClaims: ["exp"],
   });
   return Object.fromEntries(
     Object.entries(payload).filter((entry): entry is [string, string] => typeof entry[1] === "string"),

@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamoDbStudioRepository } from "../../functions/adapters/dynamodb/studio-repository";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
@@ -81,6 +82,19 @@ describe("the local server: the API gateway of npm start", () => {
     );
 
     expect(statuses).toEqual([401, 401, 401]);
+  });
+
+  it("refuses a token without an expiry with 401", async () => {
+    const endless = await new SignJWT({ [STUDIO_CLAIM]: "studio-a", [ROLE_CLAIM]: "owner" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("rebook-local")
+      .setAudience("rebook-console")
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(SECRET));
+
+    const response = await call("/clients", { token: endless });
+
+    expect(response.status).toBe(401);
   });
 
   it("moves the clock every handler runs on, for playing scenarios forward", async () => {

@@ -90,4 +90,17 @@ describe("tenancy: every admin request is scoped to the caller's studio", () => 
 
     expect(response.status).toBe(401);
   });
+
+  it("refuses a studio claim that is not a studio id with 401, before it reaches a key", async () => {
+    const claims = ["studio-a#CLIENT#client-0109", "studio-a#", "studio a", "", "x".repeat(65)];
+
+    const responses = await Promise.all(
+      claims.map((studioId) => api.request({ studioId }, "GET", "/clients")),
+    );
+
+    expect(responses.map((response) => response.status)).toEqual(claims.map(() => 401));
+    expect(responses.map((response) => response.body.error.code)).toEqual(
+      claims.map(() => "AUTH.UNAUTHORIZED"),
+    );
+  });
 });

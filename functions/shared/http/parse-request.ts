@@ -2,22 +2,24 @@ import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type * as z from "zod";
 import { type FieldIssue, RebookError, validationError } from "../../../domain/errors";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../http/admin-routes";
+import { idSchema } from "../../http/shared/common-schemas";
 import type { Caller, RequestOrigin, RouteSpec, StaffRole } from "./route";
 
 const roles: readonly StaffRole[] = ["owner", "staff"];
 
-/** Claims come from API Gateway's JWT authorizer (cloud) or the local server's verifier. */
+/**
+ * Claims come from API Gateway's JWT authorizer (cloud) or the local server's verifier. The studio id
+ * becomes part of every key, so it must be an id: "demo#CLIENT#x" would reach into another key space.
+ */
 export const callerOf = (event: APIGatewayProxyEventV2): Caller => {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } })
     .authorizer?.jwt?.claims;
-  const studioId = claims?.[STUDIO_CLAIM];
+  const studioId = idSchema.safeParse(claims?.[STUDIO_CLAIM]);
   const role = claims?.[ROLE_CLAIM];
-  if (typeof studioId !== "string" || studioId === "") {
-    throw new RebookError("AUTH.UNAUTHORIZED", "the token names no studio");
-  }
+  if (!studioId.success) throw new RebookError("AUTH.UNAUTHORIZED", "the token names no studio");
   if (!roles.includes(role as StaffRole))
     throw new RebookError("AUTH.FORBIDDEN", "the token names no staff role");
-  return { studioId, role: role as StaffRole };
+  return { studioId: studioId.data, role: role as StaffRole };
 };
 
 export const originOf = (event: APIGatewayProxyEventV2): RequestOrigin => ({
