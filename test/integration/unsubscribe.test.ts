@@ -53,9 +53,25 @@ describe("public unsubscribe links", () => {
     piet = (await api.as("studio-en").post("/clients", { firstName: "Piet", lastName: "Smith" })).body.id;
   });
 
-  it("shows a confirmation page in the studio's language and withdraws the consent", async () => {
+  it("asks on GET, in the studio's language, with a form posting to the same URL, and withdraws nothing", async () => {
+    const before = await consentItems();
+
     const german = await call("GET", tokenFor("studio-de", anna));
     const english = await call("GET", tokenFor("studio-en", piet, "sms"));
+
+    expect([german.status, english.status]).toEqual([200, 200]);
+    expect(german.headers["content-type"]).toContain("text/html");
+    expect(german.body).toContain("Möchten Sie keine Werbung per E-Mail mehr von Salon Schön erhalten?");
+    expect(english.body).toContain("Stop receiving SMS marketing from Fade &amp; Co?");
+    expect(german.body).toMatch(/<form method="post">/);
+    expect(german.body).not.toContain("action=");
+    expect(german.body).toContain('<input type="hidden" name="from" value="page">');
+    expect(await consentItems()).toEqual(before);
+  });
+
+  it("withdraws the consent when the page's form is posted and shows the unsubscribed page", async () => {
+    const german = await call("POST", tokenFor("studio-de", anna), "from=page");
+    const english = await call("POST", tokenFor("studio-en", piet, "sms"), "from=page");
 
     expect(german.status).toBe(200);
     expect(german.headers["content-type"]).toContain("text/html");
@@ -85,6 +101,33 @@ describe("public unsubscribe links", () => {
       (entry) => entry.channel === "email",
     );
     expect(emailEntries).toHaveLength(1);
+  });
+
+  it("sends every HTML page with a strict content security policy and the other security headers", async () => {
+    const token = tokenFor("studio-de", anna, "sms");
+
+    const pages = [await call("GET", token), await call("POST", token, "from=page")];
+
+    for (const page of pages) {
+      expect(page.headers["content-type"]).toContain("text/html");
+      const policy = String(page.headers["content-security-policy"])
+        .split(";")
+        .map((directive) => directive.trim());
+      expect(policy).toEqual(
+        expect.arrayContaining([
+          "default-src 'none'",
+          "form-action 'self'",
+          "frame-ancestors 'none'",
+          "base-uri 'none'",
+        ]),
+      );
+      expect(policy.some((directive) => directive.includes("script-src"))).toBe(false);
+      expect(page.headers).toMatchObject({
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "x-frame-options": "DENY",
+      });
+    }
   });
 
   it("refuses tampered, forged and foreign tokens with 400 and writes nothing", async () => {

@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "
 import { RebookError } from "../../../domain/errors";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { errorResponseMiddleware } from "./error-response-middleware";
-import { htmlResponse, jsonResponse } from "./json-response";
+import { HtmlPage, htmlResponse, jsonResponse } from "./json-response";
 import { callerOf, originOf, parseRequest } from "./parse-request";
 import {
   type Caller,
@@ -56,9 +56,7 @@ export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, dep
       origin,
     });
     const status = route.spec.successStatus ?? 200;
-    return route.spec.responds === "html"
-      ? htmlResponse(status, String(result))
-      : jsonResponse(status, result);
+    return result instanceof HtmlPage ? htmlResponse(status, result.html) : jsonResponse(status, result);
   };
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch).use(

@@ -41,9 +41,10 @@ const issuesOf = (error: z.ZodError, part: string): FieldIssue[] =>
       : [{ field: fieldOf(issue.path, part), message: issue.message }],
   );
 
-const readBody = (event: APIGatewayProxyEventV2): unknown => {
+const readBody = (event: APIGatewayProxyEventV2, format: RouteSpec["bodyFormat"]): unknown => {
   if (event.body === undefined || event.body === "") return undefined;
   const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  if (format === "form") return Object.fromEntries(new URLSearchParams(text));
   try {
     return JSON.parse(text);
   } catch {
@@ -53,13 +54,16 @@ const readBody = (event: APIGatewayProxyEventV2): unknown => {
 
 /** Validates every part of the request, reporting all bad fields at once. */
 export const parseRequest = (
-  spec: Pick<RouteSpec, "path" | "query" | "body">,
+  spec: Pick<RouteSpec, "path" | "query" | "body" | "bodyFormat">,
   event: APIGatewayProxyEventV2,
 ) => {
   const parts = {
     path: { schema: spec.path, value: event.pathParameters ?? {} },
     query: { schema: spec.query, value: event.queryStringParameters ?? {} },
-    body: { schema: spec.body, value: spec.body === undefined ? undefined : readBody(event) },
+    body: {
+      schema: spec.body,
+      value: spec.body === undefined ? undefined : readBody(event, spec.bodyFormat),
+    },
   };
   const issues: FieldIssue[] = [];
   const parsed: Record<string, unknown> = {};

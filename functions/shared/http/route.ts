@@ -41,10 +41,11 @@ export interface RouteSpec<
   body?: B;
   /** Status of a successful answer; 204 answers without a body. */
   successStatus?: 200 | 201 | 202 | 204;
-  /** What a successful answer is: JSON of the result (default), or the result as an HTML page. */
-  responds?: "json" | "html";
+  /** How the body is encoded: JSON (default), or an HTML form (`application/x-www-form-urlencoded`). */
+  bodyFormat?: "json" | "form";
   /** Roles allowed; every role when left out. */
   roles?: readonly StaffRole[];
+  /** A successful answer is JSON of the result, or the page when the result is an `HtmlPage`. */
   handle: (
     deps: Dependencies,
   ) => (request: RouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Promise<unknown>;
