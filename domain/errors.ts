@@ -7,6 +7,7 @@ export type ErrorCode =
   | "CLIENT.NOT_FOUND"
   | "CLIENT.ERASED"
   | "CLIENT.BLACKLISTED"
+  | "CLIENT.DUPLICATE"
   | "CATEGORY.NOT_FOUND"
   | "SERVICE.NOT_FOUND"
   | "STAFF.NOT_FOUND"
@@ -32,12 +33,19 @@ export interface FieldIssue {
 export class RebookError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  /** Facts the caller can act on, e.g. the id of the card that already holds a phone number. */
+  readonly details: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, options: { issues?: FieldIssue[]; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { issues?: FieldIssue[]; details?: Record<string, string>; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "RebookError";
     this.code = code;
     this.issues = options.issues ?? [];
+    this.details = options.details ?? {};
   }
 }
 

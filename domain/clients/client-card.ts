@@ -63,6 +63,8 @@ export const clientCard =
       }),
       reliability: reliability(history),
       consent: currentConsent(consentEntries),
+      /** Per channel: the address bounced, complained or answered STOP, so nothing goes to it whatever the consent. */
+      suppressed: client.suppressed,
     };
   };
 

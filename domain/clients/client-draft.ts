@@ -9,6 +9,8 @@ export type ClientDraft = Omit<
   | "clientSince"
   | "blacklisted"
   | "onlineBookingBlocked"
+  | "consent"
+  | "suppressed"
   | "erasedAt"
   | "createdAt"
   | "updatedAt"

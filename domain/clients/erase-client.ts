@@ -13,17 +13,20 @@ const ERASURE_ATTEMPTS = 10;
 /**
  * GDPR erasure (Art. 17): personal data leaves the card, the appointment notes and the project texts;
  * appointments and projects themselves stay, anonymous, so the studio's statistics remain right.
- * The consent ledger stays as the studio's proof of consent and withdrawal, without IP address and user agent.
+ * The consent ledger stays as the studio's proof of consent and withdrawal, without IP address and user agent;
+ * the messages sent to the client lose their address and content (suppressions are kept under the address's
+ * keyed hash, so an erased address is still never mailed after a bounce or STOP).
  * The profile is erased last, so a retry after a crash finishes the job; every write is versioned, so a change
  * that read the card before the erasure cannot write its data back. Erasing twice changes nothing.
  */
 export const eraseClient =
-  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "clock">) =>
+  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "outbox" | "clock">) =>
   async (studioId: string, clientId: string): Promise<void> => {
     if ((await loadClient(deps.clients, studioId, clientId)).erasedAt !== null) return;
     const now = deps.clock();
     await deps.appointments.anonymiseForClient(studioId, clientId);
     await deps.consents.eraseEvidence(studioId, clientId);
+    await deps.outbox.eraseForClient(studioId, clientId);
     for (const project of await projectsOfClient(deps.projects, studioId, clientId)) {
       await retryOnConcurrentUpdate(async () => {
         const current = (await deps.projects.get(studioId, project.id)) ?? project;
@@ -33,6 +36,7 @@ export const eraseClient =
     await retryOnConcurrentUpdate(async () => {
       const client = await loadClient(deps.clients, studioId, clientId);
       if (client.erasedAt !== null) return;
+      // The card leaves its search terms and its claims on its addresses with its data.
       const erased: Client = revised(
         client,
         {
@@ -47,10 +51,11 @@ export const eraseClient =
           notes: "",
           tags: [],
           referralSource: null,
+          language: null,
           erasedAt: now,
         },
         now,
       );
-      await deps.clients.save(erased);
+      await deps.clients.save(erased, { previous: client, allowDuplicate: true });
     }, ERASURE_ATTEMPTS);
   };

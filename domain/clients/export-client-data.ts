@@ -1,4 +1,5 @@
 import type { Appointment } from "../model/appointment";
+import { messageView } from "../outbox/studio-messages";
 import type { Dependencies } from "../ports/dependencies";
 import { projectsOfClient } from "../projects/projects-of-client";
 import { loadClient } from "./load-client";
@@ -30,14 +31,15 @@ const allAppointments = async (
 
 /** Everything Rebook holds about one client, for a GDPR access request (Art. 15). */
 export const exportClientData =
-  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "clock">) =>
+  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "outbox" | "clock">) =>
   async (studioId: string, clientId: string) => {
     const client = await loadClient(deps.clients, studioId, clientId);
-    const [appointments, rhythms, projects, consents] = await Promise.all([
+    const [appointments, rhythms, projects, consents, messages] = await Promise.all([
       allAppointments(deps, studioId, clientId),
       deps.appointments.rhythmsForClient(studioId, clientId),
       projectsOfClient(deps.projects, studioId, clientId),
       deps.consents.entries(studioId, clientId),
+      deps.outbox.listForClient(studioId, clientId),
     ]);
     return {
       exportedAt: deps.clock(),
@@ -45,6 +47,7 @@ export const exportClientData =
       appointments,
       projects,
       consents,
+      messages: messages.map(messageView),
       visitRhythms: rhythms.map(({ version: _version, ...rhythm }) => rhythm),
     };
   };

@@ -5,6 +5,8 @@ import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 import { checkClientDates, studioToday } from "./client-dates";
 import type { ClientDraft } from "./client-draft";
+import { suppressionOf } from "./client-suppression";
+import type { ContactOptions } from "./create-client";
 import { loadActiveClient } from "./load-client";
 import { phoneFieldsOf } from "./phone-number";
 
@@ -15,8 +17,13 @@ export type ClientChanges = Partial<ClientDraft> & { blacklisted?: boolean; onli
  * re-reads the erased card and is refused, so erased data never comes back.
  */
 export const updateClient =
-  ({ studios, clients, clock }: Pick<Dependencies, "studios" | "clients" | "clock">) =>
-  (studioId: string, clientId: string, changes: ClientChanges): Promise<Client> =>
+  ({ studios, clients, consents, clock }: Pick<Dependencies, "studios" | "clients" | "consents" | "clock">) =>
+  (
+    studioId: string,
+    clientId: string,
+    changes: ClientChanges,
+    options: ContactOptions = { allowDuplicate: false },
+  ): Promise<Client> =>
     retryOnConcurrentUpdate(async () => {
       // Phone and dates are read in the studio's country and zone; other changes need no studio.
       const readsStudio = [changes.phone, changes.birthday, changes.clientSince].some(
@@ -28,20 +35,26 @@ export const updateClient =
       ]);
       const now = clock();
       if (studio !== null) checkClientDates(changes, studioToday(now, studio.timeZone));
-      const phoneFields =
+      const phoneFields: Partial<Pick<Client, "phone" | "phoneKind">> =
         studio === null || changes.phone === undefined
           ? {}
           : phoneFieldsOf(changes.phone, studio.settings.defaultCountry);
+      const contact = {
+        email: changes.email === undefined ? current.email : (changes.email?.toLowerCase() ?? null),
+        phone: changes.phone === undefined ? current.phone : (phoneFields.phone ?? null),
+      };
+      const contactChanged = contact.email !== current.email || contact.phone !== current.phone;
       const updated = revised(
         current,
         {
           ...changes,
           ...phoneFields,
-          ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
+          email: contact.email,
           clientSince: changes.clientSince ?? current.clientSince,
+          ...(contactChanged ? { suppressed: await suppressionOf(consents, contact) } : {}),
         },
         now,
       );
-      await clients.save(updated);
+      await clients.save(updated, { previous: current, allowDuplicate: options.allowDuplicate });
       return updated;
     });

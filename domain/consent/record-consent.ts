@@ -1,6 +1,15 @@
 import { loadActiveClient } from "../clients/load-client";
-import type { Channel, ConsentEntry, ConsentEvidence, ConsentSource, Purpose } from "../messaging/consent";
+import {
+  type Channel,
+  type ConsentEntry,
+  type ConsentEvidence,
+  type ConsentSource,
+  currentConsent,
+  type Purpose,
+} from "../messaging/consent";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 
 export interface ConsentDeclaration {
   channel: Channel;
@@ -13,9 +22,14 @@ export interface ConsentDeclaration {
 /** Staff record that a client gave or withdrew consent (booking form, paper form, in person). */
 export const recordConsent =
   ({ clients, consents, clock, newId }: Pick<Dependencies, "clients" | "consents" | "clock" | "newId">) =>
-  async (studioId: string, clientId: string, declaration: ConsentDeclaration): Promise<ConsentEntry> => {
-    await loadActiveClient(clients, studioId, clientId);
-    const entry: ConsentEntry = { id: newId(), studioId, clientId, at: clock(), ...declaration };
-    await consents.append(entry);
-    return entry;
-  };
+  (studioId: string, clientId: string, declaration: ConsentDeclaration): Promise<ConsentEntry> =>
+    retryOnConcurrentUpdate(async () => {
+      const [client, entries] = await Promise.all([
+        loadActiveClient(clients, studioId, clientId),
+        consents.entries(studioId, clientId),
+      ]);
+      const at = clock();
+      const entry: ConsentEntry = { id: newId(), studioId, clientId, at, ...declaration };
+      await consents.append(entry, revised(client, { consent: currentConsent([...entries, entry]) }, at));
+      return entry;
+    });

@@ -1,4 +1,5 @@
 import type { Dependencies } from "../ports/dependencies";
+import { suppressAddress } from "./suppress-address";
 import { withdrawConsent } from "./withdraw-consent";
 
 export interface EmailFeedback {
@@ -20,7 +21,7 @@ export const recordEmailFeedback =
   (deps: Pick<Dependencies, "clients" | "consents" | "clock" | "newId">) =>
   async (feedback: EmailFeedback): Promise<void> => {
     for (const address of feedback.addresses) {
-      await deps.consents.suppress("email", address.toLowerCase(), feedback.kind, feedback.at);
+      await suppressAddress(deps)("email", address.toLowerCase(), feedback.kind, feedback.at);
     }
     if (feedback.kind !== "complaint" || feedback.recipient === null) return;
     await withdrawConsent(deps)(feedback.recipient.studioId, feedback.recipient.clientId, {

@@ -1,4 +1,5 @@
 import type { Dependencies } from "../ports/dependencies";
+import { suppressAddress } from "./suppress-address";
 
 /** Opt-out keywords of the languages Rebook's studios write in; compared trimmed and case-insensitively. */
 export const STOP_KEYWORDS = ["STOP", "STOPP", "STOPPEN", "UNSUBSCRIBE", "ABMELDEN"] as const;
@@ -11,9 +12,9 @@ export const isStopReply = (body: string): boolean =>
  * opt-out list does: it receives nothing more from any studio. Returns whether the reply was an opt-out.
  */
 export const recordSmsReply =
-  ({ consents }: Pick<Dependencies, "consents">) =>
+  (deps: Pick<Dependencies, "clients" | "consents" | "clock">) =>
   async (reply: { from: string; body: string; at: string }): Promise<boolean> => {
     if (!isStopReply(reply.body)) return false;
-    await consents.suppress("sms", reply.from, "sms_stop", reply.at);
+    await suppressAddress(deps)("sms", reply.from, "sms_stop", reply.at);
     return true;
   };

@@ -1,14 +1,9 @@
 import { DateTime, IANAZone } from "luxon";
 import { validationError } from "../errors";
-import { WEEKDAYS, type Weekday } from "../model/studio";
+import { type SendWindow, WEEKDAYS, type Weekday } from "../model/studio";
 import type { Purpose } from "./consent";
 
-/** A daily span in the studio's zone, "HH:mm"; `to` is exclusive and may be "24:00". No `days` = every day. */
-export interface SendWindow {
-  days?: Weekday[];
-  from: string;
-  to: string;
-}
+export type { SendWindow };
 
 /** Marketing never goes out before 08:00 or from 21:00 local time, whatever the studio configured. */
 const MARKETING_FROM = 8 * 60;

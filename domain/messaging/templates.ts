@@ -1,5 +1,6 @@
 import Mustache from "mustache";
 import { RebookError } from "../errors";
+import { LANGUAGES, type Language } from "../model/language";
 import type { Channel, Purpose } from "./consent";
 import { type SmsSegmentation, smsSegments } from "./sms-segments";
 
@@ -31,8 +32,8 @@ export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
   tan_code: "transactional",
 };
 
-export const TEMPLATE_LOCALES = ["de", "en", "nl", "pl"] as const;
-export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
+export const TEMPLATE_LOCALES = LANGUAGES;
+export type TemplateLocale = Language;
 
 export const PLACEHOLDERS = [
   "clientFirstName",

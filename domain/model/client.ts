@@ -1,3 +1,6 @@
+import type { Channel, CurrentConsent } from "./consent";
+import type { Language } from "./language";
+
 export type Gender = "female" | "male" | "diverse" | "unspecified";
 
 /** Whether a phone number can take SMS: a mobile, or a number its country does not tell from one. */
@@ -26,10 +29,16 @@ export interface Client {
   notes: string;
   tags: string[];
   referralSource: string | null;
+  /** The language of the messages the client gets; null = the studio's. */
+  language: Language | null;
   /** ISO date (YYYY-MM-DD). */
   clientSince: string;
   blacklisted: boolean;
   onlineBookingBlocked: boolean;
+  /** What the consent ledger adds up to, written with every ledger entry (the ledger stays the proof). */
+  consent: CurrentConsent;
+  /** Addresses that bounced, complained or answered STOP: nothing goes to them any more, from any studio. */
+  suppressed: Record<Channel, boolean>;
   /** Set once the client's personal data was erased (GDPR Art. 17); the card keeps anonymous history. */
   erasedAt: string | null;
   createdAt: string;

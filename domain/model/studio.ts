@@ -1,5 +1,3 @@
-import type { SendWindow } from "../messaging/send-windows";
-
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -22,6 +20,19 @@ export interface StudioSettings {
   messaging?: StudioMessagingSettings;
 }
 
+/** A daily span in the studio's zone, "HH:mm"; `to` is exclusive and may be "24:00". No `days` = every day. */
+export interface SendWindow {
+  days?: Weekday[];
+  from: string;
+  to: string;
+}
+
+/** A studio's limit on marketing per client and channel: at most `messages` within `days`. */
+export interface MarketingFrequency {
+  messages: number;
+  days: number;
+}
+
 export interface StudioMessagingSettings {
   /** When messages may go out, in the studio's zone; none = any time (marketing: 08:00–21:00). */
   sendWindows: SendWindow[];
@@ -29,12 +40,15 @@ export interface StudioMessagingSettings {
   maxSmsSegments: number;
   /** The studio's online booking page: the `bookingLink` of every message that names none itself. */
   bookingUrl: string | null;
+  /** How much marketing one client gets per channel; more is skipped with FREQUENCY_CAP. */
+  marketingFrequency: MarketingFrequency;
 }
 
 export const DEFAULT_MESSAGING_SETTINGS: StudioMessagingSettings = {
   sendWindows: [],
   maxSmsSegments: 2,
   bookingUrl: null,
+  marketingFrequency: { messages: 1, days: 7 },
 };
 
 export const messagingSettingsOf = (settings: StudioSettings): StudioMessagingSettings => ({

@@ -1,6 +1,8 @@
-import type { Channel, Purpose } from "../messaging/consent";
+import { createHash } from "node:crypto";
 import type { SendWindow } from "../messaging/send-windows";
 import type { TemplatePurpose } from "../messaging/templates";
+import type { Channel, Purpose } from "../model/consent";
+import type { Language } from "../model/language";
 
 /** Which channels a send request uses; `sms_else_email` falls back to email only when SMS cannot be sent. */
 export const CHANNEL_POLICIES = ["email", "sms", "both", "sms_else_email"] as const;
@@ -16,11 +18,12 @@ export type SkipReason =
   | "NO_EMAIL"
   | "NO_PHONE"
   | "NO_CONSENT"
-  | "SUPPRESSED";
+  | "SUPPRESSED"
+  | "FREQUENCY_CAP";
 
 /** One message of a send request to one client on one channel. */
 export interface OutboxMessage {
-  /** Deterministic: the same request, client and channel always give the same id. */
+  /** `<clientId>.<hash>`, deterministic: the same request, client and channel always give the same id. */
   id: string;
   studioId: string;
   requestId: string;
@@ -28,6 +31,10 @@ export interface OutboxMessage {
   channel: Channel;
   templatePurpose: TemplatePurpose;
   purpose: Purpose;
+  /** ReConnect messages: the service category they were sent for. */
+  categoryId: string | null;
+  /** The language the message is written in. */
+  language: Language;
   status: MessageStatus;
   /** Lower-cased email or E.164 number; null when skipped for want of one. */
   address: string | null;
@@ -53,3 +60,27 @@ export interface OutboxMessage {
   updatedAt: string;
   sentAt: string | null;
 }
+
+/** Enough of a message to address it. */
+export type MessageRef = Pick<OutboxMessage, "id" | "studioId" | "clientId">;
+
+/**
+ * Same studio, request, client and channel → same id, so a retried request finds its messages again. The
+ * client's id leads: a message lives with its client, and its id alone says where.
+ */
+export const outboxMessageId = (
+  studioId: string,
+  requestId: string,
+  clientId: string,
+  channel: Channel,
+): string =>
+  `${clientId}.${createHash("sha256")
+    .update(JSON.stringify([studioId, requestId, clientId, channel]))
+    .digest("base64url")
+    .slice(0, 24)}`;
+
+/** The client a message id names; null for text that is no message id. */
+export const clientOfMessage = (messageId: string): string | null => {
+  const dot = messageId.lastIndexOf(".");
+  return dot <= 0 ? null : messageId.slice(0, dot);
+};

@@ -1,6 +1,8 @@
 import { RebookError } from "../errors";
-import { type Channel, mayReceive } from "../messaging/consent";
 import { isInSendWindow, nextSendTime } from "../messaging/send-windows";
+import type { Client } from "../model/client";
+import { CHANNELS, type Channel } from "../model/consent";
+import type { ClientRepository } from "../ports/client-repository";
 import type { ConsentLedger } from "../ports/consent-ledger";
 import type { Clock } from "../ports/dependencies";
 import type {
@@ -12,28 +14,35 @@ import type {
 import type { Outbox } from "../ports/outbox";
 import { forEachBounded } from "./bounded-concurrency";
 import type { OutboxMessage, SkipReason } from "./outbox-message";
+import { skipReasonFor } from "./recipient-plan";
 
 export interface SenderSettings {
-  /** Most messages one run sends per channel: the rate per minute times the minutes between runs. */
+  /** Most messages one run sends per channel: the channel's rate (from the account's quota) times the run's length. */
   perRun: Record<Channel, number>;
-  /** How long a lease holds; must exceed a provider call plus the delay of its delivery event. */
+  /** Provider calls per second and channel: the run spreads its sends so the provider's rate is never exceeded. */
+  perSecond: Record<Channel, number>;
+  /** How long a lease holds; must exceed a run plus the delay of a provider's delivery event. */
   leaseSeconds: number;
   /** Provider calls before a message fails for good. */
   maxAttempts: number;
   /** Delay before the first retry, doubled per attempt (at most an hour); also ≥ the delivery-event delay. */
   retryBaseSeconds: number;
-  /** Messages in flight at once. */
+  /** Leases taken at once. */
   concurrency: number;
 }
 
 export interface SendDueMessagesDependencies {
   outbox: Outbox;
-  consents: Pick<ConsentLedger, "entries" | "isSuppressed">;
+  /** The recipients' cards: their consent and suppression as they are now. */
+  clients: Pick<ClientRepository, "get">;
+  consents: Pick<ConsentLedger, "isSuppressed">;
   receipts: ProviderReceipts;
   email: EmailSender;
   sms: SmsSender;
   clock: Clock;
   newId: () => string;
+  /** Waits the given milliseconds: how a run keeps to the providers' per-second rates. */
+  pause: (milliseconds: number) => Promise<void>;
 }
 
 export interface SendRunResult {
@@ -52,14 +61,24 @@ export interface SendRunResult {
 }
 
 const MAX_RETRY_SECONDS = 3600;
+const SECOND = 1000;
 
 const plusSeconds = (instant: string, seconds: number): string =>
   new Date(Date.parse(instant) + seconds * 1000).toISOString();
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** What a leased message's send depends on, read for the whole run in one wave. */
+interface Checks {
+  card: Client | null;
+  suppressed: boolean;
+  receipt: ProviderAcceptance | null;
+}
+
 /**
  * Sends what is due, each message under a lease: queued → sending → sent | failed (or back to queued).
+ * Per channel a run takes at most its budget: transactional messages (codes, confirmations, reminders) before
+ * any marketing, earliest release first, and spreads the calls to the provider's per-second rate.
  * Never twice: a lease whose message had an earlier attempt first asks the receipts whether the provider
  * accepted it, and if so marks it sent without calling. Never lost: a run that dies leaves its leases to
  * expire, and an expired lease is due again. Provider errors other than MESSAGE.REJECTED are retried with
@@ -77,6 +96,32 @@ export const sendDueMessages =
       notLeased: 0,
       withdrawn: 0,
     };
+    const now = deps.clock();
+    const leaseUntil = plusSeconds(now, settings.leaseSeconds);
+
+    /** Leases up to the channel's budget, reading due messages only as far as needed. */
+    const leaseChannel = async (
+      channel: Channel,
+    ): Promise<{ message: OutboxMessage; attemptId: string }[]> => {
+      const leased: { message: OutboxMessage; attemptId: string }[] = [];
+      for await (const page of deps.outbox.due(now, channel)) {
+        let candidates = page;
+        while (candidates.length > 0 && leased.length < settings.perRun[channel]) {
+          const batch = candidates.slice(0, settings.perRun[channel] - leased.length);
+          candidates = candidates.slice(batch.length);
+          result.due += batch.length;
+          await forEachBounded(batch, settings.concurrency, async (ref) => {
+            const attemptId = deps.newId();
+            const message = await deps.outbox.lease(ref, attemptId, now, leaseUntil);
+            if (message === null) result.notLeased++;
+            else leased.push({ message, attemptId });
+          });
+        }
+        if (leased.length >= settings.perRun[channel]) break;
+      }
+      return leased;
+    };
+
     const callProvider = (message: OutboxMessage): Promise<ProviderAcceptance> =>
       message.channel === "email"
         ? deps.email.send({
@@ -97,32 +142,19 @@ export const sendDueMessages =
             purpose: message.purpose,
           });
 
-    /** Consent and suppression are read again right before the call: a withdrawal after queuing wins. */
-    const withdrawnReason = async (message: OutboxMessage): Promise<SkipReason | null> => {
-      if (message.address !== null && (await deps.consents.isSuppressed(message.channel, message.address))) {
-        return "SUPPRESSED";
-      }
+    /** Consent and suppression as they are now: a withdrawal or suppression after queuing wins. */
+    const withdrawnReason = (message: OutboxMessage, checks: Checks): SkipReason | null => {
+      if (checks.suppressed) return "SUPPRESSED";
       if (message.purpose !== "marketing") return null;
-      const entries = await deps.consents.entries(message.studioId, message.clientId);
-      return mayReceive(entries, message.channel, "marketing") ? null : "NO_CONSENT";
+      return skipReasonFor(checks.card, message.channel, "marketing");
     };
 
-    const deliver = async (due: OutboxMessage): Promise<void> => {
-      const attemptId = deps.newId();
-      const now = deps.clock();
-      const message = await deps.outbox.lease(due, attemptId, now, plusSeconds(now, settings.leaseSeconds));
-      if (message === null) {
-        result.notLeased++;
+    const deliver = async (message: OutboxMessage, attemptId: string, checks: Checks): Promise<void> => {
+      if (checks.receipt !== null) {
+        // An earlier attempt reached the provider before it crashed or timed out.
+        await deps.outbox.markSent(message, attemptId, checks.receipt.providerMessageId, deps.clock());
+        result.reconciled++;
         return;
-      }
-      if (message.attempts > 1) {
-        // An earlier attempt may have reached the provider before it crashed or timed out.
-        const receipt = await deps.receipts.wasAccepted(message.id);
-        if (receipt !== null) {
-          await deps.outbox.markSent(message, attemptId, receipt.providerMessageId, deps.clock());
-          result.reconciled++;
-          return;
-        }
       }
       if (message.attempts > settings.maxAttempts) {
         await deps.outbox.markFailed(
@@ -145,7 +177,7 @@ export const sendDueMessages =
         result.postponed++;
         return;
       }
-      const withdrawn = await withdrawnReason(message);
+      const withdrawn = withdrawnReason(message, checks);
       if (withdrawn !== null) {
         await deps.outbox.markSkipped(message, attemptId, withdrawn, deps.clock());
         result.withdrawn++;
@@ -175,8 +207,43 @@ export const sendDueMessages =
       result.sent++;
     };
 
-    const due = await deps.outbox.due(deps.clock(), settings.perRun);
-    result.due = due.length;
-    await forEachBounded(due, settings.concurrency, deliver);
+    /** Sends a channel's leased messages, at most `perSecond` in each second. */
+    const sendChannel = async (
+      channel: Channel,
+      leased: { message: OutboxMessage; attemptId: string; checks: Checks }[],
+    ) => {
+      for (let start = 0; start < leased.length; start += settings.perSecond[channel]) {
+        const began = Date.parse(deps.clock());
+        const second = leased.slice(start, start + settings.perSecond[channel]);
+        await Promise.all(
+          second.map(({ message, attemptId, checks }) => deliver(message, attemptId, checks)),
+        );
+        const elapsed = Date.parse(deps.clock()) - began;
+        if (start + second.length < leased.length && elapsed < SECOND) await deps.pause(SECOND - elapsed);
+      }
+    };
+
+    const leased = await Promise.all(CHANNELS.map(leaseChannel));
+    const all = leased.flat();
+    // One wave for the whole run: the cards, the suppressions and the receipts every lease needs.
+    const checks = await Promise.all(
+      all.map(async ({ message }): Promise<Checks> => {
+        const [card, suppressed, receipt] = await Promise.all([
+          message.purpose === "marketing" ? deps.clients.get(message.studioId, message.clientId) : null,
+          message.address === null ? false : deps.consents.isSuppressed(message.channel, message.address),
+          message.attempts > 1 ? deps.receipts.wasAccepted(message.id) : null,
+        ]);
+        return { card, suppressed, receipt };
+      }),
+    );
+    const checked = all.map((entry, index) => ({ ...entry, checks: checks[index]! }));
+    await Promise.all(
+      CHANNELS.map((channel) =>
+        sendChannel(
+          channel,
+          checked.filter(({ message }) => message.channel === channel),
+        ),
+      ),
+    );
     return result;
   };

@@ -1,7 +1,8 @@
 import { notFound } from "../errors";
 import type { Dependencies } from "../ports/dependencies";
+import type { MessageFilter } from "../ports/outbox";
 import type { Page, PageRequest } from "../ports/page";
-import type { MessageStatus, OutboxMessage } from "./outbox-message";
+import type { OutboxMessage } from "./outbox-message";
 
 /** A message as staff see it: no lease internals, no signed unsubscribe URL, one `reason` for skip or failure. */
 export type MessageView = Omit<
@@ -14,11 +15,15 @@ export const messageView = (message: OutboxMessage): MessageView => {
   return { ...visible, reason: message.skipReason ?? message.failureReason };
 };
 
-/** The studio's messages in one status, most recently changed first (e.g. the failed ones, with why). */
+/**
+ * The studio's messages, newest first, optionally of one status (failed and skipped are lists of their own,
+ * the ones ended last first), one client, one template purpose or one ReConnect category. A filtered page
+ * may hold fewer messages than the limit: only a null cursor ends the list.
+ */
 export const listMessages =
   (deps: Pick<Dependencies, "outbox">) =>
-  async (studioId: string, status: MessageStatus, page: PageRequest): Promise<Page<MessageView>> => {
-    const { items, nextCursor } = await deps.outbox.listByStatus(studioId, status, page);
+  async (studioId: string, filter: MessageFilter, page: PageRequest): Promise<Page<MessageView>> => {
+    const { items, nextCursor } = await deps.outbox.list(studioId, filter, page);
     return { items: items.map(messageView), nextCursor };
   };
 

@@ -1,10 +1,27 @@
-import type { Channel } from "../messaging/consent";
-import type { MessageStatus, OutboxMessage, SkipReason } from "../outbox/outbox-message";
-
-/** Enough of a message to address it. */
-export type MessageRef = Pick<OutboxMessage, "id" | "studioId">;
-
+import type { Channel } from "../model/consent";
+import type { MarketingCap } from "../outbox/marketing-cap";
+import type { MessageRef, MessageStatus, OutboxMessage, SkipReason } from "../outbox/outbox-message";
 import type { Page, PageRequest } from "./page";
+
+/** A leased message, as the end of its lease needs it: where it is and which queue it leaves. */
+export type EndedMessage = Pick<OutboxMessage, "id" | "studioId" | "clientId" | "channel" | "purpose">;
+
+/** One recipient's messages of a send request, stored together with the marketing caps they take. */
+export interface RecipientWrite {
+  messages: OutboxMessage[];
+  /** The caps at their next version; written only over the version read. */
+  caps: MarketingCap[];
+}
+
+/** What became of a recipient's write: the stored messages, or a cap another request took meanwhile. */
+export type RecipientWriteResult = { stored: OutboxMessage[] } | { capTaken: true };
+
+export interface MessageFilter {
+  status: MessageStatus | null;
+  clientId: string | null;
+  purpose: string | null;
+  categoryId: string | null;
+}
 
 /**
  * The messages waiting to go out, and those that went or will never go. Every state change is a
@@ -12,14 +29,27 @@ import type { Page, PageRequest } from "./page";
  * of the current lease (its attempt id) may end it.
  */
 export interface Outbox {
-  /** Stores the message unless one with its id exists; returns the stored one and whether it is new. */
-  add(message: OutboxMessage): Promise<{ message: OutboxMessage; created: boolean }>;
+  /**
+   * Stores each recipient's messages (and caps) unless they exist: a message already stored under its id
+   * comes back as stored, so a retried request adds nothing.
+   */
+  add(writes: RecipientWrite[]): Promise<RecipientWriteResult[]>;
+  /** The client's marketing caps, strongly consistent (version 0 where none is stored). */
+  caps(studioId: string, clientId: string): Promise<Record<Channel, MarketingCap>>;
   get(studioId: string, messageId: string): Promise<OutboxMessage | null>;
-  /** A studio's messages in one status, most recently changed first. */
-  listByStatus(studioId: string, status: MessageStatus, page: PageRequest): Promise<Page<OutboxMessage>>;
-  /** Queued messages released by `now` and expired leases, earliest first, at most `limit[channel]` per channel. */
-  due(now: string, limit: Record<Channel, number>): Promise<OutboxMessage[]>;
-  /** Takes the lease; null when another run holds it or the message is no longer due. */
+  /** A studio's messages, most recent first, filtered; a filtered page may be short. */
+  list(studioId: string, filter: MessageFilter, page: PageRequest): Promise<Page<OutboxMessage>>;
+  /** Every message of one client (GDPR export and erasure). */
+  listForClient(studioId: string, clientId: string): Promise<OutboxMessage[]>;
+  /** GDPR erasure: blanks address, subject, body and link of every message of the client. */
+  eraseForClient(studioId: string, clientId: string): Promise<void>;
+  /**
+   * The channel's messages released by `now`, page by page: every transactional one before any marketing
+   * one, earlier releases first within each. A page may name messages another run holds under a lease; the
+   * caller stops reading once it has leased what its budget allows.
+   */
+  due(now: string, channel: Channel): AsyncIterable<MessageRef[]>;
+  /** Takes the lease and returns the message; null when another run holds it or it is no longer due. */
   lease(
     message: MessageRef,
     attemptId: string,
@@ -27,14 +57,14 @@ export interface Outbox {
     leaseUntil: string,
   ): Promise<OutboxMessage | null>;
   /** Each returns false when the lease was lost (another attempt holds it now) and nothing was written. */
-  markSent(message: MessageRef, attemptId: string, providerMessageId: string, at: string): Promise<boolean>;
+  markSent(message: EndedMessage, attemptId: string, providerMessageId: string, at: string): Promise<boolean>;
   /** Back to queued until `releaseAt`; `countsAsAttempt` false when the provider was not called. */
   requeue(
-    message: MessageRef,
+    message: EndedMessage,
     attemptId: string,
     update: { releaseAt: string; reason: string | null; countsAsAttempt: boolean; at: string },
   ): Promise<boolean>;
-  markFailed(message: MessageRef, attemptId: string, reason: string, at: string): Promise<boolean>;
+  markFailed(message: EndedMessage, attemptId: string, reason: string, at: string): Promise<boolean>;
   /** Ends the lease without sending: consent was withdrawn or the address suppressed since queuing. */
-  markSkipped(message: MessageRef, attemptId: string, reason: SkipReason, at: string): Promise<boolean>;
+  markSkipped(message: EndedMessage, attemptId: string, reason: SkipReason, at: string): Promise<boolean>;
 }

@@ -7,7 +7,6 @@ import { forEachBounded } from "../outbox/bounded-concurrency";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
 import { firstMessageSent } from "./campaign-steps";
-import { recipientFactsOf } from "./recipient-facts";
 import { contactedThisEpisode, reconnectStateOf } from "./reconnect-attribution";
 import { unreachableReasons } from "./reconnect-tabs";
 
@@ -84,7 +83,7 @@ export const contactCategory = async (
   const now = deps.clock();
   const settings = await deps.reconnect.settings(studio.id);
   const requestId = firstMessageRequestId(studio, category.id, now);
-  const facts = recipientFactsOf(deps);
+  const facts = (studioId: string, clientId: string) => deps.clients.get(studioId, clientId);
   const candidates = (await allOverdueRhythms(deps, studio.id, category.id)).filter(mayGetFirstMessage);
   const reachable: VisitRhythm[] = [];
   await forEachBounded(candidates, IN_FLIGHT, async (rhythm) => {

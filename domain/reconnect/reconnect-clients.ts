@@ -6,7 +6,6 @@ import type { Dependencies } from "../ports/dependencies";
 import type { Page, PageRequest } from "../ports/page";
 import { loadStudio } from "../studios/load-studio";
 import { lastVisitAt } from "./overdue-rule";
-import { recipientFactsOf } from "./recipient-facts";
 import { reconnectStateOf } from "./reconnect-attribution";
 import {
   overdueTabOf,
@@ -90,7 +89,7 @@ export const reconnectClients =
     const studio = await loadStudio(deps.studios, studioId);
     const category = await loadStudioItem(deps.categories, "CATEGORY.NOT_FOUND", studioId, categoryId);
     const settings = await deps.reconnect.settings(studioId);
-    const facts = recipientFactsOf(deps);
+    const facts = (studioId: string, clientId: string) => deps.clients.get(studioId, clientId);
     const now = deps.clock();
 
     const rhythms =

@@ -1,7 +1,7 @@
-import { currentConsent } from "../messaging/consent";
+import type { Client } from "../model/client";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { ChannelPolicy } from "../outbox/outbox-message";
-import { type PlannedMessage, planRecipient, type RecipientFacts } from "../outbox/recipient-plan";
+import { type PlannedMessage, planRecipient } from "../outbox/recipient-plan";
 import { contactedThisEpisode, reconnectStateOf } from "./reconnect-attribution";
 
 export const RECONNECT_TABS = [
@@ -23,7 +23,7 @@ export type UnreachableReason =
   | "suppressed"
   | "erased";
 
-const reasonOf = (planned: PlannedMessage, facts: RecipientFacts): UnreachableReason => {
+const reasonOf = (planned: PlannedMessage, client: Client): UnreachableReason => {
   switch (planned.skipReason) {
     case "NO_PHONE":
       return "no_mobile";
@@ -31,9 +31,7 @@ const reasonOf = (planned: PlannedMessage, facts: RecipientFacts): UnreachableRe
       return "no_email";
     case "NO_CONSENT":
       // A withdrawal on record is an unsubscribe; no entry at all means consent was never given.
-      return currentConsent(facts.consents)[planned.channel].marketing.since === null
-        ? "no_consent"
-        : "unsubscribed";
+      return client.consent[planned.channel].marketing.since === null ? "no_consent" : "unsubscribed";
     case "SUPPRESSED":
       return "suppressed";
     default:
@@ -45,10 +43,11 @@ const reasonOf = (planned: PlannedMessage, facts: RecipientFacts): UnreachableRe
  * Why the client cannot get a ReConnect message under the channel policy, one reason per channel tried;
  * empty when they can (contact data and marketing consent for a channel the policy uses).
  */
-export const unreachableReasons = (facts: RecipientFacts, policy: ChannelPolicy): UnreachableReason[] => {
-  const plan = planRecipient(facts, policy, "marketing");
+export const unreachableReasons = (client: Client | null, policy: ChannelPolicy): UnreachableReason[] => {
+  if (client === null) return ["erased"];
+  const plan = planRecipient(client, policy, "marketing");
   if (plan.some((planned) => planned.skipReason === null)) return [];
-  return [...new Set(plan.map((planned) => reasonOf(planned, facts)))];
+  return [...new Set(plan.map((planned) => reasonOf(planned, client)))];
 };
 
 /**

@@ -24,7 +24,7 @@ const build = async (): Promise<Container> => {
   const ctx = tableContext(
     createDocumentClient(environment.DYNAMODB_ENDPOINT),
     environment.TABLE_NAME,
-    secrets.cursor,
+    secrets,
   );
   const deps = wireDependencies(ctx, {
     clock: systemClock,

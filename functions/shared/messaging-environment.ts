@@ -2,7 +2,7 @@ import * as z from "zod";
 
 const positive = z.coerce.number().int().positive();
 
-/** Messages per minute and channel: what the sender sends per one-minute run, and how fast a request is released. */
+/** Messages per minute and channel one studio's send request is released at: large sends are spread, so studios share. */
 const sendRatesSchema = z.object({
   EMAIL_PER_MINUTE: positive.default(60),
   SMS_PER_MINUTE: positive.default(30),
@@ -13,6 +13,10 @@ const messagingEnvironmentSchema = sendRatesSchema.extend({
   SES_CONFIGURATION_SET: z.string().min(1),
   SMS_ORIGINATION_IDENTITY: z.string().min(1),
   SMS_CONFIGURATION_SET: z.string().min(1),
+  /** Texts per second the origination identity takes (long code outside the US 10, 10DLC 1, toll-free 3, short code 100). */
+  SMS_PER_SECOND: positive.default(10),
+  /** Mails per second; in the cloud left out: the sender asks SES for the account's rate. */
+  EMAIL_PER_SECOND: positive.optional(),
   /** Local only: the SES v2 emulator, and the file the SMS sink appends to instead of sending. */
   SES_ENDPOINT: z.url().optional(),
   SMS_SINK_FILE: z.string().min(1).optional(),

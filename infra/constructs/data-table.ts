@@ -1,7 +1,14 @@
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Construct } from "constructs";
-import { rebookTable } from "../../functions/adapters/dynamodb/table-schema";
+import { type IndexDefinition, rebookTable } from "../../functions/adapters/dynamodb/table-schema";
+
+const projectionOf = ({ projection }: IndexDefinition) =>
+  projection === "all"
+    ? { projectionType: ProjectionType.ALL }
+    : projection === "keys"
+      ? { projectionType: ProjectionType.KEYS_ONLY }
+      : { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...projection] };
 
 /**
  * Rebook's single table, built from the shared table schema so DynamoDB Local and the cloud share keys,
@@ -21,11 +28,7 @@ export class DataTable extends Construct {
         indexName: index.name,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
-        ...(index.projection === "all"
-          ? { projectionType: ProjectionType.ALL }
-          : index.projection === "keys"
-            ? { projectionType: ProjectionType.KEYS_ONLY }
-            : { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.projection] }),
+        ...projectionOf(index),
       })),
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

@@ -247,9 +247,12 @@ const naiveScan = async (client: DynamoDBDocumentClient, tableName: string): Pro
 /** Only the reads of the scan: every shard of the due index, up to now. */
 const dueIndexReads = async (client: DynamoDBDocumentClient, tableName: string): Promise<Measurement> => {
   const usage: StoreUsage[] = [];
-  const store = dynamoDbOverdueScanStore(tableContext(client, tableName, randomBytes(32)), {
-    onUsage: (entry) => usage.push(entry),
-  });
+  const store = dynamoDbOverdueScanStore(
+    tableContext(client, tableName, { cursor: randomBytes(32), address: randomBytes(32) }),
+    {
+      onUsage: (entry) => usage.push(entry),
+    },
+  );
   const started = performance.now();
   let found = 0;
   await Promise.all(
@@ -274,9 +277,12 @@ const overdueScan = async (
   method: string,
 ): Promise<Measurement> => {
   const usage: StoreUsage[] = [];
-  const store = dynamoDbOverdueScanStore(tableContext(client, tableName, randomBytes(32)), {
-    onUsage: (entry) => usage.push(entry),
-  });
+  const store = dynamoDbOverdueScanStore(
+    tableContext(client, tableName, { cursor: randomBytes(32), address: randomBytes(32) }),
+    {
+      onUsage: (entry) => usage.push(entry),
+    },
+  );
   const started = performance.now();
   const result = await scanOverdueClients({ overdueScan: store, clock: () => NOW })();
   const millis = performance.now() - started;

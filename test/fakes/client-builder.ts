@@ -1,3 +1,4 @@
+import { currentConsent } from "../../domain/messaging/consent";
 import type { Client } from "../../domain/model/client";
 
 /** A complete client card with contact data on both channels; tests override what they are about. */
@@ -15,9 +16,12 @@ export const aClient = (overrides: Partial<Client> = {}): Client => ({
   notes: "",
   tags: [],
   referralSource: null,
+  language: null,
   clientSince: "2024-01-01",
   blacklisted: false,
   onlineBookingBlocked: false,
+  consent: currentConsent([]),
+  suppressed: { email: false, sms: false },
   erasedAt: null,
   createdAt: "2024-01-01T00:00:00Z",
   updatedAt: "2024-01-01T00:00:00Z",

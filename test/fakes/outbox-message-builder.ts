@@ -1,20 +1,26 @@
 import type { OutboxMessage } from "../../domain/outbox/outbox-message";
+import type { Outbox } from "../../domain/ports/outbox";
 
-/** A queued transactional email, released at `releaseAt`; override what the test is about. */
+/**
+ * A queued transactional email to `client-<key>`, released at `releaseAt`; its id is `client-<key>.<key>`.
+ * Override what the test is about.
+ */
 export const aQueuedMessage = (
-  id: string,
+  key: string,
   releaseAt: string,
   overrides: Partial<OutboxMessage> = {},
 ): OutboxMessage => ({
-  id,
+  id: `client-${key}.${key}`,
   studioId: "studio-1",
   requestId: "request-1",
-  clientId: `client-${id}`,
+  clientId: `client-${key}`,
   channel: "email",
   templatePurpose: "reminder",
   purpose: "transactional",
+  categoryId: null,
+  language: "de",
   status: "queued",
-  address: `${id}@example.com`,
+  address: `${key}@example.com`,
   subject: "Your appointment",
   body: "See you tomorrow.",
   unsubscribeUrl: null,
@@ -32,3 +38,7 @@ export const aQueuedMessage = (
   sentAt: null,
   ...overrides,
 });
+
+/** Stores messages in the outbox as a send request would, each on its own (no marketing caps). */
+export const addToOutbox = (outbox: Outbox, messages: OutboxMessage[]) =>
+  outbox.add(messages.map((message) => ({ messages: [message], caps: [] })));

@@ -1,7 +1,7 @@
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebookTable } from "../../functions/adapters/dynamodb/table-schema";
+import { type IndexDefinition, rebookTable } from "../../functions/adapters/dynamodb/table-schema";
 import { type AdminArea, adminRoutes, ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { publicRoutes } from "../../functions/http/public/public-routes";
 import type { RebookStack } from "../../infra/stacks/rebook-stack";
@@ -68,7 +68,7 @@ describe("the data table", () => {
 
   it.each(rebookTable.indexes)(
     "index $name is keyed $partitionKey/$sortKey as strings and projects what the schema names",
-    (index) => {
+    (index: IndexDefinition) => {
       const projection =
         index.projection === "all"
           ? { ProjectionType: "ALL" }

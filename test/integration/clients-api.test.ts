@@ -46,6 +46,7 @@ describe("clients API", () => {
       firstName: "Hana",
       lastName: "Sato",
       phone: "＋４９ １５１ ２３４５６７８９",
+      allowDuplicate: true,
     });
     const tooShort = await studio.post("/clients", { firstName: "Kurt", lastName: "Kurz", phone: "12345" });
 
@@ -64,7 +65,10 @@ describe("clients API", () => {
     });
     const withoutPhone = await studio.post("/clients", { firstName: "Otto", lastName: "Ohne" });
 
-    const mobile = await studio.patch(`/clients/${landline.body.id}`, { phone: "0151 2345 6789" });
+    const mobile = await studio.patch(`/clients/${landline.body.id}`, {
+      phone: "0151 2345 6789",
+      allowDuplicate: true,
+    });
     const removed = await studio.patch(`/clients/${landline.body.id}`, { phone: null });
 
     expect(landline.body).toMatchObject({ phone: "+493012345678", phoneKind: "other" });

@@ -38,7 +38,12 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
         settings: {
           defaultCountry: "DE",
           overdueGraceDays: null,
-          messaging: { sendWindows: [{ from: "10:00", to: "12:00" }], maxSmsSegments: 2, bookingUrl: null },
+          messaging: {
+            sendWindows: [{ from: "10:00", to: "12:00" }],
+            maxSmsSegments: 2,
+            bookingUrl: null,
+            marketingFrequency: { messages: 1, days: 7 },
+          },
         },
       }),
     );
@@ -106,6 +111,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
     const sender = sendDueMessages(
       {
         outbox: api.deps.outbox,
+        clients: api.deps.clients,
         consents: api.deps.consents,
         receipts,
         email: localSesEmailSender(
@@ -117,9 +123,11 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
         sms: localSmsSink(smsSink, smsSettings, receipts, api.deps.clock),
         clock: api.deps.clock,
         newId: () => crypto.randomUUID(),
+        pause: async () => {},
       },
       {
         perRun: { email: 100, sms: 100 },
+        perSecond: { email: 100, sms: 100 },
         leaseSeconds: 300,
         maxAttempts: 3,
         retryBaseSeconds: 60,
@@ -129,7 +137,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
     const messageItems = async () =>
       (
         await api.documentClient.send(new ScanCommand({ TableName: api.tableName, ConsistentRead: true }))
-      ).Items?.filter((item) => item.studioId === studioId && String(item.pk).startsWith("MSG#")) ?? [];
+      ).Items?.filter((item) => item.studioId === studioId && item.entity === "outbox-message") ?? [];
 
     // Act: send, drain, resend the same request, drain again
     api.setNow("2026-11-23T10:02:00.000Z");

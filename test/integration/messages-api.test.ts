@@ -160,6 +160,7 @@ describe("messages API: templates, messaging settings and send requests", () => 
         sendWindows: windows,
         maxSmsSegments: 3,
         bookingUrl: null,
+        marketingFrequency: { messages: 1, days: 7 },
       });
       expect(second.body.settings.sendWindows).toBeUndefined();
     });
@@ -250,14 +251,14 @@ describe("messages API: templates, messaging settings and send requests", () => 
         templatePurpose: "reconnect_first",
         categoryId: categoryOfB,
       });
-      const noStatus = await asA().get("/messages");
+      const unknownFilter = await asA().get("/messages?state=failed");
 
       expect(fieldsOf(none.body)).toEqual(["clientIds"]);
       expect(fieldsOf(tooMany.body)).toEqual(["clientIds"]);
       expect(fieldsOf(badPolicy.body)).toEqual(["channelPolicy"]);
       expect(foreignCategory.status).toBe(404);
-      expect(noStatus.status).toBe(400);
-      expect(fieldsOf(noStatus.body)).toEqual(["status"]);
+      expect(unknownFilter.status).toBe(400);
+      expect(fieldsOf(unknownFilter.body)).toEqual(["state"]);
     });
   });
 });

@@ -4,8 +4,8 @@ import type { EmailSender, ProviderReceipts, SmsSender } from "../../domain/port
 import type { Outbox } from "../../domain/ports/outbox";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
-import { consentingLedger } from "../fakes/consenting-ledger";
-import { aQueuedMessage } from "../fakes/outbox-message-builder";
+import { consentingClients, nothingSuppressed } from "../fakes/consenting-recipients";
+import { addToOutbox, aQueuedMessage } from "../fakes/outbox-message-builder";
 import { createTestTable } from "../support/test-table";
 
 /** The process died: nothing after it happens. */
@@ -18,6 +18,7 @@ const RUNS = 120;
 const MESSAGES_PER_RUN = 6;
 const SETTINGS: SenderSettings = {
   perRun: { email: 100, sms: 100 },
+  perSecond: { email: 100, sms: 100 },
   leaseSeconds: 300,
   maxAttempts: 5,
   retryBaseSeconds: 60,
@@ -97,12 +98,14 @@ const senderProcess = (
   return sendDueMessages(
     {
       outbox: guardedOutbox,
-      consents: consentingLedger,
+      clients: consentingClients,
+      consents: nothingSuppressed,
       receipts,
       email: provider as EmailSender,
       sms: provider as SmsSender,
       clock,
       newId: () => `attempt-${++attempt}-${Math.random()}`,
+      pause: async () => {},
     },
     SETTINGS,
   );
@@ -125,8 +128,11 @@ describe("the sender under crash injection", () => {
       // Prepare: a batch of due messages, a simulated clock, and a crash (or none) at a random point.
       let now = Date.parse("2026-05-04T10:00:00.000Z") + run * 86_400_000;
       const clock = () => new Date(now).toISOString();
-      const ids = Array.from({ length: MESSAGES_PER_RUN }, (_, index) => `run${run}-message${index}`);
-      for (const id of ids) await outbox.add(aQueuedMessage(id, clock()));
+      const messages = Array.from({ length: MESSAGES_PER_RUN }, (_, index) =>
+        aQueuedMessage(`run${run}-message${index}`, clock()),
+      );
+      const ids = messages.map((message) => message.id);
+      await addToOutbox(outbox, messages);
       const accepted = new Map<string, number>();
       const point = random() < 0.1 ? null : CRASH_POINTS[Math.floor(random() * CRASH_POINTS.length)]!;
       const crash = point === null ? null : { messageId: ids[Math.floor(random() * ids.length)]!, point };

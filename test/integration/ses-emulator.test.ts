@@ -6,8 +6,8 @@ import type { Outbox } from "../../domain/ports/outbox";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
 import { localSesEmailSender } from "../../functions/adapters/ses/local-ses-email-sender";
-import { consentingLedger } from "../fakes/consenting-ledger";
-import { aQueuedMessage } from "../fakes/outbox-message-builder";
+import { consentingClients, nothingSuppressed } from "../fakes/consenting-recipients";
+import { addToOutbox, aQueuedMessage } from "../fakes/outbox-message-builder";
 import { createTestTable } from "../support/test-table";
 
 interface StoredMail {
@@ -46,22 +46,22 @@ describe("a marketing email through the SES emulator", () => {
   it("arrives with the one-click unsubscribe headers, the footer link and the body, and is marked sent", async () => {
     // Prepare
     const to = `lotte-${Date.now()}@example.com`;
-    await outbox.add(
-      aQueuedMessage("marketing-1", NOW, {
-        purpose: "marketing",
-        templatePurpose: "broadcast",
-        address: to,
-        subject: "News from Studio Rosa",
-        body: `Hello Lotte,\n\nwe have news for you.\n\nUnsubscribe: ${UNSUBSCRIBE_URL}`,
-        unsubscribeUrl: UNSUBSCRIBE_URL,
-        sendWindows: [{ from: "09:00", to: "18:00" }],
-      }),
-    );
+    const queued = aQueuedMessage("marketing-1", NOW, {
+      purpose: "marketing",
+      templatePurpose: "broadcast",
+      address: to,
+      subject: "News from Studio Rosa",
+      body: `Hello Lotte,\n\nwe have news for you.\n\nUnsubscribe: ${UNSUBSCRIBE_URL}`,
+      unsubscribeUrl: UNSUBSCRIBE_URL,
+      sendWindows: [{ from: "09:00", to: "18:00" }],
+    });
+    await addToOutbox(outbox, [queued]);
     const clock = () => NOW;
     const send = sendDueMessages(
       {
         outbox,
-        consents: consentingLedger,
+        clients: consentingClients,
+        consents: nothingSuppressed,
         receipts,
         email: localSesEmailSender(
           ses,
@@ -72,9 +72,11 @@ describe("a marketing email through the SES emulator", () => {
         sms: noSms,
         clock,
         newId: () => "attempt-1",
+        pause: async () => {},
       },
       {
         perRun: { email: 10, sms: 10 },
+        perSecond: { email: 10, sms: 10 },
         leaseSeconds: 300,
         maxAttempts: 3,
         retryBaseSeconds: 60,
@@ -87,7 +89,7 @@ describe("a marketing email through the SES emulator", () => {
 
     // Assess
     const mail = (await storedMails()).find((stored) => stored.destination.to.includes(to));
-    const stored = await outbox.get("studio-1", "marketing-1");
+    const stored = await outbox.get("studio-1", queued.id);
     expect(result).toMatchObject({ due: 1, sent: 1 });
     expect(mail?.subject).toBe("News from Studio Rosa");
     expect(mail?.headers).toEqual(
@@ -99,6 +101,6 @@ describe("a marketing email through the SES emulator", () => {
     expect(mail?.body.text).toContain("we have news for you.");
     expect(mail?.body.html).toContain(`<a href="${UNSUBSCRIBE_URL}">${UNSUBSCRIBE_URL}</a>`);
     expect(stored).toMatchObject({ status: "sent", providerMessageId: mail?.messageId });
-    expect(await receipts.wasAccepted("marketing-1")).toEqual({ providerMessageId: mail?.messageId });
+    expect(await receipts.wasAccepted(queued.id)).toEqual({ providerMessageId: mail?.messageId });
   });
 });

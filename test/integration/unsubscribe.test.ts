@@ -103,6 +103,23 @@ describe("public unsubscribe links", () => {
     expect(emailEntries).toHaveLength(1);
   });
 
+  it("writes exactly one withdrawal when the same link is clicked ten times at once on first use", async () => {
+    const clientId = (await api.as("studio-en").post("/clients", { firstName: "Rae", lastName: "Burst" }))
+      .body.id;
+    const token = tokenFor("studio-en", clientId, "sms");
+
+    const clicks = await Promise.all(
+      Array.from({ length: 10 }, () => call("POST", token, "List-Unsubscribe=One-Click")),
+    );
+
+    expect(clicks.map((click) => click.status)).toEqual(Array(10).fill(200));
+    expect(await api.deps.consents.entries("studio-en", clientId)).toHaveLength(1);
+    expect((await api.deps.clients.get("studio-en", clientId))?.consent.sms.marketing).toMatchObject({
+      granted: false,
+      source: "unsubscribe_link",
+    });
+  });
+
   it("sends every HTML page with a strict content security policy and the other security headers", async () => {
     const token = tokenFor("studio-de", anna, "sms");
 

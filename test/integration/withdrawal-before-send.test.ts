@@ -45,15 +45,18 @@ describe("a withdrawal between queuing and sending", () => {
     const run = await sendDueMessages(
       {
         outbox: api.deps.outbox,
+        clients: api.deps.clients,
         consents: api.deps.consents,
         receipts: dynamoDbProviderReceipts(api.ctx),
         email: provider as EmailSender,
         sms: provider as SmsSender,
         clock: api.deps.clock,
         newId: api.deps.newId,
+        pause: async () => {},
       },
       {
         perRun: { email: 10, sms: 10 },
+        perSecond: { email: 10, sms: 10 },
         leaseSeconds: 300,
         maxAttempts: 3,
         retryBaseSeconds: 60,

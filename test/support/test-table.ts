@@ -25,6 +25,6 @@ export const createTestTable = async () => {
     tableName,
     lowLevel,
     documentClient,
-    ctx: tableContext(documentClient, tableName, TEST_SECRETS.cursor),
+    ctx: tableContext(documentClient, tableName, TEST_SECRETS),
   };
 };

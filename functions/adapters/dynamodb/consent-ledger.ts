@@ -1,12 +1,14 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { RebookError } from "../../../domain/errors";
 import type { ConsentEntry } from "../../../domain/messaging/consent";
 import type { ConsentLedger } from "../../../domain/ports/consent-ledger";
+import { clientItem } from "./client-repository";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
 import { queryPrefix } from "./query-all";
 import type { TableContext } from "./table-context";
+import { versionedPut } from "./versioned-write";
 
 const toItem = (entry: ConsentEntry) => ({
   ...keys.consentEntry(entry.studioId, entry.clientId, entry.at, entry.id),
@@ -15,8 +17,9 @@ const toItem = (entry: ConsentEntry) => ({
 });
 
 /**
- * The ledger lives in the client's partition (`CONSENT#<at>#<id>`), so a card reads it with one query;
- * suppressed addresses are global items, one per channel and address.
+ * The ledger lives in the client's partition (`CONSENT#<at>#<id>`), so a card reads it with one query; each
+ * entry is written with the card's consent summary in one versioned transaction. Suppressed addresses are
+ * global items keyed by the address's keyed hash.
  */
 export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
   const { client, tableName } = ctx;
@@ -27,20 +30,28 @@ export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
       })
     ).map((item) => toEntity<ConsentEntry>(item));
 
-  const put = (entry: ConsentEntry, condition: string) =>
-    withConditionAs(
-      () =>
-        client.send(
-          new PutCommand({ TableName: tableName, Item: toItem(entry), ConditionExpression: condition }),
-        ),
-      () => new RebookError("CONCURRENT_UPDATE", `consent entry ${entry.id} exists already`),
-    );
-
   return {
     entries,
 
-    async append(entry) {
-      await put(entry, "attribute_not_exists(pk)");
+    async append(entry, card) {
+      await withConditionAs(
+        () =>
+          client.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: toItem(entry),
+                    ConditionExpression: "attribute_not_exists(pk)",
+                  },
+                },
+                versionedPut(tableName, clientItem(card)),
+              ],
+            }),
+          ),
+        () => new RebookError("CONCURRENT_UPDATE", `client ${card.id} was changed meanwhile; try again`),
+      );
     },
 
     async eraseEvidence(studioId, clientId) {
@@ -56,7 +67,7 @@ export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
     },
 
     async isSuppressed(channel, address) {
-      return (await ctx.get(keys.suppression(channel, address))) !== undefined;
+      return (await ctx.get(keys.suppression(channel, ctx.addressHash(channel, address)))) !== undefined;
     },
 
     async suppress(channel, address, reason, at) {
@@ -64,10 +75,9 @@ export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
         new PutCommand({
           TableName: tableName,
           Item: {
-            ...keys.suppression(channel, address),
+            ...keys.suppression(channel, ctx.addressHash(channel, address)),
             entity: "suppression",
             channel,
-            address,
             reason,
             at,
           },

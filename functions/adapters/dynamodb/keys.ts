@@ -4,6 +4,7 @@ import { DUE_SHARD_COUNT, FOLLOW_UP_SHARD_COUNT, RELEASE_SHARD_COUNT } from "./t
 const studioPartition = (studioId: string): string => `STUDIO#${studioId}`;
 const clientPartition = (studioId: string, clientId: string): string =>
   `STUDIO#${studioId}#CLIENT#${clientId}`;
+const searchPartition = (studioId: string): string => `STUDIO#${studioId}#SEARCH`;
 
 export type StudioItemKind = "CATEGORY" | "SERVICE" | "STAFF" | "PROJECT";
 
@@ -47,8 +48,17 @@ export const keys = {
     sk: `RECONNECT_STATS#${month}#${categoryId}`,
   }),
   reconnectStatsMonthPrefix: (month: string) => `RECONNECT_STATS#${month}#`,
-  /** An outbox message: its own partition, so a large send spreads its writes over many partitions. */
-  outboxMessage: (messageId: string) => ({ pk: `MSG#${messageId}`, sk: "MESSAGE" }),
+  /** An outbox message, with its client: their messages are one query, their erasure one partition. */
+  outboxMessage: (studioId: string, clientId: string, messageId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `MSG#${messageId}`,
+  }),
+  outboxMessagePrefix: "MSG#",
+  /** How much marketing a client got on a channel lately (the studio's frequency cap). */
+  marketingCap: (studioId: string, clientId: string, channel: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `CAP#${channel}`,
+  }),
   /** The provider's receipt of a message (from its delivery events), beside the message. */
   providerReceipt: (messageId: string) => ({ pk: `MSG#${messageId}`, sk: "RECEIPT" }),
   /** A consent ledger entry: in the client's partition, in the order it was recorded. */
@@ -66,37 +76,38 @@ export const keys = {
     sk: `TEMPLATE#${key.purpose}#${key.channel}#${key.locale}${key.categoryId === null ? "" : `#${key.categoryId}`}`,
   }),
   templatePrefix: "TEMPLATE#",
-  /** A suppressed address, global: a bounce or complaint is a property of the address, not of a studio. */
-  suppression: (channel: string, address: string) => ({
-    pk: `SUPPRESSED#${channel}#${address}`,
+  /**
+   * A suppressed address, global: a bounce or complaint is a property of the address, not of a studio. Keyed
+   * by the address's keyed hash, so it outlives an erased client without keeping their address.
+   */
+  suppression: (channel: string, addressHash: string) => ({
+    pk: `SUPPRESSED#${channel}#${addressHash}`,
     sk: "SUPPRESSION",
   }),
+  /** A studio's claim on a phone number or email address: the cards holding it. */
+  contact: (studioId: string, channel: string, addressHash: string) => ({
+    pk: studioPartition(studioId),
+    sk: `CONTACT#${channel}#${addressHash}`,
+  }),
+  /** One term a client is found by, in the studio's search partition. */
+  searchTerm: (studioId: string, term: string, clientId: string) => ({
+    pk: searchPartition(studioId),
+    sk: `${term}#${clientId}`,
+  }),
+  searchPartition,
 };
+
+/** `byContact`: a studio's claim on an address, findable from the address (its hash) alone. */
+export const contactIndexAttributes = (studioId: string, channel: string, addressHash: string) => ({
+  contactOf: `${channel}#${addressHash}`,
+  contactIn: studioId,
+});
 
 /** Index attributes of an appointment: its client's history and the studio's calendar, both by start. */
 export const appointmentIndexAttributes = (appointment: { studioId: string; clientId: string }) => ({
   historyOf: clientPartition(appointment.studioId, appointment.clientId),
   calendarOf: studioPartition(appointment.studioId),
 });
-
-/** Index attributes of a client profile: sparse, so an erased client leaves the phone and email indexes. */
-export const clientIndexAttributes = (client: {
-  studioId: string;
-  id: string;
-  firstName: string;
-  lastName: string;
-  phone: string | null;
-  email: string | null;
-}) => ({
-  clientOf: studioPartition(client.studioId),
-  nameKey: `${searchableName(`${client.lastName} ${client.firstName}`)}#${client.id}`,
-  ...(client.phone === null ? {} : { phoneKey: `${client.phone}#${client.id}` }),
-  ...(client.email === null ? {} : { emailKey: `${client.email.toLowerCase()}#${client.id}` }),
-});
-
-/** Lower case without diacritics, so "Müller" is found by "mul" and "muller". */
-export const searchableName = (name: string): string =>
-  name.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/ß/g, "ss").replace(/ł/g, "l").trim();
 
 /** Spreads rhythms over the due index's shards by a stable hash of their key. */
 export const dueShardOf = (studioId: string, clientId: string, categoryId: string): string => {
@@ -112,19 +123,22 @@ export const overdueCategoryPartition = (studioId: string, categoryId: string): 
 export const allDueShards = (): string[] =>
   Array.from({ length: DUE_SHARD_COUNT }, (_, shard) => `DUE#${shard}`);
 
-/** Spreads queued messages over the release index's shards by a stable hash of their id. */
-export const releaseShardOf = (messageId: string): string => {
+/** A release queue of `byMessageQueue`: one per channel and purpose, sharded by a stable hash of the id. */
+export const releaseQueueOf = (channel: string, purpose: string, messageId: string): string => {
   let hash = 0;
   for (const char of messageId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return `RELEASE#${Math.abs(hash) % RELEASE_SHARD_COUNT}`;
+  return `RELEASE#${channel}#${purpose}#${Math.abs(hash) % RELEASE_SHARD_COUNT}`;
 };
 
-export const allReleaseShards = (): string[] =>
-  Array.from({ length: RELEASE_SHARD_COUNT }, (_, shard) => `RELEASE#${shard}`);
+export const releaseQueues = (channel: string, purpose: string): string[] =>
+  Array.from({ length: RELEASE_SHARD_COUNT }, (_, shard) => `RELEASE#${channel}#${purpose}#${shard}`);
 
-/** Partition of the by-status index: a studio's messages in one status. */
-export const messageStatusPartition = (studioId: string, status: string): string =>
+/** A studio's failed or skipped messages in `byMessageQueue`, by when they ended. */
+export const problemQueueOf = (studioId: string, status: string): string =>
   `STUDIO#${studioId}#MESSAGES#${status}`;
+
+/** A studio's messages in `byList`, newest first. */
+export const studioMessagesList = (studioId: string): string => `STUDIO#${studioId}#MESSAGES`;
 
 /** Spreads rhythms waiting for a ReConnect follow-up over the follow-up shards by a stable hash of their key. */
 export const followUpShardOf = (studioId: string, clientId: string, categoryId: string): string => {

@@ -1,74 +1,178 @@
-import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Channel } from "../../../domain/messaging/consent";
-import type { MessageStatus, OutboxMessage } from "../../../domain/outbox/outbox-message";
-import type { MessageRef, Outbox } from "../../../domain/ports/outbox";
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
+import { emptyMarketingCap, type MarketingCap } from "../../../domain/outbox/marketing-cap";
+import {
+  clientOfMessage,
+  type MessageRef,
+  type MessageStatus,
+  type OutboxMessage,
+} from "../../../domain/outbox/outbox-message";
+import type {
+  EndedMessage,
+  Outbox,
+  RecipientWrite,
+  RecipientWriteResult,
+} from "../../../domain/ports/outbox";
 import { isConditionFailure } from "./conditional-failure";
 import { toEntity } from "./item-codec";
-import { allReleaseShards, keys, messageStatusPartition, releaseShardOf } from "./keys";
-import { queryPage } from "./query-all";
+import { keys, problemQueueOf, releaseQueueOf, releaseQueues, studioMessagesList } from "./keys";
+import { queryAll, queryPage } from "./query-all";
 import type { TableContext } from "./table-context";
+import { type TransactItem, versionedPut } from "./versioned-write";
 
-/** Items read from one shard per query of `due`: small pages keep a run's reads close to what it sends. */
+/** Keys read from one release queue per page: small pages keep a run's reads close to what it sends. */
 const DUE_PAGE = 50;
+/** Recipients whose writes share one transaction (each writes at most two messages and two caps). */
+const RECIPIENTS_PER_TRANSACTION = 25;
+const WRITES_IN_FLIGHT = 16;
+const PURPOSES_IN_ORDER = ["transactional", "marketing"] as const;
 
-const statusAttributes = (studioId: string, messageId: string, status: MessageStatus, at: string) => ({
-  messagesOf: messageStatusPartition(studioId, status),
-  statusKey: `${at}#${messageId}`,
-});
-
-/** A message is in the release index (releaseShard + releaseAt) exactly while it is queued or leased. */
-export const outboxItem = (message: OutboxMessage) => {
-  const { releaseAt, ...fields } = message;
-  return {
-    ...keys.outboxMessage(message.id),
-    entity: "outbox-message",
-    ...fields,
-    ...statusAttributes(message.studioId, message.id, message.status, message.updatedAt),
-    ...(releaseAt === null ? {} : { releaseAt, releaseShard: releaseShardOf(message.id) }),
-  };
+/** Where a message sits in `byMessageQueue`: its release queue while it waits or is leased, a problem list once failed or skipped. */
+const queueAttributes = (
+  message: Pick<OutboxMessage, "id" | "studioId" | "channel" | "purpose" | "status">,
+  at: string | null,
+) => {
+  if (message.status === "queued" || message.status === "sending")
+    return at === null
+      ? {}
+      : { queueOf: releaseQueueOf(message.channel, message.purpose, message.id), queueAt: at };
+  if (message.status === "failed" || message.status === "skipped")
+    return { queueOf: problemQueueOf(message.studioId, message.status), queueAt: `${at}#${message.id}` };
+  return {};
 };
 
-const toMessage = (item: Record<string, unknown>): OutboxMessage => ({
-  ...toEntity<Omit<OutboxMessage, "releaseAt" | "leaseUntil">>(item),
-  releaseAt: (item.releaseAt as string | undefined) ?? null,
-  leaseUntil: (item.leaseUntil as string | undefined) ?? null,
+export const outboxItem = (message: OutboxMessage) => ({
+  ...keys.outboxMessage(message.studioId, message.clientId, message.id),
+  entity: "outbox-message",
+  ...message,
+  listOf: studioMessagesList(message.studioId),
+  listAt: `${message.createdAt}#${message.id}`,
+  ...queueAttributes(message, message.status === "queued" ? message.releaseAt : message.updatedAt),
 });
+
+const toMessage = (item: Record<string, unknown>): OutboxMessage => toEntity<OutboxMessage>(item);
+
+const capItem = (cap: MarketingCap) => ({
+  ...keys.marketingCap(cap.studioId, cap.clientId, cap.channel),
+  entity: "marketing-cap",
+  ...cap,
+});
+
+/** The ref a `byMessageQueue` key names: the client partition and the message's sort key. */
+const refOf = (item: Record<string, unknown>): MessageRef => {
+  const id = (item.sk as string).slice(keys.outboxMessagePrefix.length);
+  const [, studioId] = /^STUDIO#(.+)#CLIENT#/.exec(item.pk as string) ?? [];
+  return { id, studioId: studioId!, clientId: clientOfMessage(id)! };
+};
 
 export const dynamoDbOutbox = (ctx: TableContext): Outbox => {
   const { client, tableName } = ctx;
-  const getMessage = async (messageId: string): Promise<OutboxMessage | null> => {
-    const item = await ctx.get(keys.outboxMessage(messageId), { consistent: true });
+  const keyOf = (message: MessageRef) => keys.outboxMessage(message.studioId, message.clientId, message.id);
+
+  const getMessage = async (message: MessageRef): Promise<OutboxMessage | null> => {
+    const item = await ctx.get(keyOf(message), { consistent: true });
     return item === undefined ? null : toMessage(item);
   };
 
-  /** Sets the status with its by-status index attributes, plus `set`; `extra` is appended (REMOVE, ADD). */
+  /** The stored version of each message that exists already (a retried request). */
+  const storedVersions = (messages: OutboxMessage[]) =>
+    Promise.all(messages.map(async (message) => (await getMessage(message)) ?? message));
+
+  const putMessage = async (message: OutboxMessage): Promise<OutboxMessage> => {
+    try {
+      await client.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: outboxItem(message),
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
+      return message;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return (await getMessage(message)) ?? message;
+    }
+  };
+
+  const transactItemsOf = (write: RecipientWrite): TransactItem[] => [
+    ...write.messages.map((message) => ({
+      Put: {
+        TableName: tableName,
+        Item: outboxItem(message),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    })),
+    ...write.caps.map((cap) => versionedPut(tableName, capItem(cap))),
+  ];
+
+  /** One recipient on its own: a message that exists comes back stored; a taken cap asks the caller to plan again. */
+  const writeOne = async (write: RecipientWrite): Promise<RecipientWriteResult> => {
+    if (write.caps.length === 0) return { stored: await Promise.all(write.messages.map(putMessage)) };
+    try {
+      await client.send(new TransactWriteCommand({ TransactItems: transactItemsOf(write) }));
+      return { stored: write.messages };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      const messageExists = write.messages.some(
+        (_, index) => reasons[index]?.Code === "ConditionalCheckFailed",
+      );
+      if (messageExists) return { stored: await storedVersions(write.messages) };
+      return { capTaken: true };
+    }
+  };
+
+  /** Marketing recipients share transactions; a cancelled one is written again recipient by recipient. */
+  const writeMany = async (writes: RecipientWrite[]): Promise<RecipientWriteResult[]> => {
+    try {
+      await client.send(new TransactWriteCommand({ TransactItems: writes.flatMap(transactItemsOf) }));
+      return writes.map((write) => ({ stored: write.messages }));
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      return Promise.all(writes.map(writeOne));
+    }
+  };
+
+  /**
+   * Sets the status (and where the message sits in the queue index) with the fields in `set`, removing
+   * those in `remove` and adding to those in `add`.
+   */
   const transition = (
-    message: MessageRef,
+    message: EndedMessage,
     status: MessageStatus,
     at: string,
-    set: Record<string, unknown>,
-    extra = "",
+    change: { set: Record<string, unknown>; remove: string[]; add?: Record<string, number> },
   ) => {
-    const names = Object.keys(set);
+    const queue = queueAttributes(
+      { ...message, status },
+      status === "queued" ? (change.set.releaseAt as string) : at,
+    );
+    const set = { ...change.set, ...queue };
+    const remove = [...change.remove, ...("queueOf" in queue ? [] : ["queueOf", "queueAt"])];
+    const add = Object.entries(change.add ?? {});
     return {
-      UpdateExpression:
-        `SET #status = :status, updatedAt = :at, messagesOf = :messagesOf, statusKey = :statusKey${names
+      UpdateExpression: [
+        `SET #status = :status, updatedAt = :at${Object.keys(set)
           .map((name) => `, ${name} = :${name}`)
-          .join("")} ${extra}`.trim(),
+          .join("")}`,
+        remove.length === 0 ? "" : `REMOVE ${remove.join(", ")}`,
+        add.length === 0 ? "" : `ADD ${add.map(([name]) => `${name} :${name}`).join(", ")}`,
+      ]
+        .filter(Boolean)
+        .join(" "),
       ExpressionAttributeNames: { "#status": "status" },
       ExpressionAttributeValues: <Record<string, unknown>>{
         ":status": status,
         ":at": at,
-        ":messagesOf": messageStatusPartition(message.studioId, status),
-        ":statusKey": `${at}#${message.id}`,
-        ...Object.fromEntries(names.map((name) => [`:${name}`, set[name]])),
+        ...Object.fromEntries([...Object.entries(set), ...add].map(([name, value]) => [`:${name}`, value])),
       },
     };
   };
 
   /** A write only the holder of the lease may make; false when the lease was lost. */
   const endLease = async (
-    message: MessageRef,
+    message: EndedMessage,
     attemptId: string,
     update: ReturnType<typeof transition>,
   ): Promise<boolean> => {
@@ -76,7 +180,7 @@ export const dynamoDbOutbox = (ctx: TableContext): Outbox => {
       await client.send(
         new UpdateCommand({
           TableName: tableName,
-          Key: keys.outboxMessage(message.id),
+          Key: keyOf(message),
           ...update,
           ConditionExpression: "#status = :sending AND attemptId = :attempt",
           ExpressionAttributeValues: {
@@ -94,100 +198,173 @@ export const dynamoDbOutbox = (ctx: TableContext): Outbox => {
   };
 
   return {
-    async add(message) {
-      try {
-        await client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: outboxItem(message),
-            ConditionExpression: "attribute_not_exists(pk)",
-          }),
-        );
-        return { message, created: true };
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        const stored = await getMessage(message.id);
-        if (stored === null) throw error;
-        return { message: stored, created: false };
-      }
+    async add(writes) {
+      const results: RecipientWriteResult[] = new Array(writes.length);
+      const marketing = writes
+        .map((write, index) => ({ write, index }))
+        .filter(({ write }) => write.caps.length > 0);
+      const plain = writes
+        .map((write, index) => ({ write, index }))
+        .filter(({ write }) => write.caps.length === 0);
+      const batches = Array.from(
+        { length: Math.ceil(marketing.length / RECIPIENTS_PER_TRANSACTION) },
+        (_, batch) =>
+          marketing.slice(batch * RECIPIENTS_PER_TRANSACTION, (batch + 1) * RECIPIENTS_PER_TRANSACTION),
+      );
+      await Promise.all([
+        forEachBounded(batches, WRITES_IN_FLIGHT, async (batch) => {
+          const written = await writeMany(batch.map(({ write }) => write));
+          batch.forEach(({ index }, position) => {
+            results[index] = written[position]!;
+          });
+        }),
+        forEachBounded(plain, WRITES_IN_FLIGHT, async ({ write, index }) => {
+          results[index] = await writeOne(write);
+        }),
+      ]);
+      return results;
+    },
+
+    async caps(studioId, clientId) {
+      const [email, sms] = await Promise.all(
+        (["email", "sms"] as const).map(async (channel) => {
+          const item = await ctx.get(keys.marketingCap(studioId, clientId, channel), { consistent: true });
+          return item === undefined
+            ? emptyMarketingCap(studioId, clientId, channel)
+            : toEntity<MarketingCap>(item);
+        }),
+      );
+      return { email: email!, sms: sms! };
     },
 
     async get(studioId, messageId) {
-      const message = await getMessage(messageId);
-      return message !== null && message.studioId === studioId ? message : null;
+      const clientId = clientOfMessage(messageId);
+      return clientId === null ? null : getMessage({ id: messageId, studioId, clientId });
     },
 
-    async listByStatus(studioId, status, { limit, cursor }) {
-      const page = await queryPage(
-        ctx,
-        {
-          IndexName: "byMessageStatus",
-          KeyConditionExpression: "messagesOf = :partition",
-          ExpressionAttributeValues: { ":partition": messageStatusPartition(studioId, status) },
-          ScanIndexForward: false,
-        },
-        { limit, cursor },
-      );
-      return { items: page.items.map(toMessage), nextCursor: page.nextCursor };
-    },
-
-    async due(now, limit) {
-      const taken: Record<Channel, number> = { email: 0, sms: 0 };
-      const full = () => taken.email >= limit.email && taken.sms >= limit.sms;
-      const picked: OutboxMessage[] = [];
-      // Round robin over the shards, a page at a time, until both channels' budgets are spent.
-      let open = allReleaseShards().map((shard) => ({
-        shard,
-        startKey: undefined as Record<string, unknown> | undefined,
-      }));
-      while (open.length > 0 && !full()) {
-        const pages = await Promise.all(
-          open.map(({ shard, startKey }) =>
-            client.send(
-              new QueryCommand({
-                TableName: tableName,
-                IndexName: "byReleaseTime",
-                KeyConditionExpression: "releaseShard = :shard AND releaseAt <= :now",
-                ExpressionAttributeValues: { ":shard": shard, ":now": now },
-                Limit: DUE_PAGE,
-                ExclusiveStartKey: startKey,
-              }),
-            ),
-          ),
+    async list(studioId, filter, page) {
+      const matches = (message: OutboxMessage) =>
+        (filter.status === null || message.status === filter.status) &&
+        (filter.purpose === null || message.templatePurpose === filter.purpose) &&
+        (filter.categoryId === null || message.categoryId === filter.categoryId);
+      if (filter.clientId !== null) {
+        const result = await queryPage(
+          ctx,
+          {
+            KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues: {
+              ":pk": keys.clientPartition(studioId, filter.clientId),
+              ":prefix": keys.outboxMessagePrefix,
+            },
+          },
+          page,
         );
-        pages.forEach((page, index) => {
-          for (const message of (page.Items ?? []).map(toMessage)) {
-            if (taken[message.channel] < limit[message.channel]) {
-              taken[message.channel]++;
-              picked.push(message);
-            }
-          }
-          open[index]!.startKey = page.LastEvaluatedKey;
-        });
-        open = open.filter(({ startKey }) => startKey !== undefined);
+        const messages = result.items.map(toMessage).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+        return { items: messages.filter(matches), nextCursor: result.nextCursor };
       }
-      return picked.sort((a, b) => (a.releaseAt ?? "").localeCompare(b.releaseAt ?? ""));
+      const problem = filter.status === "failed" || filter.status === "skipped";
+      const result = await queryPage(
+        ctx,
+        problem
+          ? {
+              IndexName: "byMessageQueue",
+              KeyConditionExpression: "queueOf = :list",
+              ExpressionAttributeValues: { ":list": problemQueueOf(studioId, filter.status!) },
+              ScanIndexForward: false,
+            }
+          : {
+              IndexName: "byList",
+              KeyConditionExpression: "listOf = :list",
+              ExpressionAttributeValues: { ":list": studioMessagesList(studioId) },
+              ScanIndexForward: false,
+            },
+        page,
+      );
+      const messages = await Promise.all(result.items.map((item) => getMessage(refOf(item))));
+      return {
+        items: messages.filter((message): message is OutboxMessage => message !== null && matches(message)),
+        nextCursor: result.nextCursor,
+      };
+    },
+
+    async listForClient(studioId, clientId) {
+      return (
+        await queryAll(ctx, {
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: {
+            ":pk": keys.clientPartition(studioId, clientId),
+            ":prefix": keys.outboxMessagePrefix,
+          },
+          ConsistentRead: true,
+        })
+      ).map(toMessage);
+    },
+
+    async eraseForClient(studioId, clientId) {
+      const messages = await this.listForClient(studioId, clientId);
+      await forEachBounded(messages, WRITES_IN_FLIGHT, async (message) => {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keyOf(message),
+            UpdateExpression: "SET address = :none, subject = :none, body = :empty, unsubscribeUrl = :none",
+            ExpressionAttributeValues: { ":none": null, ":empty": "" },
+          }),
+        );
+      });
+    },
+
+    async *due(now, channel) {
+      for (const purpose of PURPOSES_IN_ORDER) {
+        let open = releaseQueues(channel, purpose).map((queue) => ({
+          queue,
+          startKey: undefined as Record<string, unknown> | undefined,
+        }));
+        // Round robin over the shards, a page at a time, oldest releases first within each.
+        while (open.length > 0) {
+          const pages = await Promise.all(
+            open.map(({ queue, startKey }) =>
+              client.send(
+                new QueryCommand({
+                  TableName: tableName,
+                  IndexName: "byMessageQueue",
+                  KeyConditionExpression: "queueOf = :queue AND queueAt <= :now",
+                  ExpressionAttributeValues: { ":queue": queue, ":now": now },
+                  Limit: DUE_PAGE,
+                  ExclusiveStartKey: startKey,
+                }),
+              ),
+            ),
+          );
+          const refs = pages
+            .flatMap((page) => page.Items ?? [])
+            .sort((a, b) => String(a.queueAt).localeCompare(String(b.queueAt)))
+            .map(refOf);
+          if (refs.length > 0) yield refs;
+          pages.forEach((page, index) => {
+            open[index]!.startKey = page.LastEvaluatedKey;
+          });
+          open = open.filter(({ startKey }) => startKey !== undefined);
+        }
+      }
     },
 
     async lease(message, attemptId, now, leaseUntil) {
-      const update = transition(
-        message,
-        "sending",
-        now,
-        { attemptId, leaseUntil, releaseAt: leaseUntil },
-        "ADD attempts :one",
-      );
       try {
         const { Attributes } = await client.send(
           new UpdateCommand({
             TableName: tableName,
-            Key: keys.outboxMessage(message.id),
-            ...update,
+            Key: keyOf(message),
+            UpdateExpression:
+              "SET #status = :sending, attemptId = :attempt, leaseUntil = :until, updatedAt = :now ADD attempts :one",
             ConditionExpression:
-              "(#status = :queued AND releaseAt <= :now) OR (#status = :status AND leaseUntil <= :now)",
+              "(#status = :queued AND releaseAt <= :now) OR (#status = :sending AND leaseUntil <= :now)",
+            ExpressionAttributeNames: { "#status": "status" },
             ExpressionAttributeValues: {
-              ...update.ExpressionAttributeValues,
+              ":sending": "sending",
               ":queued": "queued",
+              ":attempt": attemptId,
+              ":until": leaseUntil,
               ":now": now,
               ":one": 1,
             },
@@ -205,55 +382,42 @@ export const dynamoDbOutbox = (ctx: TableContext): Outbox => {
       endLease(
         message,
         attemptId,
-        transition(
-          message,
-          "sent",
-          at,
-          { providerMessageId, sentAt: at, failureReason: null },
-          "REMOVE releaseAt, releaseShard, leaseUntil",
-        ),
+        transition(message, "sent", at, {
+          set: { providerMessageId, sentAt: at, failureReason: null },
+          remove: ["releaseAt", "leaseUntil"],
+        }),
       ),
 
-    requeue: (message, attemptId, { releaseAt, reason, countsAsAttempt, at }) => {
-      const update = transition(
+    requeue: (message, attemptId, { releaseAt, reason, countsAsAttempt, at }) =>
+      endLease(
         message,
-        "queued",
-        at,
-        { releaseAt, failureReason: reason },
-        "REMOVE leaseUntil ADD attempts :delta",
-      );
-      return endLease(message, attemptId, {
-        ...update,
-        ExpressionAttributeValues: {
-          ...update.ExpressionAttributeValues,
-          ":delta": countsAsAttempt ? 0 : -1,
-        },
-      });
-    },
+        attemptId,
+        transition(message, "queued", at, {
+          set: { releaseAt, failureReason: reason },
+          remove: ["leaseUntil"],
+          // A lease that never reached the provider is no attempt.
+          add: { attempts: countsAsAttempt ? 0 : -1 },
+        }),
+      ),
 
     markFailed: (message, attemptId, reason, at) =>
       endLease(
         message,
         attemptId,
-        transition(
-          message,
-          "failed",
-          at,
-          { failureReason: reason },
-          "REMOVE releaseAt, releaseShard, leaseUntil",
-        ),
+        transition(message, "failed", at, {
+          set: { failureReason: reason },
+          remove: ["releaseAt", "leaseUntil"],
+        }),
       ),
+
     markSkipped: (message, attemptId, reason, at) =>
       endLease(
         message,
         attemptId,
-        transition(
-          message,
-          "skipped",
-          at,
-          { skipReason: reason },
-          "REMOVE releaseAt, releaseShard, leaseUntil",
-        ),
+        transition(message, "skipped", at, {
+          set: { skipReason: reason },
+          remove: ["releaseAt", "leaseUntil"],
+        }),
       ),
   };
 };

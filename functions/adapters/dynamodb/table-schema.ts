@@ -22,27 +22,6 @@ export const rebookTable = {
   timeToLiveAttribute: "expiresAt",
   indexes: [
     {
-      name: "byClientName",
-      partitionKey: "clientOf",
-      sortKey: "nameKey",
-      projection: "all",
-      accessPattern: "a studio's clients in name order, and prefix search on last name",
-    },
-    {
-      name: "byClientPhone",
-      partitionKey: "clientOf",
-      sortKey: "phoneKey",
-      projection: "all",
-      accessPattern: "prefix search on a studio's clients' E.164 phone numbers",
-    },
-    {
-      name: "byClientEmail",
-      partitionKey: "clientOf",
-      sortKey: "emailKey",
-      projection: "all",
-      accessPattern: "prefix search on a studio's clients' lower-cased email addresses",
-    },
-    {
       name: "byDueTime",
       partitionKey: "dueShard",
       sortKey: "reviewAt",
@@ -66,19 +45,28 @@ export const rebookTable = {
         "ReConnect (sparse): rhythms waiting for their follow-up, sharded, by due time; a category's clients won back, by when",
     },
     {
-      name: "byReleaseTime",
-      partitionKey: "releaseShard",
-      sortKey: "releaseAt",
-      projection: "all",
+      name: "byMessageQueue",
+      partitionKey: "queueOf",
+      sortKey: "queueAt",
+      projection: "keys",
       accessPattern:
-        "outbox messages waiting to be sent (queued or leased), sharded, by when the sender should look at them next (sparse)",
+        "outbox messages to send, per channel and purpose (transactional first), sharded, by release time; a studio's failed and skipped messages (sparse)",
     },
     {
-      name: "byMessageStatus",
-      partitionKey: "messagesOf",
-      sortKey: "statusKey",
-      projection: "all",
-      accessPattern: "a studio's outbox messages in one status (e.g. failed), most recently changed first",
+      name: "byList",
+      partitionKey: "listOf",
+      sortKey: "listAt",
+      projection: "keys",
+      accessPattern:
+        "a studio's lists that are read with a batch of the items they name: its messages, newest first",
+    },
+    {
+      name: "byContact",
+      partitionKey: "contactOf",
+      sortKey: "contactIn",
+      projection: ["clientIds"],
+      accessPattern:
+        "the studios' claims on one phone number or email address (its keyed hash): whom a bounce, complaint or STOP concerns",
     },
     {
       name: "byClientHistory",
@@ -107,7 +95,7 @@ export type RebookIndexName = (typeof rebookTable.indexes)[number]["name"];
 /** Shards of the due-time index: spreads scan reads and writes over partitions. */
 export const DUE_SHARD_COUNT = 8;
 
-/** Shards of the release-time index: spreads a large send's index writes and the sender's reads. */
+/** Shards of each release queue of `byMessageQueue`: spreads a large send's index writes and the sender's reads. */
 export const RELEASE_SHARD_COUNT = 8;
 
 /** Shards of the ReConnect follow-up partitions of `byReconnectStep`. */

@@ -7,7 +7,7 @@ import { snsConsumer } from "../../shared/sns-consumer";
 const logger = new Logger({ serviceName: "rebook-sms-inbound" });
 
 /** Replies to Rebook's numbers: STOP and its siblings suppress the sender's number for SMS. */
-export const smsInboundConsumer = (deps: Pick<Dependencies, "consents">) => {
+export const smsInboundConsumer = (deps: Pick<Dependencies, "clients" | "consents" | "clock">) => {
   const record = recordSmsReply(deps);
   return snsConsumer(logger, smsInboundSchema, async (reply, publishedAt) => {
     const optedOut = await record({

@@ -20,16 +20,19 @@ const clientPath = pathWith("clientId");
 
 export const clientRoutes: AreaRoutes<"clients"> = {
   "POST /clients": route({
-    summary: "Create a client card",
+    summary:
+      "Create a client card; 409 with the other card's clientId when its phone or email is taken, unless allowDuplicate",
     body: newClientSchema,
     successStatus: 201,
     handle: (deps) => {
       const create = createClient(deps);
-      return ({ caller, body }) => create(caller.studioId, body);
+      return ({ caller, body: { allowDuplicate, ...draft } }) =>
+        create(caller.studioId, draft, { allowDuplicate });
     },
   }),
   "GET /clients": route({
-    summary: "List clients by name, or search by name, phone or email prefix",
+    summary:
+      "List clients by last name, or search by name (first, last or full, accent-insensitive), phone, email or tag",
     query: clientSearchSchema,
     handle: (deps) => {
       const search = searchClients(deps);
@@ -50,7 +53,8 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     body: clientChangesSchema,
     handle: (deps) => {
       const update = updateClient(deps);
-      return ({ caller, path, body }) => update(caller.studioId, path.clientId, body);
+      return ({ caller, path, body: { allowDuplicate = false, ...changes } }) =>
+        update(caller.studioId, path.clientId, changes, { allowDuplicate });
     },
   }),
   "DELETE /clients/{clientId}": route({

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNELS, PURPOSES } from "../../../domain/messaging/consent";
+import { LANGUAGES } from "../../../domain/model/language";
 import { isoDateSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
 
 const name = singleLineText(100).min(1);
@@ -21,8 +22,13 @@ const clientFields = {
   notes: multiLineText(5000),
   tags: z.array(singleLineText(40).min(1)).max(20),
   referralSource: singleLineText(100).nullable(),
+  /** The language of the client's messages; null = the studio's. */
+  language: z.enum(LANGUAGES).nullable(),
   clientSince: isoDateSchema.nullable(),
 };
+
+/** Keep the card although another card of the studio already holds its phone number or email address. */
+const allowDuplicate = z.boolean().default(false);
 
 export const newClientSchema = z.strictObject({
   ...clientFields,
@@ -34,23 +40,30 @@ export const newClientSchema = z.strictObject({
   notes: clientFields.notes.default(""),
   tags: clientFields.tags.default([]),
   referralSource: clientFields.referralSource.default(null),
+  language: clientFields.language.default(null),
   clientSince: clientFields.clientSince.default(null),
+  allowDuplicate,
 });
 
 export const clientChangesSchema = z
-  .strictObject(clientFields)
+  .strictObject({ ...clientFields, allowDuplicate: z.boolean() })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, "names no field to change");
+  .refine(
+    (changes) => Object.keys(changes).some((field) => field !== "allowDuplicate"),
+    "names no field to change",
+  );
 
 export const clientSearchSchema = pageQuerySchema
   .extend({
     name: singleLineText(100).optional(),
     phone: z.string().trim().min(1).max(32).optional(),
     email: z.string().trim().min(1).max(254).optional(),
+    tag: singleLineText(40).min(1).optional(),
   })
   .refine(
-    (query) => [query.name, query.phone, query.email].filter((value) => value !== undefined).length <= 1,
-    "search by one of name, phone or email",
+    (query) =>
+      [query.name, query.phone, query.email, query.tag].filter((value) => value !== undefined).length <= 1,
+    "search by one of name, phone, email or tag",
   );
 
 /** Sources staff may record; unsubscribe links, STOP replies and complaints are recorded by Rebook itself. */

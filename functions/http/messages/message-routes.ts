@@ -4,9 +4,9 @@ import { listTemplates } from "../../../domain/templates/list-templates";
 import { previewDraft } from "../../../domain/templates/preview-draft";
 import { resetTemplate, saveTemplate } from "../../../domain/templates/save-template";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { pathWith } from "../shared/common-schemas";
 import {
   messageListQuerySchema,
+  messagePathSchema,
   sendRequestSchema,
   templateListQuerySchema,
   templatePathSchema,
@@ -71,16 +71,17 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   }),
   "GET /messages": route({
     summary:
-      "The studio's messages in one status, most recently changed first, with the skip or failure reason",
+      "The studio's messages, newest first, with the skip or failure reason; optionally of one status (failed and skipped: last ended first), client, purpose or category. A filtered page may be short; follow nextCursor",
     query: messageListQuerySchema,
     handle: (deps) => {
       const list = listMessages(deps);
-      return ({ caller, query: { status, ...page } }) => list(caller.studioId, status, page);
+      return ({ caller, query: { limit, cursor, ...filter } }) =>
+        list(caller.studioId, filter, { limit, cursor });
     },
   }),
   "GET /messages/{messageId}": route({
     summary: "One message of the studio, with its status and reason",
-    path: pathWith("messageId"),
+    path: messagePathSchema,
     handle: (deps) => {
       const load = loadMessage(deps);
       return ({ caller, path }) => load(caller.studioId, path.messageId);

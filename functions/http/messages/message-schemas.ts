@@ -17,7 +17,7 @@ const placeholderValue = singleLineText(500);
 
 export const templatePathSchema = z.object({ purpose: purposeSchema, channel: channelSchema });
 
-export const templateListQuerySchema = z.object({
+export const templateListQuerySchema = z.strictObject({
   locale: localeSchema.optional(),
   categoryId: idSchema.optional(),
 });
@@ -31,7 +31,7 @@ export const templateTextSchema = z.strictObject({
   categoryId: idSchema.nullable().default(null),
 });
 
-export const templateScopeQuerySchema = z.object({
+export const templateScopeQuerySchema = z.strictObject({
   locale: localeSchema,
   categoryId: idSchema.nullable().default(null),
 });
@@ -58,5 +58,13 @@ export const sendRequestSchema = z.strictObject({
 });
 
 export const messageListQuerySchema = pageQuerySchema.extend({
-  status: z.enum(MESSAGE_STATUSES),
+  status: z.enum(MESSAGE_STATUSES).nullable().default(null),
+  clientId: idSchema.nullable().default(null),
+  purpose: purposeSchema.nullable().default(null),
+  categoryId: idSchema.nullable().default(null),
+});
+
+/** A message id names its client: `<clientId>.<hash>`. */
+export const messagePathSchema = z.object({
+  messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{1,64}$/, "is not a message id"),
 });

@@ -46,7 +46,8 @@ export const multiLineText = (max: number) =>
     "must not contain control characters other than tab and line break",
   ).max(max);
 
-export const pageQuerySchema = z.object({
+/** Every list takes these; a query parameter a route does not know is refused, not ignored. */
+export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().min(1).max(2048).nullable().default(null),
 });

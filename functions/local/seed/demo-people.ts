@@ -1,6 +1,9 @@
+import type { Language } from "../../../domain/model/language";
 import type { SeededRandom } from "./random";
 
 interface Nationality {
+  /** The language the studio writes to them in. */
+  language: Language;
   firstNames: readonly string[];
   lastNames: readonly string[];
   mobile: (random: SeededRandom) => string;
@@ -44,6 +47,7 @@ const nationalities: readonly Nationality[] = [
     ],
     mobile: (random) => `+49 15${random.pick(["1", "2", "7"])} ${random.digits(8)}`,
     emailDomain: "example.de",
+    language: "de",
   },
   {
     firstNames: ["Sanne", "Daan", "Lotte", "Bram", "Fleur", "Sem", "Noor", "Jeroen", "Eline", "Thijs"],
@@ -61,6 +65,7 @@ const nationalities: readonly Nationality[] = [
     ],
     mobile: (random) => `+31 6${random.pick(["1", "2", "3", "4", "5"])} ${random.digits(7)}`,
     emailDomain: "example.nl",
+    language: "nl",
   },
   {
     firstNames: [
@@ -90,6 +95,7 @@ const nationalities: readonly Nationality[] = [
     mobile: (random) =>
       `+48 ${random.pick(["50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"])}${random.digits(7)}`,
     emailDomain: "example.pl",
+    language: "pl",
   },
   {
     firstNames: [
@@ -118,6 +124,7 @@ const nationalities: readonly Nationality[] = [
     ],
     mobile: (random) => `+44 7${random.pick(["1", "3", "4", "5", "8"])}${random.digits(8)}`,
     emailDomain: "example.co.uk",
+    language: "en",
   },
 ];
 
@@ -133,6 +140,7 @@ const asciiLocalPart = (name: string) =>
 export interface DemoPerson {
   firstName: string;
   lastName: string;
+  language: Language;
   phone: string | null;
   email: string | null;
 }
@@ -144,6 +152,7 @@ export const demoPerson = (random: SeededRandom, index: number): DemoPerson => {
   return {
     firstName,
     lastName,
+    language: nationality.language,
     phone: random.chance(0.9) ? nationality.mobile(random) : null,
     email: random.chance(0.8)
       ? `${asciiLocalPart(firstName)}.${asciiLocalPart(lastName)}${index}@${nationality.emailDomain}`

@@ -7,11 +7,12 @@ import {
 } from "../../../domain/client-card/visit-history";
 import { createClient } from "../../../domain/clients/create-client";
 import { RebookError } from "../../../domain/errors";
+import { type ConsentEntry, currentConsent } from "../../../domain/messaging/consent";
 import type { Appointment, AppointmentStatus } from "../../../domain/model/appointment";
 import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
 import type { Project, ProjectStatus } from "../../../domain/model/project";
 import type { Studio, WeeklyHours } from "../../../domain/model/studio";
-import { nextVersion } from "../../../domain/model/versioned";
+import { nextVersion, revised } from "../../../domain/model/versioned";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";
@@ -110,7 +111,12 @@ const demoStudio = (now: string): Studio => ({
   settings: {
     defaultCountry: "DE",
     overdueGraceDays: null,
-    messaging: { sendWindows: [], maxSmsSegments: 2, bookingUrl: "https://studio-rebook-demo.example/book" },
+    messaging: {
+      sendWindows: [],
+      maxSmsSegments: 2,
+      bookingUrl: "https://studio-rebook-demo.example/book",
+      marketingFrequency: { messages: 1, days: 7 },
+    },
   },
   createdAt: now,
   updatedAt: now,
@@ -329,24 +335,30 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       referralSource: random.pick(["instagram", "google", "friend", null]),
       clientSince: since.toISODate(),
     };
+    const consents = (["email", "sms"] as const)
+      .filter((channel) => (channel === "email" ? person.email : person.phone) !== null && random.chance(0.7))
+      .map(
+        (channel): ConsentEntry => ({
+          id: `consent-${clientId}-${channel}`,
+          studioId: studio.id,
+          clientId,
+          channel,
+          purpose: "marketing",
+          granted: true,
+          at: since.toUTC().toISO()!,
+          source: "booking_form",
+          evidence: { text: CONSENT_TEXT, ipAddress: null, userAgent: null },
+        }),
+      );
     writes.push(async () => {
-      await createClient({ ...deps, newId: () => clientId })(studio.id, draft);
+      let card = await createClient({ ...deps, newId: () => clientId })(studio.id, draft, {
+        allowDuplicate: true,
+      });
+      for (const [index, entry] of consents.entries()) {
+        card = revised(card, { consent: currentConsent(consents.slice(0, index + 1)) }, entry.at);
+        await deps.consents.append(entry, card);
+      }
     });
-    for (const channel of ["email", "sms"] as const) {
-      if ((channel === "email" ? person.email : person.phone) === null || !random.chance(0.7)) continue;
-      const entry = {
-        id: `consent-${clientId}-${channel}`,
-        studioId: studio.id,
-        clientId,
-        channel,
-        purpose: "marketing",
-        granted: true,
-        at: since.toUTC().toISO()!,
-        source: "booking_form",
-        evidence: { text: CONSENT_TEXT, ipAddress: null, userAgent: null },
-      } as const;
-      writes.push(() => deps.consents.append(entry));
-    }
     const categories = random.chance(0.4)
       ? [random.pick(rhythmPlans), random.pick(rhythmPlans)]
       : [random.pick(rhythmPlans)];

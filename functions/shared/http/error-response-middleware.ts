@@ -22,6 +22,7 @@ export const errorResponseMiddleware = (
           code: error.code,
           message: error.message,
           ...(error.issues.length > 0 ? { fields: error.issues } : {}),
+          ...error.details,
         },
       });
       return;

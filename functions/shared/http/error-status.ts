@@ -9,6 +9,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "CLIENT.NOT_FOUND": 404,
   "CLIENT.ERASED": 409,
   "CLIENT.BLACKLISTED": 409,
+  "CLIENT.DUPLICATE": 409,
   "CATEGORY.NOT_FOUND": 404,
   "SERVICE.NOT_FOUND": 404,
   "STAFF.NOT_FOUND": 404,

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import type * as z from "zod";
+import * as z from "zod";
 import { type FieldIssue, RebookError, validationError } from "../../../domain/errors";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../http/admin-routes";
 import { idSchema } from "../../http/shared/common-schemas";
@@ -52,6 +52,8 @@ const readBody = (event: APIGatewayProxyEventV2, format: RouteSpec["bodyFormat"]
   }
 };
 
+const noQuery = z.strictObject({});
+
 /** Validates every part of the request, reporting all bad fields at once. */
 export const parseRequest = (
   spec: Pick<RouteSpec, "path" | "query" | "body" | "bodyFormat">,
@@ -59,7 +61,8 @@ export const parseRequest = (
 ) => {
   const parts = {
     path: { schema: spec.path, value: event.pathParameters ?? {} },
-    query: { schema: spec.query, value: event.queryStringParameters ?? {} },
+    // A route without query parameters refuses any, as a list refuses those it does not know.
+    query: { schema: spec.query ?? noQuery, value: event.queryStringParameters ?? {} },
     body: {
       schema: spec.body,
       value: spec.body === undefined ? undefined : readBody(event, spec.bodyFormat),

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHANNELS, type Channel, type ConsentEntry, PURPOSES } from "../../../domain/messaging/consent";
+import {
+  CHANNELS,
+  type Channel,
+  type ConsentEntry,
+  currentConsent,
+  PURPOSES,
+} from "../../../domain/messaging/consent";
 import { planRecipient } from "../../../domain/outbox/recipient-plan";
 import { aClient } from "../../fakes/client-builder";
 
@@ -41,7 +47,12 @@ describe("no marketing message is planned without that channel's current consent
             evidence: { text: null, ipAddress: null, userAgent: null },
           }));
 
-          const planned = planRecipient({ client, consents: entries, suppressed }, policy, "marketing");
+          // The card's consent is what its ledger adds up to, written with every entry.
+          const planned = planRecipient(
+            { ...client, consent: currentConsent(entries), suppressed },
+            policy,
+            "marketing",
+          );
 
           for (const message of planned.filter((candidate) => candidate.skipReason === null)) {
             expect(lastMarketingWord(entries, message.channel)).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ConsentEntry } from "../../../domain/messaging/consent";
-import { planRecipient, type RecipientFacts } from "../../../domain/outbox/recipient-plan";
+import { type ConsentEntry, currentConsent } from "../../../domain/messaging/consent";
+import type { Client } from "../../../domain/model/client";
+import { planRecipient } from "../../../domain/outbox/recipient-plan";
 import { aClient } from "../../fakes/client-builder";
 
 const client = aClient;
@@ -17,12 +18,26 @@ const granted = (channel: "email" | "sms", granted = true, at = "2025-01-01T00:0
   evidence: { text: null, ipAddress: null, userAgent: null },
 });
 
-const facts = (overrides: Partial<RecipientFacts> = {}): RecipientFacts => ({
-  client: client(),
-  consents: [granted("email"), granted("sms")],
-  suppressed: { email: false, sms: false },
-  ...overrides,
-});
+interface Facts {
+  client: Client | null;
+  consents: ConsentEntry[];
+  suppressed: Record<"email" | "sms", boolean>;
+}
+
+/** The card as planning sees it: its consent is what its ledger adds up to, its suppression as recorded. */
+const facts = (overrides: Partial<Facts> = {}): Client | null => {
+  const {
+    client: card,
+    consents,
+    suppressed,
+  }: Facts = {
+    client: client(),
+    consents: [granted("email"), granted("sms")],
+    suppressed: { email: false, sms: false },
+    ...overrides,
+  };
+  return card === null ? null : { ...card, consent: currentConsent(consents), suppressed };
+};
 
 describe("planning a recipient's messages", () => {
   it("sends marketing on each consented channel, to the lower-cased email and the E.164 number", () => {

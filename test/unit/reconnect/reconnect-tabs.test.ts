@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ConsentEntry } from "../../../domain/messaging/consent";
+import { type ConsentEntry, currentConsent } from "../../../domain/messaging/consent";
 import type { Client } from "../../../domain/model/client";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
-import type { RecipientFacts } from "../../../domain/outbox/recipient-plan";
 import { overdueTabOf, unreachableReasons } from "../../../domain/reconnect/reconnect-tabs";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 
@@ -31,8 +30,9 @@ const consent = (channel: "sms" | "email", granted: boolean, at: string): Consen
   evidence: { text: null, ipAddress: null, userAgent: null },
 });
 
+/** The card as planning sees it: its consent is what its ledger adds up to. */
 const facts = (client: Client | null, consents: ConsentEntry[], suppressed = { email: false, sms: false }) =>
-  ({ client, consents, suppressed }) satisfies RecipientFacts;
+  client === null ? null : { ...client, consent: currentConsent(consents), suppressed };
 
 const overdue = (reconnect: VisitRhythm["reconnect"] = null): VisitRhythm => ({
   ...emptyRhythm("studio-1", "client-1", "hair"),
