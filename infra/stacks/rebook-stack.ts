@@ -92,6 +92,9 @@ export class RebookStack extends Stack {
       this.appSecret.grantTo(rebookFunction);
     }
 
+    // Last, as it covers every route composed above: the tighter limit on each public route.
+    this.adminApi.limitPublicRoutes();
+
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.consoleClient.userPoolClientId });

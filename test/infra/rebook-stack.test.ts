@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type IndexDefinition, rebookTable } from "../../functions/adapters/dynamodb/table-schema";
 import { type AdminArea, adminRoutes, ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { publicRoutes } from "../../functions/http/public/public-routes";
+import { publicRouteThrottle, stageThrottle } from "../../infra/constructs/admin-api";
 import type { RebookStack } from "../../infra/stacks/rebook-stack";
 import { synthesizeRebookStack } from "../support/synthesized-stack";
 
@@ -179,6 +180,73 @@ describe("the admin API", () => {
       });
     },
   );
+});
+
+describe("the API stage", () => {
+  const stageOf = () => resourceOf(stack.adminApi.stage);
+  const routesById = () => template.findResources("AWS::ApiGatewayV2::Route");
+
+  it("is the API's $default stage, deployed automatically", () => {
+    expect(stageOf().Properties).toMatchObject({
+      ApiId: { Ref: logicalId(stack.adminApi.httpApi) },
+      StageName: "$default",
+      AutoDeploy: true,
+    });
+  });
+
+  it("logs every request as JSON: request id, IP, route, status, latency and integration error", () => {
+    const { AccessLogSettings } = stageOf().Properties;
+    const fields = JSON.parse(AccessLogSettings.Format);
+
+    expect(AccessLogSettings.DestinationArn).toEqual(synthesized.arnOf(stack.adminApi.accessLogs));
+    expect(fields).toMatchObject({
+      requestId: "$context.requestId",
+      ip: "$context.identity.sourceIp",
+      routeKey: "$context.routeKey",
+      status: "$context.status",
+      latency: "$context.responseLatency",
+      integrationError: "$context.integrationErrorMessage",
+    });
+  });
+
+  it("never logs the request path, whose unsubscribe token is a credential", () => {
+    expect(stageOf().Properties.AccessLogSettings.Format).not.toMatch(/\$context\.(path|resourcePath)/);
+  });
+
+  it("keeps the access log 90 days and beyond the stack", () => {
+    expect(resourceOf(stack.adminApi.accessLogs)).toMatchObject({
+      Type: "AWS::Logs::LogGroup",
+      Properties: { RetentionInDays: 90 },
+      DeletionPolicy: "Retain",
+    });
+  });
+
+  it("throttles every route by default", () => {
+    expect(stageOf().Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: stageThrottle.rateLimit,
+      ThrottlingBurstLimit: stageThrottle.burstLimit,
+    });
+  });
+
+  it("gives exactly the routes without the JWT authorizer a tighter limit, created after them", () => {
+    const withoutJwt = Object.entries(routesById()).filter(
+      ([, route]) => route.Properties.AuthorizationType !== "JWT",
+    );
+    const withoutJwtKeys = withoutJwt.map(([, route]) => route.Properties.RouteKey).sort();
+    const { RouteSettings } = stageOf().Properties;
+
+    expect(withoutJwtKeys).toEqual(Object.values(publicRoutes).flat().sort());
+    expect(Object.keys(RouteSettings).sort()).toEqual(withoutJwtKeys);
+    for (const settings of Object.values(RouteSettings)) {
+      expect(settings).toEqual({
+        ThrottlingRateLimit: publicRouteThrottle.rateLimit,
+        ThrottlingBurstLimit: publicRouteThrottle.burstLimit,
+      });
+    }
+    expect(publicRouteThrottle.rateLimit).toBeLessThan(stageThrottle.rateLimit);
+    expect(publicRouteThrottle.burstLimit).toBeLessThan(stageThrottle.burstLimit);
+    expect(stageOf().DependsOn).toEqual(expect.arrayContaining(withoutJwt.map(([id]) => id)));
+  });
 });
 
 describe.each(areas)("the %s function", (area) => {
