@@ -1,8 +1,9 @@
-import { Stack } from "aws-cdk-lib";
+import { Duration, Stack } from "aws-cdk-lib";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import {
   AccountRecovery,
   ClientAttributes,
+  Mfa,
   StringAttribute,
   UserPool,
   type UserPoolClient,
@@ -13,6 +14,11 @@ import { Construct } from "constructs";
  * Sign-in for studio staff. Accounts are created by an administrator, never by sign-up; each carries
  * its studio (fixed for life) and its role, which reach the API as the ID token claims
  * `custom:studio_id` and `custom:role`. The console sends the ID token, so its client id is the audience.
+ *
+ * Every account signs in with a password and a TOTP code. Owners (and managers) can export and erase
+ * clients' personal data, and Cognito cannot require MFA per role, so the whole pool requires it: each user
+ * enrols an authenticator app at first sign-in (the MFA_SETUP challenge). No SMS codes: they can be
+ * intercepted (SIM swap) and would cost money per sign-in.
  */
 export class AdminAuth extends Construct {
   readonly userPool: UserPool;
@@ -29,6 +35,16 @@ export class AdminAuth extends Construct {
       customAttributes: {
         studio_id: new StringAttribute({ mutable: false }),
         role: new StringAttribute({ mutable: true }),
+      },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,

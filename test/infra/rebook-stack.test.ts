@@ -106,6 +106,24 @@ describe("staff sign-in", () => {
     });
   });
 
+  it("requires a TOTP code from every account at sign-in, and never sends SMS codes", () => {
+    const { Properties } = resourceOf(stack.auth.userPool);
+
+    expect(Properties.MfaConfiguration).toBe("ON");
+    expect(Properties.EnabledMfas).toEqual(["SOFTWARE_TOKEN_MFA"]);
+    expect(Properties.SmsConfiguration).toBeUndefined();
+  });
+
+  it("requires passwords of at least 12 characters from all four character classes", () => {
+    expect(resourceOf(stack.auth.userPool).Properties.Policies.PasswordPolicy).toMatchObject({
+      MinimumLength: 12,
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
+  });
+
   it("carries the custom attributes behind the studio and role claims", () => {
     template.hasResourceProperties("AWS::Cognito::UserPool", {
       Schema: Match.arrayWith([
