@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
@@ -29,7 +30,8 @@ const esmRequireBanner = "import{createRequire}from'module';const require=create
 
 /**
  * Every Rebook Lambda: arm64 on Node.js 24, an ESM bundle built by local esbuild with source maps,
- * a log group kept for a month, and exactly the table access its mode allows.
+ * a log group kept for a month, and exactly the table access its mode allows. Its role may write only
+ * to its own log group, instead of AWSLambdaBasicExecutionRole's logs on every group of the account.
  */
 export class RebookFunction extends Construct {
   readonly function: NodejsFunction;
@@ -41,6 +43,8 @@ export class RebookFunction extends Construct {
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+    logGroup.grantWrite(role);
 
     this.function = new NodejsFunction(this, "Handler", {
       entry: join(props.projectRoot, props.entry),
@@ -51,6 +55,7 @@ export class RebookFunction extends Construct {
       memorySize: 512,
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup,
+      role,
       environment: {
         ...props.environment,
         TABLE_NAME: props.table.tableName,

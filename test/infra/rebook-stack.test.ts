@@ -321,6 +321,35 @@ describe.each(areas)("the %s function", (area) => {
   });
 });
 
+describe("every function's role", () => {
+  const functions = () => Object.entries(template.findResources("AWS::Lambda::Function"));
+
+  it("has no managed policy (AWSLambdaBasicExecutionRole may log to every group)", () => {
+    for (const [, fn] of functions()) {
+      const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+
+      expect(template.toJSON().Resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it("may write logs to its own log group only", () => {
+    for (const [, fn] of functions()) {
+      const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+      const logStatements = synthesized
+        .statementsOf(roleId)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith("logs:")));
+
+      expect(logStatements).toEqual([
+        {
+          Effect: "Allow",
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: { "Fn::GetAtt": [fn.Properties.LoggingConfig.LogGroup.Ref, "Arn"] },
+        },
+      ]);
+    }
+  });
+});
+
 describe("the scans' schedule group", () => {
   it("exists, named after the stack", () => {
     template.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "Rebook-scans" });
