@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
 import { readMessagingContext } from "./messaging-context";
+import { readAlarmEmail } from "./operations-context";
 import { RebookStack } from "./stacks/rebook-stack";
 
 const app = new App();
@@ -15,4 +16,5 @@ new RebookStack(app, "Rebook", {
   projectRoot: fileURLToPath(new URL("..", import.meta.url)),
   consoleOrigins,
   messaging: readMessagingContext(app.node),
+  alarmEmail: readAlarmEmail(app.node),
 });

@@ -10,13 +10,19 @@ import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 
-/** Where failed deliveries and runs end, kept 14 days, encrypted, reachable over TLS only. */
-export const deadLetterQueue = (scope: Construct): Queue =>
-  new Queue(scope, "DeadLetters", {
-    retentionPeriod: Duration.days(14),
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-  });
+/**
+ * Where failed deliveries and runs end, kept 14 days, encrypted, reachable over TLS only. Every queue of
+ * this class is alarmed on by Operations: a message here is a failure someone must look at.
+ */
+export class DeadLetterQueue extends Queue {
+  constructor(scope: Construct, id = "DeadLetters") {
+    super(scope, id, {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+  }
+}
 
 export interface RecurringInvocationProps {
   description: string;
@@ -24,7 +30,7 @@ export interface RecurringInvocationProps {
   scheduleGroup: IScheduleGroup;
   target: IFunction;
   payload: object;
-  deadLetterQueue: Queue;
+  deadLetterQueue: DeadLetterQueue;
   retryAttempts: number;
   /** A run that has not started within this long is dropped: the next one covers it. */
   maxEventAge: Duration;

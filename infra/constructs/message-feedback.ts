@@ -4,11 +4,10 @@ import { ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
-import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { SES_FEEDBACK_TOPIC } from "../../events/ses-feedback";
 import { SMS_INBOUND_TOPIC } from "../../events/sms-inbound";
-import { deadLetterQueue } from "./delivery-guarantees";
+import { DeadLetterQueue } from "./delivery-guarantees";
 import { RebookFunction } from "./rebook-function";
 
 export interface MessageFeedbackProps {
@@ -34,12 +33,12 @@ export class MessageFeedback extends Construct {
   readonly smsInboundTopic: Topic;
   readonly sesFeedbackFunction: RebookFunction;
   readonly smsInboundFunction: RebookFunction;
-  readonly deadLetterQueue: Queue;
+  readonly deadLetterQueue: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: MessageFeedbackProps) {
     super(scope, id);
 
-    this.deadLetterQueue = deadLetterQueue(this);
+    this.deadLetterQueue = new DeadLetterQueue(this);
 
     [this.sesFeedbackTopic, this.sesFeedbackFunction] = this.addChannel("SesFeedback", props, {
       topicName: SES_FEEDBACK_TOPIC,

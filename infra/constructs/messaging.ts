@@ -14,11 +14,10 @@ import {
 import { CfnConfigurationSet, CfnOptOutList, CfnProtectConfiguration } from "aws-cdk-lib/aws-smsvoice";
 import { type ITopic, Topic } from "aws-cdk-lib/aws-sns";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
-import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { sendDueMessagesPayload } from "../../events/send-due-messages";
 import { isoCountryCodes } from "./country-codes";
-import { deadLetterQueue, recurringInvocation } from "./delivery-guarantees";
+import { DeadLetterQueue, recurringInvocation } from "./delivery-guarantees";
 import { RebookFunction } from "./rebook-function";
 
 /** What a deployment decides about sending: identities, limits and where texts may go. */
@@ -75,7 +74,7 @@ const runStaleAfter = Duration.minutes(1);
  * so the per-run limits remain per-minute limits.
  */
 export class Messaging extends Construct {
-  readonly deadLetterQueue: Queue;
+  readonly deadLetterQueue: DeadLetterQueue;
   readonly deliveryEventsTopic: Topic;
   readonly emailIdentity: IEmailIdentity;
   readonly emailConfigurationSet: ConfigurationSet;
@@ -94,7 +93,7 @@ export class Messaging extends Construct {
     const stack = Stack.of(this);
     const { settings } = props;
 
-    this.deadLetterQueue = deadLetterQueue(this);
+    this.deadLetterQueue = new DeadLetterQueue(this);
     this.deliveryEventsTopic = new Topic(this, "DeliveryEventsTopic", {
       topicName: `${stack.stackName}-${DELIVERY_EVENTS_TOPIC}`,
       enforceSSL: true,

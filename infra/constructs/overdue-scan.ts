@@ -2,10 +2,9 @@ import { Duration } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { type IScheduleGroup, type Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
-import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { overdueScanPayload } from "../../events/overdue-scan";
-import { deadLetterQueue, recurringInvocation } from "./delivery-guarantees";
+import { DeadLetterQueue, recurringInvocation } from "./delivery-guarantees";
 import { RebookFunction } from "./rebook-function";
 
 export interface OverdueScanProps {
@@ -26,12 +25,12 @@ const runStaleAfter = Duration.hours(1);
 export class OverdueScan extends Construct {
   readonly scanFunction: RebookFunction;
   readonly schedule: Schedule;
-  readonly deadLetterQueue: Queue;
+  readonly deadLetterQueue: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: OverdueScanProps) {
     super(scope, id);
 
-    this.deadLetterQueue = deadLetterQueue(this);
+    this.deadLetterQueue = new DeadLetterQueue(this);
 
     this.scanFunction = new RebookFunction(this, "ScanFunction", {
       projectRoot: props.projectRoot,

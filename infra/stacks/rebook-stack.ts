@@ -8,6 +8,7 @@ import { AppSecret } from "../constructs/app-secret";
 import { DataTable } from "../constructs/data-table";
 import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
+import { Operations } from "../constructs/operations";
 import { OverdueScan } from "../constructs/overdue-scan";
 import { RebookFunction } from "../constructs/rebook-function";
 import { Unsubscribe } from "../constructs/unsubscribe";
@@ -19,6 +20,8 @@ export interface RebookStackProps extends StackProps {
   consoleOrigins: string[];
   /** Identities, rates and allowed SMS countries, from the app's context. */
   messaging: MessagingSettings;
+  /** Subscribed by email to the alarm topic, if given. */
+  alarmEmail?: string;
 }
 
 /** Admin areas that queue messages, if the API has them: they render links and stagger by the rates. */
@@ -27,7 +30,8 @@ const queueingAreas: readonly string[] = ["messages", "reconnect"];
 /**
  * Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans,
  * the public unsubscribe routes, the consumers of message feedback (bounces, complaints, STOP) and
- * messaging (configuration sets, the every-minute sender and the delivery receipts).
+ * messaging (configuration sets, the every-minute sender and the delivery receipts). Last come what covers
+ * everything composed before it: the public routes' throttling and the alarms.
  */
 export class RebookStack extends Stack {
   readonly data: DataTable;
@@ -39,6 +43,7 @@ export class RebookStack extends Stack {
   readonly unsubscribe: Unsubscribe;
   readonly messageFeedback: MessageFeedback;
   readonly messaging: Messaging;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: RebookStackProps) {
     super(scope, id, props);
@@ -92,8 +97,10 @@ export class RebookStack extends Stack {
       this.appSecret.grantTo(rebookFunction);
     }
 
-    // Last, as it covers every route composed above: the tighter limit on each public route.
+    // Last, as they cover everything composed above: the tighter limit on each public route, and an alarm
+    // on every function and every dead-letter queue.
     this.adminApi.limitPublicRoutes();
+    this.operations = new Operations(this, "Operations", { watched: this, alarmEmail: props.alarmEmail });
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
@@ -101,5 +108,6 @@ export class RebookStack extends Stack {
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
     new CfnOutput(this, "DeliveryEventsTopicArn", { value: this.messaging.deliveryEventsTopic.topicArn });
     new CfnOutput(this, "SmsOptOutListName", { value: this.messaging.smsOptOutList.ref });
+    new CfnOutput(this, "AlarmTopicArn", { value: this.operations.alarmTopic.topicArn });
   }
 }

@@ -6,6 +6,7 @@ import { App, type CfnElement } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { readMessagingContext } from "../../infra/messaging-context";
+import { readAlarmEmail } from "../../infra/operations-context";
 import { RebookStack } from "../../infra/stacks/rebook-stack";
 
 export type PolicyStatement = { Action: string | string[]; Resource: unknown };
@@ -18,7 +19,7 @@ const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
  */
 export const synthesizeRebookStack = (
   consoleOrigins: string[] = ["https://console.example.com"],
-  /** Context over cdk.json's, e.g. `{ sesCreateIdentity: true }`. */
+  /** Context over cdk.json's, e.g. `{ sesCreateIdentity: true }` or `{ alarmEmail: "ops@example.com" }`. */
   contextOverrides: Record<string, unknown> = {},
 ) => {
   process.env.CDK_VALIDATION = "false";
@@ -32,6 +33,7 @@ export const synthesizeRebookStack = (
     projectRoot,
     consoleOrigins,
     messaging: readMessagingContext(app.node),
+    alarmEmail: readAlarmEmail(app.node),
   });
   const template = Template.fromStack(stack);
   const logicalId = (construct: IConstruct): string =>
