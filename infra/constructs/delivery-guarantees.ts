@@ -1,4 +1,4 @@
-import { Duration } from "aws-cdk-lib";
+import { Duration, Stack, Validations } from "aws-cdk-lib";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import {
   type IScheduleGroup,
@@ -9,6 +9,7 @@ import {
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
+import { wildcardResourceFinding } from "./nag-findings";
 
 /**
  * Where failed deliveries and runs end, kept 14 days, encrypted, reachable over TLS only. Every queue of
@@ -20,6 +21,13 @@ export class DeadLetterQueue extends Queue {
       retentionPeriod: Duration.days(14),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
+    });
+    Validations.of(this).acknowledge({
+      id: "AwsSolutions-SQS3",
+      reason:
+        "This queue is the dead-letter queue of schedules, asynchronous invocations and SNS subscriptions " +
+        "(SQS3 only recognises queues named in another queue's redrive policy). A queue behind it would only " +
+        "move the failures; Operations alarms on this one instead.",
     });
   }
 }
@@ -55,5 +63,13 @@ export const recurringInvocation = (
   });
   // The group is referenced by its literal name, which carries no dependency: create it first.
   schedule.node.addDependency(props.scheduleGroup);
+  // The target's role is a stack-level singleton of aws-scheduler-targets, hence the stack's acknowledgment;
+  // its id names this function alone.
+  Validations.of(Stack.of(scope)).acknowledge({
+    id: wildcardResourceFinding(scope, `${props.target.functionArn}:*`),
+    reason:
+      "The scheduler's role may invoke the function through Function.grantInvoke, which also names its " +
+      "versions and aliases (`<function ARN>:*`): the wildcard spans only qualifiers of this one function.",
+  });
   return schedule;
 };

@@ -1,4 +1,4 @@
-import { Duration, Stack } from "aws-cdk-lib";
+import { Duration, Stack, Validations } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
@@ -18,6 +18,7 @@ import { Construct } from "constructs";
 import { sendDueMessagesPayload } from "../../events/send-due-messages";
 import { isoCountryCodes } from "./country-codes";
 import { DeadLetterQueue, recurringInvocation } from "./delivery-guarantees";
+import { wildcardResourceFinding } from "./nag-findings";
 import { RebookFunction } from "./rebook-function";
 
 /** What a deployment decides about sending: identities, limits and where texts may go. */
@@ -222,6 +223,7 @@ export class Messaging extends Construct {
         ],
       }),
     );
+    const origination = originationIdentityArn(stack, settings.smsOriginationIdentity);
     this.senderFunction.function.addToRolePolicy(
       new PolicyStatement({
         // SendTextMessage is authorized against the configuration set, the origination identity and
@@ -229,12 +231,18 @@ export class Messaging extends Construct {
         actions: ["sms-voice:SendTextMessage"],
         resources: [
           smsConfigurationSetArn,
-          ...originationIdentityArns(stack, settings.smsOriginationIdentity),
+          origination.arn,
           this.smsOptOutList.attrArn,
           this.smsProtectConfiguration.attrArn,
         ],
       }),
     );
+    if (origination.wildcardReason) {
+      Validations.of(this.senderFunction).acknowledge({
+        id: wildcardResourceFinding(this, origination.arn),
+        reason: origination.wildcardReason,
+      });
+    }
 
     this.schedule = recurringInvocation(this, "EveryMinute", {
       description: "Sends the outbox messages that are due",
@@ -261,16 +269,27 @@ function smsCountryRules(allowed: string[]): CfnProtectConfiguration.CountryRule
 }
 
 /**
- * The ARNs the origination identity may stand for. A phone number's ARN names its id, not the number,
- * so an E.164 number can only be narrowed to this account's phone numbers.
+ * The ARN the origination identity stands for, and why it holds a wildcard if it must. A phone number's ARN
+ * names its id, not the number, so an E.164 number can only be narrowed to this account's phone numbers.
  */
-function originationIdentityArns(stack: Stack, identity: string): string[] {
+function originationIdentityArn(stack: Stack, identity: string): { arn: string; wildcardReason?: string } {
   const arn = (resource: string, resourceName: string) =>
     stack.formatArn({ service: "sms-voice", resource, resourceName });
-  if (identity.startsWith("arn:")) return [identity];
-  if (/^phone-[0-9a-f]+$/.test(identity)) return [arn("phone-number", identity)];
-  if (/^pool-[0-9a-f]+$/.test(identity)) return [arn("pool", identity)];
-  if (identity.startsWith("+")) return [arn("phone-number", "*")];
-  // A sender ID: its ARN is `sender-id/<id>/<country>`.
-  return [arn("sender-id", `${identity}/*`)];
+  if (identity.startsWith("arn:")) return { arn: identity };
+  if (/^phone-[0-9a-f]+$/.test(identity)) return { arn: arn("phone-number", identity) };
+  if (/^pool-[0-9a-f]+$/.test(identity)) return { arn: arn("pool", identity) };
+  if (identity.startsWith("+")) {
+    return {
+      arn: arn("phone-number", "*"),
+      wildcardReason:
+        "smsOriginationIdentity is an E.164 number, whose phone-number ARN names an id unknown at synthesis; " +
+        "setting it to the number's phone-… id narrows this to that one number.",
+    };
+  }
+  return {
+    arn: arn("sender-id", `${identity}/*`),
+    wildcardReason:
+      "A sender ID's ARN ends in a country (`sender-id/<id>/<country>`) and the sender texts every allowed " +
+      "country with it; the wildcard spans only this sender ID, and the protect configuration limits countries.",
+  };
 }

@@ -1,0 +1,77 @@
+import { Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RebookStack } from "../../infra/stacks/rebook-stack";
+import { synthesizeRebookStack } from "../support/synthesized-stack";
+
+let synthesized: ReturnType<typeof synthesizeRebookStack>;
+let stack: RebookStack;
+
+beforeAll(() => {
+  synthesized = synthesizeRebookStack();
+  ({ stack } = synthesized);
+});
+
+afterAll(() => synthesized.cleanUp());
+
+/** Every acknowledgment in the stack: the rule (and finding) it silences and its reason. */
+function acknowledgments(): { id: string; reason: string; path: string }[] {
+  return stack.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          id: id.replace(/^annotation::/i, ""),
+          reason,
+          path: construct.node.path,
+        })),
+      ),
+  );
+}
+
+describe("cdk-nag's AwsSolutions checks", () => {
+  it("find nothing that is not acknowledged", () => {
+    // The same checks `cdk synth` runs as a validation plugin (infra/app.ts), on the synthesized stack.
+    const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stack);
+    const findings = report.violations.flatMap((violation) =>
+      violation.violatingResources.map(
+        (resource) => `${violation.ruleName} at ${resource.constructPath}: ${violation.description}`,
+      ),
+    );
+
+    expect(findings).toEqual([]);
+  });
+
+  it("are acknowledged for these deliberate choices only: the rest are fixed", () => {
+    const rules = [...new Set(acknowledgments().map(({ id }) => id.replace(/\[.*\]$/, "")))].sort();
+
+    // Fixed instead: APIG1 (access log), COG1 (password policy), COG2 (MFA), IAM4 (managed policies),
+    // L1 (runtime), SNS3 and SQS4 (TLS only).
+    expect(rules).toEqual([
+      "AwsSolutions-APIG4", // the public unsubscribe routes
+      "AwsSolutions-COG8", // Essentials plan, with TOTP required
+      "AwsSolutions-IAM5", // index, function-qualifier and SMS sender-ID ARNs
+      "AwsSolutions-SMG4", // the application secret, whose rotation breaks sent links
+      "AwsSolutions-SQS3", // dead-letter queues need no dead-letter queue
+    ]);
+  });
+
+  it("acknowledge wildcard permissions only on index, function-qualifier and SMS sender ARNs", () => {
+    const wildcards = acknowledgments()
+      .map(({ id }) => id)
+      .filter((id) => id.startsWith("AwsSolutions-IAM5"));
+
+    expect(wildcards.length).toBeGreaterThan(0);
+    for (const id of wildcards) {
+      expect(id).toMatch(
+        /^AwsSolutions-IAM5\[Resource::(<\w+\.Arn>(\/index\/\*|:\*)|arn:.*:sender-id\/[^/]+\/\*)\]$/,
+      );
+    }
+  });
+
+  it("are acknowledged with a reason of at least a sentence each", () => {
+    for (const { id, reason, path } of acknowledgments()) {
+      expect(reason, `${id} at ${path}`).toMatch(/^\S.{60,}[.)]$/s);
+    }
+  });
+});
