@@ -109,5 +109,6 @@ export class RebookStack extends Stack {
     new CfnOutput(this, "DeliveryEventsTopicArn", { value: this.messaging.deliveryEventsTopic.topicArn });
     new CfnOutput(this, "SmsOptOutListName", { value: this.messaging.smsOptOutList.ref });
     new CfnOutput(this, "AlarmTopicArn", { value: this.operations.alarmTopic.topicArn });
+    new CfnOutput(this, "ApiAccessLogGroupName", { value: this.adminApi.accessLogs.logGroupName });
   }
 }

@@ -357,7 +357,14 @@ describe("the scans' schedule group", () => {
 });
 
 describe("the stack outputs", () => {
-  it.each(["ApiUrl", "UserPoolId", "UserPoolClientId", "TableName"])("include %s", (name) => {
+  it.each([
+    "ApiUrl",
+    "UserPoolId",
+    "UserPoolClientId",
+    "TableName",
+    "AlarmTopicArn",
+    "ApiAccessLogGroupName",
+  ])("include %s", (name) => {
     template.hasOutput(name, {});
   });
 });
