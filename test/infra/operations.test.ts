@@ -5,6 +5,7 @@ import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { Queue } from "aws-cdk-lib/aws-sqs";
+import { RootConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeadLetterQueue } from "../../infra/constructs/delivery-guarantees";
 import { Operations } from "../../infra/constructs/operations";
@@ -199,10 +200,15 @@ describe("Operations in any stack", () => {
 });
 
 describe("the alarmEmail context", () => {
-  const contextOf = (alarmEmail: unknown) => new App({ context: { alarmEmail } }).node;
+  // A bare root, not an App: an App without an outdir leaves a temporary folder behind.
+  const contextOf = (alarmEmail: unknown) => {
+    const root = new RootConstruct();
+    if (alarmEmail !== undefined) root.node.setContext("alarmEmail", alarmEmail);
+    return root.node;
+  };
 
   it("is optional", () => {
-    expect(readAlarmEmail(new App().node)).toBeUndefined();
+    expect(readAlarmEmail(contextOf(undefined))).toBeUndefined();
   });
 
   it("takes an email address", () => {
