@@ -4,6 +4,7 @@ import type { Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
+import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
 import { heldDays, holdsSameTime, type StaffDayKey, withBooking, withoutBooking } from "./staff-day-bookings";
 
@@ -49,7 +50,8 @@ export const commitAppointmentChange = async (
   await store.commit({
     appointment: after,
     staffDays,
-    rhythm: nextVersion(reconnect.rhythm),
+    previousRhythm: rhythm,
+    rhythm: nextVersion(settledStatus(reconnect.rhythm, after.updatedAt)),
     history: nextVersion(recordInHistory(history, after)),
     reconnectStats: reconnect.stats,
   });

@@ -35,11 +35,21 @@ const spanOf = (window: SendWindow, index: number, field = "sendWindows"): Span 
   return { days: window.days === undefined ? null : new Set(window.days), from, to };
 };
 
-/** Refuses a window that is not HH:mm or ends before it starts, naming the field under `field`. */
+/**
+ * Refuses a window that is not HH:mm or ends before it starts, and windows that leave marketing no time at
+ * all (marketing only goes out 08:00–21:00 local): ReConnect and broadcasts could never be sent. Names the
+ * field under `field`.
+ */
 export const checkSendWindows = (windows: readonly SendWindow[], field = "sendWindows"): void => {
   windows.forEach((window, index) => {
     spanOf(window, index, field);
   });
+  if (windows.length > 0 && spansFor(windows, "marketing")!.length === 0) {
+    throw validationError(
+      field,
+      "the windows leave marketing no time: it may only go out between 08:00 and 21:00",
+    );
+  }
 };
 
 const EVERY_DAY: Span = { days: null, from: 0, to: 24 * 60 };

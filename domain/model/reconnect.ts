@@ -9,6 +9,8 @@ export interface ReconnectState {
   /** Staff left the client out of sends in this category; survives a new campaign. */
   excluded: boolean;
   /** When the first message was queued; null before the client was contacted. */
+  firstQueuedAt: string | null;
+  /** When the first message was sent (the provider accepted it); null until then. */
   firstSentAt: string | null;
   /** When the follow-up falls due (first message + the studio's delay at the time); null when not contacted. */
   followUpAt: string | null;
@@ -62,6 +64,7 @@ export const DEFAULT_RECONNECT_SETTINGS: ReconnectSettings = {
 
 export const noReconnectState = (): ReconnectState => ({
   excluded: false,
+  firstQueuedAt: null,
   firstSentAt: null,
   followUpAt: null,
   followUpSentAt: null,

@@ -13,6 +13,8 @@ export interface VisitRhythm {
   attendedVisits: Record<string, string>;
   /** Booked (not yet attended, cancelled or no-show) appointments: appointment id → start instant. */
   openBookings: Record<string, string>;
+  /** The service of each open booking: appointment id → service name (what "booked for …" shows). */
+  bookedServices: Record<string, string>;
   /** Median gap between attended visits, once there are three; null before. */
   typicalIntervalDays: number | null;
   /** When the client falls out of rhythm unless they book: last visit + interval + grace. */
@@ -24,6 +26,8 @@ export interface VisitRhythm {
   reviewAt: string | null;
   /** Set once by the overdue scan; cleared when the client books or visits again. */
   overdueSince: string | null;
+  /** Set while the client is past their due time but holds a booking still to come: not overdue, "booked". */
+  bookedSince: string | null;
   /** The ReConnect campaign in this category; absent or null before the first campaign touched it. */
   reconnect?: ReconnectState | null;
   version: number;

@@ -43,6 +43,11 @@ export interface SendDueMessagesDependencies {
   newId: () => string;
   /** Waits the given milliseconds: how a run keeps to the providers' per-second rates. */
   pause: (milliseconds: number) => Promise<void>;
+  /**
+   * Told of every message the provider accepted, before it is marked sent (so a crash in between tells it
+   * again, and it must be idempotent): e.g. ReConnect records when its first message went out.
+   */
+  afterSent: (message: OutboxMessage, at: string) => Promise<void>;
 }
 
 export interface SendRunResult {
@@ -152,7 +157,9 @@ export const sendDueMessages =
     const deliver = async (message: OutboxMessage, attemptId: string, checks: Checks): Promise<void> => {
       if (checks.receipt !== null) {
         // An earlier attempt reached the provider before it crashed or timed out.
-        await deps.outbox.markSent(message, attemptId, checks.receipt.providerMessageId, deps.clock());
+        const at = deps.clock();
+        await deps.afterSent(message, at);
+        await deps.outbox.markSent(message, attemptId, checks.receipt.providerMessageId, at);
         result.reconciled++;
         return;
       }
@@ -203,7 +210,9 @@ export const sendDueMessages =
         }
         return;
       }
-      await deps.outbox.markSent(message, attemptId, acceptance.providerMessageId, deps.clock());
+      const at = deps.clock();
+      await deps.afterSent(message, at);
+      await deps.outbox.markSent(message, attemptId, acceptance.providerMessageId, at);
       result.sent++;
     };
 

@@ -23,6 +23,8 @@ export interface StaffDay extends Versioned {
 export interface AppointmentChange {
   appointment: Appointment;
   staffDays: StaffDay[];
+  /** The rhythm as read: what the change moves the category's overdue count from. */
+  previousRhythm: VisitRhythm;
   rhythm: VisitRhythm;
   history: VisitHistory;
   /** The ReConnect statistics change the change causes (a client won back), written in the same transaction. */

@@ -1,26 +1,31 @@
 import type { VisitRhythm } from "../model/visit-rhythm";
+import type { ListGroup } from "../reconnect/reconnect-tabs";
 import type { Page, PageRequest } from "./page";
 
 /**
- * The rhythms the overdue scan works through, and the overdue clients the console lists. Rhythms wait in
- * a sharded due-time index until they are flagged; flagged ones move to a per-category overdue index, so
- * the scan reads only what has fallen due and the console only what is overdue.
+ * The rhythms the overdue scan works through, and the lists of a category the console shows. Rhythms wait in
+ * a sharded index by the time the scan should look at them; flagged (or booked) ones move to their category's
+ * list, so the scan reads only what has come due and the console only what it shows. Each category keeps a
+ * count of its overdue clients, moved in the same transaction as every change of a rhythm's standing.
  */
 export interface OverdueScanStore {
-  /** Shards of the due-time index; each is read on its own. */
+  /** Shards of the scan's index; each is read on its own. */
   readonly shards: readonly string[];
-  /**
-   * Rhythms of one shard that are not flagged yet and whose review time is at or before `until`, page by
-   * page, oldest review time first.
-   */
+  /** Rhythms of one shard whose time to be looked at is at or before `until`, page by page. */
   dueRhythms(shard: string, until: string): AsyncIterable<VisitRhythm[]>;
   /**
-   * Flags the rhythm overdue since `now`, only if it is still at the version read. False when it changed
-   * meanwhile (a booking, a visit, another scan): the caller leaves it alone.
+   * Writes the rhythm's new standing (`after`, at its next version) only if the stored rhythm is still
+   * `before`, moving the category's overdue count with it; a rhythm newly flagged overdue also puts its
+   * category on the studio's pending work. False when the rhythm changed meanwhile: nothing was written.
    */
-  flagOverdue(rhythm: VisitRhythm, now: string): Promise<boolean>;
-  /** Clients currently flagged overdue in each of the studio's given categories. */
+  saveStanding(before: VisitRhythm, after: VisitRhythm): Promise<boolean>;
+  /** Clients currently overdue in each of the studio's given categories (one counter read each). */
   overdueCounts(studioId: string, categoryIds: readonly string[]): Promise<Record<string, number>>;
-  /** Flagged rhythms of one category of the studio, longest overdue first. */
-  overdueClients(studioId: string, categoryId: string, page: PageRequest): Promise<Page<VisitRhythm>>;
+  /** A page of one of a category's lists, longest due first. */
+  listed(
+    studioId: string,
+    categoryId: string,
+    group: ListGroup,
+    page: PageRequest,
+  ): Promise<Page<VisitRhythm>>;
 }

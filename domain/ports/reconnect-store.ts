@@ -30,4 +30,27 @@ export interface ReconnectStore {
   ): Promise<Page<VisitRhythm>>;
   /** The statistics items of the given months (YYYY-MM), every category; months without any are left out. */
   monthlyStats(studioId: string, months: readonly string[]): Promise<ReconnectMonthStats[]>;
+  /**
+   * Records that the first message of the client's campaign in the category was sent (the provider accepted
+   * it), once: a campaign whose send time is known already is left alone.
+   */
+  recordFirstSent(studioId: string, clientId: string, categoryId: string, at: string): Promise<void>;
+  /** Studios with work pending for the scheduled run (first messages to send, categories to re-evaluate). */
+  pendingWork(until: string): AsyncIterable<StudioWork[]>;
+  /** Asks the scheduled run to re-derive the category's rhythms that rest on its default interval. */
+  requestReevaluation(studioId: string, categoryId: string, now: string): Promise<void>;
+  /** Ends the studio's pending work, only if nothing was added since it was read; false otherwise (kept for the next run). */
+  completeWork(work: StudioWork): Promise<boolean>;
+  /** The category's rhythms that rest on its default interval (fewer than three visits), page by page. */
+  restingOnDefaultInterval(studioId: string, categoryId: string): AsyncIterable<VisitRhythm[]>;
+}
+
+/** What a studio's scheduled run has to do, durable until it is done. */
+export interface StudioWork {
+  studioId: string;
+  /** Categories with clients newly overdue: the automatic first message, where the studio switched it on. */
+  firstSendCategories: string[];
+  /** Categories whose default interval changed: their rhythms are derived again. */
+  reevaluateCategories: string[];
+  version: number;
 }

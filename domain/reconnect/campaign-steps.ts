@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import type { ReconnectSettings, ReconnectStatsDelta } from "../model/reconnect";
+import { noReconnectState, type ReconnectSettings, type ReconnectStatsDelta } from "../model/reconnect";
 import { nextVersion } from "../model/versioned";
 import type { VisitRhythm } from "../model/visit-rhythm";
-import { monthOf, reconnectStateOf } from "./reconnect-attribution";
+import { contactedThisEpisode, monthOf, reconnectStateOf } from "./reconnect-attribution";
 
 const plusDays = (instant: string, days: number, timeZone: string): string =>
   DateTime.fromISO(instant, { zone: timeZone }).plus({ days }).toUTC().toISO()!;
@@ -22,7 +22,7 @@ const stats = (
   ...change,
 });
 
-/** A new campaign: the first message went out now; follow-up and window are counted from it. */
+/** A new campaign: the first message was queued now; follow-up and window are counted from it. */
 export const firstMessageSent = (
   rhythm: VisitRhythm,
   now: string,
@@ -35,7 +35,8 @@ export const firstMessageSent = (
       ...rhythm,
       reconnect: {
         excluded: reconnectStateOf(rhythm).excluded,
-        firstSentAt: now,
+        firstQueuedAt: now,
+        firstSentAt: null,
         followUpAt: plusDays(now, settings.followUpDelayDays, timeZone),
         followUpSentAt: null,
         windowEndsAt: plusDays(now, settings.reconnectionWindowDays, timeZone),
@@ -63,3 +64,13 @@ export const followUpDropped = (rhythm: VisitRhythm): VisitRhythm =>
 
 export const withExcluded = (rhythm: VisitRhythm, excluded: boolean): VisitRhythm =>
   nextVersion({ ...rhythm, reconnect: { ...reconnectStateOf(rhythm), excluded } });
+
+/**
+ * A client flagged overdue again starts a new episode: a campaign of an earlier one is closed (staff's
+ * exclusion stays), so it neither shows them as contacted or reconnected nor takes new bookings' revenue.
+ */
+export const startedEpisode = (rhythm: VisitRhythm): VisitRhythm => {
+  const state = rhythm.reconnect;
+  if (state == null || contactedThisEpisode(rhythm)) return rhythm;
+  return { ...rhythm, reconnect: { ...noReconnectState(), excluded: state.excluded } };
+};

@@ -5,6 +5,7 @@ import type { Studio } from "../model/studio";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import { forEachBounded } from "../outbox/bounded-concurrency";
 import type { Dependencies } from "../ports/dependencies";
+import type { Page } from "../ports/page";
 import { loadStudio } from "../studios/load-studio";
 import { firstMessageSent } from "./campaign-steps";
 import { contactedThisEpisode, reconnectStateOf } from "./reconnect-attribution";
@@ -37,8 +38,8 @@ const PAGE = 100;
 const IN_FLIGHT = 16;
 const MARK_ATTEMPTS = 3;
 
-/** Every client flagged overdue in the category (the overdue lists are short: a few hundred at most). */
-export const allOverdueRhythms = async (
+/** Every client overdue in the category and not contacted yet (the lists are short: a few hundred at most). */
+const allUncontacted = async (
   deps: Pick<Dependencies, "overdueScan">,
   studioId: string,
   categoryId: string,
@@ -46,7 +47,10 @@ export const allOverdueRhythms = async (
   const all: VisitRhythm[] = [];
   let cursor: string | null = null;
   do {
-    const page = await deps.overdueScan.overdueClients(studioId, categoryId, { limit: PAGE, cursor });
+    const page: Page<VisitRhythm> = await deps.overdueScan.listed(studioId, categoryId, "due", {
+      limit: PAGE,
+      cursor,
+    });
     all.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor !== null);
@@ -83,13 +87,11 @@ export const contactCategory = async (
   const now = deps.clock();
   const settings = await deps.reconnect.settings(studio.id);
   const requestId = firstMessageRequestId(studio, category.id, now);
-  const facts = (studioId: string, clientId: string) => deps.clients.get(studioId, clientId);
-  const candidates = (await allOverdueRhythms(deps, studio.id, category.id)).filter(mayGetFirstMessage);
-  const reachable: VisitRhythm[] = [];
-  await forEachBounded(candidates, IN_FLIGHT, async (rhythm) => {
-    if (unreachableReasons(await facts(studio.id, rhythm.clientId), settings.channelPolicy).length === 0)
-      reachable.push(rhythm);
-  });
+  const candidates = (await allUncontacted(deps, studio.id, category.id)).filter(mayGetFirstMessage);
+  const cards = await Promise.all(candidates.map((rhythm) => deps.clients.get(studio.id, rhythm.clientId)));
+  const reachable = candidates.filter(
+    (_, index) => unreachableReasons(cards[index] ?? null, settings.channelPolicy).length === 0,
+  );
   if (reachable.length === 0) return { requestId, reachable: 0, contacted: 0, skipped: 0 };
 
   const result = await deps.sendRequests(studio.id, {

@@ -3,7 +3,7 @@ import type { ServiceCategory } from "../model/catalog";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Dependencies } from "../ports/dependencies";
 import type { Page, PageRequest } from "../ports/page";
-import { lastVisitAt } from "./overdue-rule";
+import { lastVisitAt } from "../rhythm/overdue-rule";
 
 export interface CategoryOverdueCount {
   categoryId: string;
@@ -69,24 +69,28 @@ export const overdueCategories =
     return { items, totalOverdue: items.reduce((total, item) => total + item.overdueCount, 0) };
   };
 
-/** A page of the clients overdue in one category of the studio, longest overdue first. */
+/**
+ * A page of the clients overdue in one category of the studio and not contacted yet in this episode (the
+ * ones ReConnect can still reach out to), longest overdue first: the list, then one batch read of the cards.
+ */
 export const overdueClientsOf =
   ({ categories, clients, overdueScan }: Pick<Dependencies, "categories" | "clients" | "overdueScan">) =>
   async (studioId: string, categoryId: string, page: PageRequest): Promise<OverdueClientList> => {
-    const category = await loadStudioItem(categories, "CATEGORY.NOT_FOUND", studioId, categoryId);
-    const rhythms = await overdueScan.overdueClients(studioId, categoryId, page);
-    const items = await Promise.all(
-      rhythms.items.map(async (rhythm: VisitRhythm): Promise<OverdueClient> => {
-        const client = await clients.get(studioId, rhythm.clientId);
-        return {
-          clientId: rhythm.clientId,
-          name: client === null ? null : `${client.firstName} ${client.lastName}`,
-          overdueSince: rhythm.overdueSince!,
-          lastVisitAt: lastVisitAt(rhythm),
-          typicalIntervalDays: rhythm.typicalIntervalDays,
-          dueAt: rhythm.dueAt,
-        };
-      }),
-    );
+    const [category, rhythms] = await Promise.all([
+      loadStudioItem(categories, "CATEGORY.NOT_FOUND", studioId, categoryId),
+      overdueScan.listed(studioId, categoryId, "due", page),
+    ]);
+    const cards = await Promise.all(rhythms.items.map((rhythm) => clients.get(studioId, rhythm.clientId)));
+    const items = rhythms.items.map((rhythm: VisitRhythm, index): OverdueClient => {
+      const card = cards[index] ?? null;
+      return {
+        clientId: rhythm.clientId,
+        name: card === null ? null : `${card.firstName} ${card.lastName}`,
+        overdueSince: rhythm.overdueSince!,
+        lastVisitAt: lastVisitAt(rhythm),
+        typicalIntervalDays: rhythm.typicalIntervalDays,
+        dueAt: rhythm.dueAt,
+      };
+    });
     return { category: { id: category.id, name: category.name }, items, nextCursor: rhythms.nextCursor };
   };

@@ -11,14 +11,19 @@ export const reconnectStateOf = (rhythm: VisitRhythm): ReconnectState =>
 export const monthOf = (instant: string, timeZone: string): string =>
   DateTime.fromISO(instant, { zone: timeZone }).toFormat("yyyy-LL");
 
+/** When the campaign began: its first message was queued (sent later, inside the studio's windows). */
+export const contactedAt = (state: ReconnectState): string | null => state.firstQueuedAt ?? state.firstSentAt;
+
 /**
- * True when the client was contacted in the overdue episode they are in now (or, no longer overdue, in the
- * last one). A message from an earlier episode does not count: the client may be contacted afresh.
+ * True when the client was contacted in the episode they are in now: since they were flagged overdue, or,
+ * not flagged (booked, or back in rhythm), since they became due. A message from an earlier episode does
+ * not count: the client may be contacted afresh.
  */
 export const contactedThisEpisode = (rhythm: VisitRhythm): boolean => {
-  const { firstSentAt } = reconnectStateOf(rhythm);
-  if (firstSentAt === null) return false;
-  return rhythm.overdueSince === null || Date.parse(firstSentAt) >= Date.parse(rhythm.overdueSince);
+  const contacted = contactedAt(reconnectStateOf(rhythm));
+  if (contacted === null) return false;
+  const episodeStart = rhythm.overdueSince ?? rhythm.dueAt;
+  return episodeStart === null || Date.parse(contacted) >= Date.parse(episodeStart);
 };
 
 const counts = (appointment: Appointment) =>
@@ -26,7 +31,7 @@ const counts = (appointment: Appointment) =>
 
 /** Booked after the message, or a visit after it, and recorded within the reconnection window. */
 const qualifies = (state: ReconnectState, appointment: Appointment, now: string): boolean => {
-  const first = Date.parse(state.firstSentAt!);
+  const first = Date.parse(contactedAt(state)!);
   const at = Date.parse(now);
   return (
     at >= first &&
@@ -60,7 +65,7 @@ export const attributeReconnection = (
   now: string,
 ): { rhythm: VisitRhythm; stats: ReconnectStatsDelta | null } => {
   const state = rhythm.reconnect;
-  if (state == null || state.firstSentAt === null || state.cohortMonth === null)
+  if (state == null || contactedAt(state) === null || state.cohortMonth === null)
     return { rhythm, stats: null };
   const previous = state.attributed[appointment.id];
   const { [appointment.id]: _taken, ...others } = state.attributed;

@@ -7,11 +7,21 @@ import { contactedThisEpisode, reconnectStateOf } from "./reconnect-attribution"
 export const RECONNECT_TABS = [
   "reachable",
   "unreachable",
+  "booked",
   "first_sent",
   "second_sent",
   "reconnected",
 ] as const;
 export type ReconnectTab = (typeof RECONNECT_TABS)[number];
+
+/**
+ * The list of its category a rhythm is shown in (each is its own index partition, longest due first):
+ * overdue and not contacted in this episode (`due`: reachable or not, as the card says), first or second
+ * message sent, or due but holding a booking still to come. None while waiting or once won back (the
+ * reconnected tab has an index of its own).
+ */
+export const LIST_GROUPS = ["due", "first_sent", "second_sent", "booked"] as const;
+export type ListGroup = (typeof LIST_GROUPS)[number];
 
 /** Why an overdue client cannot get the first message; `excluded` is staff's choice, the rest missing data. */
 export type UnreachableReason =
@@ -50,17 +60,29 @@ export const unreachableReasons = (client: Client | null, policy: ChannelPolicy)
   return [...new Set(plan.map((planned) => reasonOf(planned, client)))];
 };
 
-/**
- * The tab of a client overdue in the category. Contacted in this overdue episode: first or second message
- * sent (or reconnected, should a booking have been taken back). Not contacted: reachable unless staff
- * excluded them or `reasons` (from `unreachableReasons`, asked only when needed) says why not.
- */
-export const overdueTabOf = (rhythm: VisitRhythm, reasons: () => UnreachableReason[]): ReconnectTab => {
+export const listGroupOf = (rhythm: VisitRhythm): ListGroup | null => {
   const state = reconnectStateOf(rhythm);
-  if (contactedThisEpisode(rhythm)) {
-    if (state.reconnectedAt !== null) return "reconnected";
+  if (state.reconnectedAt !== null) return null;
+  if (contactedThisEpisode(rhythm) && (rhythm.overdueSince !== null || rhythm.bookedSince !== null)) {
     return state.followUpSentAt === null ? "first_sent" : "second_sent";
   }
+  if (rhythm.overdueSince !== null) return "due";
+  if (rhythm.bookedSince !== null) return "booked";
+  return null;
+};
+
+/**
+ * The one tab a client of the category is in. Won back by a booking or visit after the message: reconnected
+ * (until they fall out of rhythm again, which starts a new episode). Contacted in this episode: first or
+ * second message sent. Not contacted: booked (due, but a booking is still to come), or overdue and reachable
+ * unless staff excluded them or `reasons` (from `unreachableReasons`, asked only when needed) says why not.
+ * Null for a client in none: not due.
+ */
+export const tabOf = (rhythm: VisitRhythm, reasons: () => UnreachableReason[]): ReconnectTab | null => {
+  const state = reconnectStateOf(rhythm);
+  if (state.reconnectedAt !== null) return "reconnected";
+  const group = listGroupOf(rhythm);
+  if (group !== "due") return group;
   if (state.excluded) return "unreachable";
   return reasons().length === 0 ? "reachable" : "unreachable";
 };

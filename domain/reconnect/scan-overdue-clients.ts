@@ -1,47 +1,47 @@
+import { nextVersion } from "../model/versioned";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Dependencies } from "../ports/dependencies";
-import { isOverdue } from "./overdue-rule";
+import { flaggedOverdue } from "../rhythm/overdue-rule";
+import { startedEpisode } from "./campaign-steps";
 
 export interface OverdueScanResult {
   /** Rhythms read from the due-time index: the scan's cost. */
   read: number;
   /** Rhythms flagged overdue by this run. */
   flagged: number;
-  /** Rhythms read but left alone: not overdue after all, or changed since they were read. */
+  /** Rhythms read but left without a flag: booked, or changed since they were read. */
   skipped: number;
 }
 
 /** Conditional writes in flight per shard: enough to hide latency, few enough not to throttle. */
-const FLAGS_IN_FLIGHT = 16;
+const WRITES_IN_FLIGHT = 16;
 
 /**
- * Finds every client who fell out of rhythm up to now, across all studios, and flags each overdue exactly
- * once. Flagged rhythms leave the due-time index, so a second run reads nothing; a rhythm changed between
- * read and write keeps its new state (the write is conditional on the version read). A run cut short
- * leaves the rest due for the next one.
+ * Looks at every rhythm whose time came, across all studios, and settles it: overdue (flagged once, which
+ * starts a new episode and puts the category on the studio's pending work), or booked (due, but a booking
+ * holds). Settled rhythms leave the scan's index until their next time, so a second run reads nothing; a
+ * rhythm changed between read and write keeps its new state (the write is conditional on the version read).
+ * A run cut short leaves the rest due for the next one.
  */
 export const scanOverdueClients =
-  (
-    { overdueScan, clock }: Pick<Dependencies, "overdueScan" | "clock">,
-    /** Told of every rhythm this run flagged, e.g. to queue the automatic first message. */
-    onFlagged: (rhythm: VisitRhythm) => void = () => {},
-  ) =>
+  ({ overdueScan, clock }: Pick<Dependencies, "overdueScan" | "clock">) =>
   async (): Promise<OverdueScanResult> => {
     const now = clock();
-    const flagOne = async (rhythm: VisitRhythm): Promise<boolean> => {
-      const flagged =
-        rhythm.overdueSince === null &&
-        isOverdue(rhythm, now) &&
-        (await overdueScan.flagOverdue(rhythm, now));
-      if (flagged) onFlagged(rhythm);
-      return flagged;
+    const settle = async (rhythm: VisitRhythm): Promise<boolean> => {
+      const flagged = flaggedOverdue(rhythm, now);
+      const newlyOverdue = rhythm.overdueSince === null && flagged.overdueSince !== null;
+      const written = await overdueScan.saveStanding(
+        rhythm,
+        nextVersion(newlyOverdue ? startedEpisode(flagged) : flagged),
+      );
+      return written && newlyOverdue;
     };
 
     const scanShard = async (shard: string): Promise<OverdueScanResult> => {
       const result: OverdueScanResult = { read: 0, flagged: 0, skipped: 0 };
       for await (const page of overdueScan.dueRhythms(shard, now)) {
-        for (let start = 0; start < page.length; start += FLAGS_IN_FLIGHT) {
-          const outcomes = await Promise.all(page.slice(start, start + FLAGS_IN_FLIGHT).map(flagOne));
+        for (let start = 0; start < page.length; start += WRITES_IN_FLIGHT) {
+          const outcomes = await Promise.all(page.slice(start, start + WRITES_IN_FLIGHT).map(settle));
           const flagged = outcomes.filter(Boolean).length;
           result.read += outcomes.length;
           result.flagged += flagged;

@@ -20,10 +20,12 @@ export const emptyRhythm = (studioId: string, clientId: string, categoryId: stri
   categoryId,
   attendedVisits: {},
   openBookings: {},
+  bookedServices: {},
   typicalIntervalDays: null,
   dueAt: null,
   reviewAt: null,
   overdueSince: null,
+  bookedSince: null,
   version: 0,
 });
 
@@ -93,7 +95,11 @@ export const recordAppointment = (
 ): VisitRhythm => {
   const { [appointment.id]: _visit, ...attendedVisits } = rhythm.attendedVisits;
   const { [appointment.id]: _booking, ...openBookings } = rhythm.openBookings;
+  const { [appointment.id]: _service, ...bookedServices } = rhythm.bookedServices ?? {};
   if (appointment.status === "attended") attendedVisits[appointment.id] = appointment.startsAt;
-  if (appointment.status === "booked") openBookings[appointment.id] = appointment.startsAt;
-  return deriveRhythm({ ...rhythm, attendedVisits, openBookings }, policy);
+  if (appointment.status === "booked") {
+    openBookings[appointment.id] = appointment.startsAt;
+    bookedServices[appointment.id] = appointment.serviceName;
+  }
+  return deriveRhythm({ ...rhythm, attendedVisits, openBookings, bookedServices }, policy);
 };

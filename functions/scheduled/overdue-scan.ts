@@ -1,31 +1,32 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { automaticFirstSend } from "../../domain/reconnect/automatic-first-send";
-import { type OverdueScanResult, scanOverdueClients } from "../../domain/reconnect/scan-overdue-clients";
-import { sendReconnectFollowUps } from "../../domain/reconnect/send-follow-ups";
+import {
+  type ScheduledReconnectResult,
+  scheduledReconnect,
+} from "../../domain/reconnect/scheduled-reconnect";
 import { overdueScanPayloadSchema } from "../../events/overdue-scan";
 import { container } from "../shared/container";
 
 const logger = new Logger({ serviceName: "rebook-overdue-scan" });
-const { deps } = await container(); // built once per cold start
-const firstSend = automaticFirstSend(deps);
-const followUps = sendReconnectFollowUps(deps);
+const run = scheduledReconnect((await container()).deps); // built once per cold start
 
 /**
- * Hourly: flags the clients who fell out of rhythm since the last run, queues the first ReConnect message
- * where a studio sends it automatically, then the follow-ups that have fallen due. A malformed payload is
- * permanent and is dropped with an error log; any other failure propagates, so Lambda retries and
- * dead-letters it (every step is idempotent).
+ * Hourly: derives again the categories whose default interval changed, flags the clients who fell out of
+ * rhythm, then runs each studio's ReConnect work on its own (automatic first messages, due follow-ups). A
+ * malformed payload is permanent and is dropped with an error log. When a studio's work failed, the others'
+ * is done and the run fails afterwards, so Lambda retries it (the retry finds only what is left) and finally
+ * dead-letters it, which raises the alarm.
  */
-export const handler = async (event: unknown): Promise<OverdueScanResult | null> => {
+export const handler = async (event: unknown): Promise<Omit<ScheduledReconnectResult, "failed"> | null> => {
   const payload = overdueScanPayloadSchema.safeParse(event);
   if (!payload.success) {
     logger.error("dropped a malformed overdue-scan payload", { issues: payload.error.issues });
     return null;
   }
-  const flagged: { studioId: string; categoryId: string }[] = [];
-  const result = await scanOverdueClients(deps, (rhythm) => flagged.push(rhythm))();
-  logger.info("overdue scan finished", { ...result });
-  logger.info("automatic first messages", { ...(await firstSend(flagged)) });
-  logger.info("ReConnect follow-ups", { ...(await followUps()) });
+  const { failed, ...result } = await run();
+  logger.info("ReConnect run finished", { ...result, failedStudios: failed.length });
+  for (const { studioId, error } of failed)
+    logger.error("a studio's ReConnect work failed", { studioId, error: error as Error });
+  if (failed.length > 0)
+    throw new Error(`the ReConnect work of ${failed.length} studio(s) failed; it stays pending`);
   return result;
 };

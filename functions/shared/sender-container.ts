@@ -1,6 +1,7 @@
 import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import type { SendDueMessagesDependencies, SenderSettings } from "../../domain/outbox/send-due-messages";
+import { recordFirstSent } from "../../domain/reconnect/record-first-sent";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
 import { localSesEmailSender } from "../adapters/ses/local-ses-email-sender";
 import { sesEmailSender } from "../adapters/ses/ses-email-sender";
@@ -76,6 +77,7 @@ export const senderContainer = async (): Promise<{
       clock,
       newId: () => crypto.randomUUID(),
       pause: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+      afterSent: recordFirstSent(shared),
     },
     settings: {
       perSecond,

@@ -14,16 +14,16 @@ import { parseArgs } from "node:util";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand, type DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { VisitRhythm } from "../../domain/model/visit-rhythm";
-import { isOverdue } from "../../domain/reconnect/overdue-rule";
 import { scanOverdueClients } from "../../domain/reconnect/scan-overdue-clients";
+import { isOverdue } from "../../domain/rhythm/overdue-rule";
 import { deriveRhythm, emptyRhythm, type RhythmPolicy } from "../../domain/rhythm/visit-rhythm-rules";
-import { rhythmItem } from "../../functions/adapters/dynamodb/appointment-store";
 import { createRebookTable } from "../../functions/adapters/dynamodb/create-table";
 import { createDocumentClient } from "../../functions/adapters/dynamodb/document-client";
 import {
   dynamoDbOverdueScanStore,
   type StoreUsage,
 } from "../../functions/adapters/dynamodb/overdue-scan-store";
+import { rhythmItem } from "../../functions/adapters/dynamodb/reconnect-items";
 import { tableContext } from "../../functions/adapters/dynamodb/table-context";
 import { startDynamoDbLocal } from "../../functions/local/dynamodb-local";
 
@@ -160,7 +160,7 @@ const rhythmFor = (index: number, baseItems: number, dueItems: number): VisitRhy
 };
 
 /** The item exactly as the appointment store's versioned put leaves it. */
-const storedItem = (rhythm: VisitRhythm) => ({ ...rhythmItem(rhythm), version: rhythm.version });
+const storedItem = (rhythm: VisitRhythm) => rhythmItem({ ...rhythm, version: Math.max(1, rhythm.version) });
 
 /** Writes the rhythm items with the given indexes, 25 per BatchWriteItem, several batches in flight. */
 const writeItems = async (

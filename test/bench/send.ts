@@ -118,6 +118,7 @@ const main = async () => {
         clock,
         newId: randomUUID,
         pause: async () => {},
+        afterSent: async () => {},
       },
       {
         perSecond: PER_SECOND,

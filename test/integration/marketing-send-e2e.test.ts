@@ -124,6 +124,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
         clock: api.deps.clock,
         newId: () => crypto.randomUUID(),
         pause: async () => {},
+        afterSent: async () => {},
       },
       {
         perRun: { email: 100, sms: 100 },

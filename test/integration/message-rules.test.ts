@@ -224,6 +224,7 @@ describe("messages: language, frequency, lists, erasure and suppression", () => 
         clock: api.deps.clock,
         newId: api.deps.newId,
         pause: async () => {},
+        afterSent: async () => {},
       },
       {
         perRun: { email: 2, sms: 2 },

@@ -98,12 +98,16 @@ describe("the overdue scan and the ReConnect overview", () => {
     // Act
     const result = await scan();
 
-    // Assess
-    expect(result).toEqual({ read: 2, flagged: 2, skipped: 0 });
+    // Assess: Max is read too, due but booked: he shows in the booked list, not as overdue
+    expect(result).toEqual({ read: 3, flagged: 2, skipped: 1 });
     expect((await overdueIds()).sort()).toEqual([eva, ida].sort());
     expect(await rhythmItem(eva)).toMatchObject({
       overdueSince: "2026-04-10T08:00:00.000Z",
-      overdueOf: `STUDIO#${STUDIO}#CATEGORY#hair`,
+      overdueOf: `STUDIO#${STUDIO}#CATEGORY#hair#due`,
+    });
+    expect(await rhythmItem(max)).toMatchObject({
+      bookedSince: "2026-04-10T08:00:00.000Z",
+      overdueOf: `STUDIO#${STUDIO}#CATEGORY#hair#booked`,
     });
     expect(await rhythmItem(eva)).not.toHaveProperty("dueShard");
     expect(await rhythmItem(max)).toHaveProperty("dueShard");
@@ -130,7 +134,11 @@ describe("the overdue scan and the ReConnect overview", () => {
     stale.version -= 1;
 
     // Act
-    const flagged = await api.deps.overdueScan.flagOverdue(stale, "2026-04-10T09:00:00.000Z");
+    const flagged = await api.deps.overdueScan.saveStanding(stale, {
+      ...stale,
+      overdueSince: "2026-04-10T09:00:00.000Z",
+      version: stale.version + 1,
+    });
 
     // Assess
     expect(flagged).toBe(false);
@@ -194,7 +202,12 @@ describe("the overdue scan and the ReConnect overview", () => {
     expect(await hairCount()).toBe(1);
     expect(result.flagged).toBe(0);
     expect(await rhythmItem(eva)).toHaveProperty("dueShard");
-    expect(await rhythmItem(eva)).not.toHaveProperty("overdueOf");
+    expect(await rhythmItem(eva)).not.toHaveProperty("overdueSince");
+    const bookedTab = (await studio().get("/reconnect/categories/hair/clients?tab=booked")).body.items;
+    expect(bookedTab.find((row: { clientId: string }) => row.clientId === eva)).toMatchObject({
+      status: "booked",
+      statusText: "booked for Cut & blow-dry on 2026-04-14",
+    });
   });
 
   it("flags the client with a booking once that booking has passed unattended for a full rhythm", async () => {
@@ -259,7 +272,7 @@ describe("the scheduled overdue-scan handler", () => {
 
     // Assess
     expect(malformed).toBeNull();
-    expect(first).toEqual({ read: 1, flagged: 1, skipped: 0 });
-    expect(second).toEqual({ read: 0, flagged: 0, skipped: 0 });
+    expect(first?.scan).toEqual({ read: 1, flagged: 1, skipped: 0 });
+    expect(second?.scan).toEqual({ read: 0, flagged: 0, skipped: 0 });
   });
 });

@@ -106,6 +106,7 @@ const senderProcess = (
       clock,
       newId: () => `attempt-${++attempt}-${Math.random()}`,
       pause: async () => {},
+      afterSent: async () => {},
     },
     SETTINGS,
   );

@@ -73,6 +73,7 @@ describe("a marketing email through the SES emulator", () => {
         clock,
         newId: () => "attempt-1",
         pause: async () => {},
+        afterSent: async () => {},
       },
       {
         perRun: { email: 10, sms: 10 },

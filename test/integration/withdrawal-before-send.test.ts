@@ -53,6 +53,7 @@ describe("a withdrawal between queuing and sending", () => {
         clock: api.deps.clock,
         newId: api.deps.newId,
         pause: async () => {},
+        afterSent: async () => {},
       },
       {
         perRun: { email: 10, sms: 10 },

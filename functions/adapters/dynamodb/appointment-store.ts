@@ -4,47 +4,17 @@ import { emptyVisitHistory } from "../../../domain/client-card/visit-history";
 import { RebookError } from "../../../domain/errors";
 import type { Appointment } from "../../../domain/model/appointment";
 import { nextVersion } from "../../../domain/model/versioned";
-import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
 import { retryOnConcurrentUpdate } from "../../../domain/retry-on-concurrent-update";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
-import { appointmentIndexAttributes, dueShardOf, keys, overdueCategoryPartition } from "./keys";
+import { appointmentIndexAttributes, keys } from "./keys";
 import { queryAll, queryPage, queryPrefix } from "./query-all";
-import { reconnectIndexAttributes, reconnectStatsUpdate } from "./reconnect-items";
+import { overdueCountUpdate, reconnectStatsUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
 import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
-
-/**
- * The rhythm sits in the sparse due index only while it can still become overdue and is not flagged yet,
- * and in the overdue-by-category index only while flagged. Index keys are left out rather than stored
- * as null.
- */
-export const rhythmItem = (rhythm: VisitRhythm) => {
-  const { reviewAt, overdueSince, ...fields } = rhythm;
-  const inDueIndex = reviewAt !== null && overdueSince === null;
-  return {
-    ...keys.rhythm(rhythm.studioId, rhythm.clientId, rhythm.categoryId),
-    entity: "rhythm",
-    ...fields,
-    ...(reviewAt === null ? {} : { reviewAt }),
-    ...(overdueSince === null
-      ? {}
-      : { overdueSince, overdueOf: overdueCategoryPartition(rhythm.studioId, rhythm.categoryId) }),
-    ...(inDueIndex ? { dueShard: dueShardOf(rhythm.studioId, rhythm.clientId, rhythm.categoryId) } : {}),
-    ...reconnectIndexAttributes(rhythm),
-  };
-};
-
-/** Reads a stored rhythm item back; absent index attributes are null again. */
-export const toRhythm = (item: Record<string, unknown>): VisitRhythm => ({
-  ...toEntity<VisitRhythm>(item),
-  reviewAt: (item.reviewAt as string | undefined) ?? null,
-  overdueSince: (item.overdueSince as string | undefined) ?? null,
-  reconnect: (item.reconnect as VisitRhythm["reconnect"] | undefined) ?? null,
-});
 
 const appointmentItem = (appointment: Appointment) => ({
   ...keys.appointment(appointment.studioId, appointment.id),
@@ -139,11 +109,12 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
       return item === undefined ? emptyVisitHistory(studioId, clientId) : toEntity<VisitHistory>(item);
     },
 
-    async commit({ appointment, staffDays, rhythm, history, reconnectStats }) {
+    async commit({ appointment, staffDays, previousRhythm, rhythm, history, reconnectStats }) {
       const transactItems: TransactItem[] = [
         versionedPut(tableName, appointmentItem(appointment)),
         ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day))),
         versionedPut(tableName, rhythmItem(rhythm)),
+        ...overdueCountUpdate(tableName, previousRhythm, rhythm),
         versionedPut(tableName, historyItem(history)),
         ...(reconnectStats == null ? [] : [reconnectStatsUpdate(tableName, reconnectStats)]),
       ];

@@ -1,4 +1,9 @@
-import { DUE_SHARD_COUNT, FOLLOW_UP_SHARD_COUNT, RELEASE_SHARD_COUNT } from "./table-schema";
+import {
+  DUE_SHARD_COUNT,
+  FOLLOW_UP_SHARD_COUNT,
+  RELEASE_SHARD_COUNT,
+  WORK_SHARD_COUNT,
+} from "./table-schema";
 
 /** Every key of Rebook's table is built here, and only here. See docs/data-model.md. */
 const studioPartition = (studioId: string): string => `STUDIO#${studioId}`;
@@ -40,6 +45,13 @@ export const keys = {
     sk: `RHYTHM#${categoryId}`,
   }),
   rhythmPrefix: "RHYTHM#",
+  /** How many clients are overdue in a category, moved with every change of a rhythm's standing. */
+  overdueCount: (studioId: string, categoryId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `COUNT#overdue#${categoryId}`,
+  }),
+  /** What the studio's next scheduled run has to do (first messages to send automatically, categories to re-evaluate). */
+  studioWork: (studioId: string) => ({ pk: studioPartition(studioId), sk: "WORK" }),
   /** The studio's ReConnect settings. */
   reconnectSettings: (studioId: string) => ({ pk: studioPartition(studioId), sk: "RECONNECT_SETTINGS" }),
   /** One month's ReConnect statistics of one category; month first, so a range of months is one query. */
@@ -116,9 +128,23 @@ export const dueShardOf = (studioId: string, clientId: string, categoryId: strin
   return `DUE#${Math.abs(hash) % DUE_SHARD_COUNT}`;
 };
 
-/** Partition of the overdue-by-category index: present on a rhythm only while it is flagged overdue. */
-export const overdueCategoryPartition = (studioId: string, categoryId: string): string =>
-  `STUDIO#${studioId}#CATEGORY#${categoryId}`;
+/** A list of a category in `byOverdueCategory` (due, first_sent, second_sent, booked). */
+export const categoryListPartition = (studioId: string, categoryId: string, group: string): string =>
+  `STUDIO#${studioId}#CATEGORY#${categoryId}#${group}`;
+
+/** A category's rhythms resting on its default interval (fewer than three visits), in `byList`. */
+export const defaultIntervalList = (studioId: string, categoryId: string): string =>
+  `STUDIO#${studioId}#CATEGORY#${categoryId}#DEFAULT_INTERVAL`;
+
+/** Spreads studios' pending work over the work queues of `byMessageQueue`. */
+export const workQueueOf = (studioId: string): string => {
+  let hash = 0;
+  for (const char of studioId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return `WORK#${Math.abs(hash) % WORK_SHARD_COUNT}`;
+};
+
+export const allWorkQueues = (): string[] =>
+  Array.from({ length: WORK_SHARD_COUNT }, (_, shard) => `WORK#${shard}`);
 
 export const allDueShards = (): string[] =>
   Array.from({ length: DUE_SHARD_COUNT }, (_, shard) => `DUE#${shard}`);

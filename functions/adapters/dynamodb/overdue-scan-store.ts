@@ -1,12 +1,13 @@
 import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
-import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { OverdueScanStore } from "../../../domain/ports/overdue-scan-store";
-import { toRhythm } from "./appointment-store";
 import { isConditionFailure } from "./conditional-failure";
-import { allDueShards, keys, overdueCategoryPartition } from "./keys";
+import { allDueShards, categoryListPartition, keys } from "./keys";
 import { queryPage } from "./query-all";
+import { overdueCountUpdate, pendingFirstSendUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
 import type { RebookIndexName } from "./table-schema";
+import { versionedPut } from "./versioned-write";
 
 /** What one request cost: items it read and the capacity DynamoDB charged for it. */
 export interface StoreUsage {
@@ -29,44 +30,26 @@ const byOverdueCategory: RebookIndexName = "byOverdueCategory";
  */
 const DUE_PAGE_SIZE = 1000;
 
-const capacityOf = (consumed: ConsumedCapacity | undefined): number => consumed?.CapacityUnits ?? 0;
+const capacityOf = (consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): number =>
+  [consumed ?? []].flat().reduce((total, entry) => total + (entry.CapacityUnits ?? 0), 0);
 
 /**
- * The overdue scan on Rebook's table. Due rhythms are read from the sparse, sharded `byDueTime` index
- * with a key condition on the review time, so a run reads what is due and nothing else. Flagging moves a
- * rhythm from that index to `byOverdueCategory` in one conditional update — the same attributes the
- * appointment store writes for a flagged rhythm — and counts are key-only COUNT queries on the latter,
- * so they cannot drift from the list: a booking that clears the flag also takes the item out of the count.
+ * The overdue scan and the category lists on Rebook's table. Due rhythms are read from the sparse, sharded
+ * `byDueTime` index with a key condition on the scan time, so a run reads what has come due and nothing
+ * else. A new standing is a versioned put of the whole rhythm item (the same attributes the appointment store
+ * writes), with the category's overdue count and, when newly overdue, the studio's pending work, in one
+ * transaction; counts are one read of a counter, never a COUNT query.
  */
 export const dynamoDbOverdueScanStore = (
   ctx: TableContext,
   options: OverdueScanStoreOptions = {},
 ): OverdueScanStore => {
   const { client, tableName } = ctx;
-  const report = (operation: StoreUsage["operation"], itemsRead: number, consumed?: ConsumedCapacity) =>
-    options.onUsage?.({ operation, itemsRead, capacityUnits: capacityOf(consumed) });
-
-  const countCategory = async (studioId: string, categoryId: string): Promise<number> => {
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: byOverdueCategory,
-          KeyConditionExpression: "overdueOf = :category",
-          ExpressionAttributeValues: { ":category": overdueCategoryPartition(studioId, categoryId) },
-          Select: "COUNT",
-          ExclusiveStartKey: startKey,
-          ReturnConsumedCapacity: "TOTAL",
-        }),
-      );
-      report("count", page.ScannedCount ?? 0, page.ConsumedCapacity);
-      count += page.Count ?? 0;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return count;
-  };
+  const report = (
+    operation: StoreUsage["operation"],
+    itemsRead: number,
+    consumed?: ConsumedCapacity | ConsumedCapacity[],
+  ) => options.onUsage?.({ operation, itemsRead, capacityUnits: capacityOf(consumed) });
 
   return {
     shards: allDueShards(),
@@ -78,7 +61,7 @@ export const dynamoDbOverdueScanStore = (
           new QueryCommand({
             TableName: tableName,
             IndexName: byDueTime,
-            KeyConditionExpression: "dueShard = :shard AND reviewAt <= :until",
+            KeyConditionExpression: "dueShard = :shard AND scanAt <= :until",
             ExpressionAttributeValues: { ":shard": shard, ":until": until },
             Limit: DUE_PAGE_SIZE,
             ExclusiveStartKey: startKey,
@@ -92,21 +75,16 @@ export const dynamoDbOverdueScanStore = (
       } while (startKey !== undefined);
     },
 
-    async flagOverdue(rhythm, now) {
+    async saveStanding(before, after) {
+      const newlyOverdue = before.overdueSince === null && after.overdueSince !== null;
       try {
         const result = await client.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.rhythm(rhythm.studioId, rhythm.clientId, rhythm.categoryId),
-            UpdateExpression:
-              "SET overdueSince = :now, overdueOf = :category, version = version + :one REMOVE dueShard",
-            ConditionExpression: "version = :read",
-            ExpressionAttributeValues: {
-              ":now": now,
-              ":category": overdueCategoryPartition(rhythm.studioId, rhythm.categoryId),
-              ":one": 1,
-              ":read": rhythm.version,
-            },
+          new TransactWriteCommand({
+            TransactItems: [
+              versionedPut(tableName, rhythmItem(after)),
+              ...overdueCountUpdate(tableName, before, after),
+              ...(newlyOverdue ? [pendingFirstSendUpdate(tableName, after, after.overdueSince!)] : []),
+            ],
             ReturnConsumedCapacity: "TOTAL",
           }),
         );
@@ -119,17 +97,23 @@ export const dynamoDbOverdueScanStore = (
     },
 
     async overdueCounts(studioId, categoryIds) {
-      const counts = await Promise.all(categoryIds.map((categoryId) => countCategory(studioId, categoryId)));
+      const counts = await Promise.all(
+        categoryIds.map(async (categoryId) => {
+          const item = await ctx.get(keys.overdueCount(studioId, categoryId));
+          return Math.max(0, (item?.overdue as number | undefined) ?? 0);
+        }),
+      );
+      report("count", categoryIds.length);
       return Object.fromEntries(categoryIds.map((categoryId, index) => [categoryId, counts[index]!]));
     },
 
-    async overdueClients(studioId, categoryId, page) {
+    async listed(studioId, categoryId, group, page) {
       const result = await queryPage(
         ctx,
         {
           IndexName: byOverdueCategory,
-          KeyConditionExpression: "overdueOf = :category",
-          ExpressionAttributeValues: { ":category": overdueCategoryPartition(studioId, categoryId) },
+          KeyConditionExpression: "overdueOf = :list",
+          ExpressionAttributeValues: { ":list": categoryListPartition(studioId, categoryId, group) },
         },
         page,
       );

@@ -1,15 +1,27 @@
-import { PutCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import {
   DEFAULT_RECONNECT_SETTINGS,
   type ReconnectMonthStats,
   type ReconnectSettings,
 } from "../../../domain/model/reconnect";
 import type { ReconnectStore } from "../../../domain/ports/reconnect-store";
-import { rhythmItem, toRhythm } from "./appointment-store";
 import { isConditionFailure } from "./conditional-failure";
-import { allFollowUpShards, keys, reconnectedPartition } from "./keys";
+import {
+  allFollowUpShards,
+  allWorkQueues,
+  defaultIntervalList,
+  keys,
+  reconnectedPartition,
+  workQueueOf,
+} from "./keys";
 import { queryAll, queryPage } from "./query-all";
-import { reconnectStatsUpdate } from "./reconnect-items";
+import { reconnectStatsUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
 import type { RebookIndexName } from "./table-schema";
 import { versionedPut } from "./versioned-write";
@@ -123,6 +135,106 @@ export const dynamoDbReconnectStore = (ctx: TableContext): ReconnectStore => {
             revenue: (item.revenue as number | undefined) ?? 0,
           }),
         );
+    },
+
+    async recordFirstSent(studioId, clientId, categoryId, at) {
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.rhythm(studioId, clientId, categoryId),
+            // The version moves too, so a change that read the campaign before cannot write it back unsent.
+            UpdateExpression: "SET reconnect.firstSentAt = :at ADD version :one",
+            ConditionExpression:
+              "attribute_exists(reconnect.firstQueuedAt) AND reconnect.firstSentAt = :unsent",
+            ExpressionAttributeValues: { ":at": at, ":one": 1, ":unsent": null },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async *pendingWork(until) {
+      for (const queue of allWorkQueues()) {
+        const keysOf = await queryAll(ctx, {
+          IndexName: "byMessageQueue",
+          KeyConditionExpression: "queueOf = :queue AND queueAt <= :until",
+          ExpressionAttributeValues: { ":queue": queue, ":until": until },
+        });
+        const items = await Promise.all(
+          keysOf.map((key) => ctx.get({ pk: key.pk as string, sk: key.sk as string }, { consistent: true })),
+        );
+        const work = items
+          .filter((item) => item !== undefined)
+          .map((item) => ({
+            studioId: item.studioId as string,
+            firstSendCategories: [...((item.firstSendCategories as Set<string> | undefined) ?? [])],
+            reevaluateCategories: [...((item.reevaluateCategories as Set<string> | undefined) ?? [])],
+            version: item.version as number,
+          }));
+        if (work.length > 0) yield work;
+      }
+    },
+
+    async requestReevaluation(studioId, categoryId, now) {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.studioWork(studioId),
+          UpdateExpression:
+            "SET entity = :entity, studioId = :studio, queueOf = :queue, queueAt = if_not_exists(queueAt, :now) " +
+            "ADD reevaluateCategories :category, version :one",
+          ExpressionAttributeValues: {
+            ":entity": "studio-work",
+            ":studio": studioId,
+            ":queue": workQueueOf(studioId),
+            ":now": now,
+            ":category": new Set([categoryId]),
+            ":one": 1,
+          },
+        }),
+      );
+    },
+
+    async completeWork(work) {
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: keys.studioWork(work.studioId),
+            ConditionExpression: "version = :read",
+            ExpressionAttributeValues: { ":read": work.version },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async *restingOnDefaultInterval(studioId, categoryId) {
+      let cursor: string | null = null;
+      do {
+        const page = await queryPage(
+          ctx,
+          {
+            IndexName: "byList",
+            KeyConditionExpression: "listOf = :list",
+            ExpressionAttributeValues: { ":list": defaultIntervalList(studioId, categoryId) },
+          },
+          { limit: 100, cursor },
+        );
+        const rhythms = await Promise.all(
+          page.items.map((key) =>
+            ctx.get({ pk: key.pk as string, sk: key.sk as string }, { consistent: true }),
+          ),
+        );
+        const found = rhythms.filter((item) => item !== undefined).map(toRhythm);
+        if (found.length > 0) yield found;
+        cursor = page.nextCursor;
+      } while (cursor !== null);
     },
   };
 };

@@ -24,17 +24,18 @@ export const rebookTable = {
     {
       name: "byDueTime",
       partitionKey: "dueShard",
-      sortKey: "reviewAt",
+      sortKey: "scanAt",
       projection: "all",
       accessPattern:
-        "visit rhythms not yet flagged overdue, sharded, by the time they can become overdue (sparse)",
+        "visit rhythms not yet flagged overdue, sharded, by when the scan should look at them (sparse)",
     },
     {
       name: "byOverdueCategory",
       partitionKey: "overdueOf",
-      sortKey: "overdueSince",
+      sortKey: "overdueKey",
       projection: "all",
-      accessPattern: "a studio's clients currently overdue in one service category, oldest first (sparse)",
+      accessPattern:
+        "a category's lists of clients (overdue, first or second message sent, booked), longest due first (sparse)",
     },
     {
       name: "byReconnectStep",
@@ -50,7 +51,7 @@ export const rebookTable = {
       sortKey: "queueAt",
       projection: "keys",
       accessPattern:
-        "outbox messages to send, per channel and purpose (transactional first), sharded, by release time; a studio's failed and skipped messages (sparse)",
+        "work queues (sparse): outbox messages to send, per channel and purpose, sharded, by release time; a studio's failed and skipped messages; studios with scheduled work pending",
     },
     {
       name: "byList",
@@ -97,6 +98,9 @@ export const DUE_SHARD_COUNT = 8;
 
 /** Shards of each release queue of `byMessageQueue`: spreads a large send's index writes and the sender's reads. */
 export const RELEASE_SHARD_COUNT = 8;
+
+/** Shards of the studios' pending work in `byMessageQueue`. */
+export const WORK_SHARD_COUNT = 4;
 
 /** Shards of the ReConnect follow-up partitions of `byReconnectStep`. */
 export const FOLLOW_UP_SHARD_COUNT = 8;

@@ -2,10 +2,10 @@ import { createService } from "../../../domain/catalog/create-service";
 import { createStaff } from "../../../domain/catalog/create-staff";
 import { createStudioItem } from "../../../domain/catalog/create-studio-item";
 import { loadStudioItem } from "../../../domain/catalog/studio-item";
+import { updateCategory } from "../../../domain/catalog/update-category";
 import { updateService } from "../../../domain/catalog/update-service";
 import { updateStaff } from "../../../domain/catalog/update-staff";
 import { updateStudio } from "../../../domain/catalog/update-studio";
-import { updateStudioItem } from "../../../domain/catalog/update-studio-item";
 import { loadStudio } from "../../../domain/studios/load-studio";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { pageQuerySchema, pathWith } from "../shared/common-schemas";
@@ -67,11 +67,12 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
         loadStudioItem(deps.categories, "CATEGORY.NOT_FOUND", caller.studioId, path.categoryId),
   }),
   "PATCH /categories/{categoryId}": route({
-    summary: "Rename a category or change its default visit interval",
+    summary:
+      "Rename a category or change its default visit interval (its clients with fewer than three visits are re-evaluated by the next hourly run)",
     path: categoryPath,
     body: categoryChangesSchema,
     handle: (deps) => {
-      const update = updateStudioItem(deps.categories, "CATEGORY.NOT_FOUND", deps.clock);
+      const update = updateCategory(deps);
       return ({ caller, path, body }) => update(caller.studioId, path.categoryId, body);
     },
   }),

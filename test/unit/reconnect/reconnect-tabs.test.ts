@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ConsentEntry, currentConsent } from "../../../domain/messaging/consent";
 import type { Client } from "../../../domain/model/client";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
-import { overdueTabOf, unreachableReasons } from "../../../domain/reconnect/reconnect-tabs";
+import { tabOf, unreachableReasons } from "../../../domain/reconnect/reconnect-tabs";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 
 const aClient = (overrides: Partial<Client> = {}) =>
@@ -42,6 +42,7 @@ const overdue = (reconnect: VisitRhythm["reconnect"] = null): VisitRhythm => ({
 
 const state = (overrides = {}) => ({
   excluded: false,
+  firstQueuedAt: null,
   firstSentAt: "2026-04-11T08:00:00.000Z",
   followUpAt: "2026-04-25T08:00:00.000Z",
   followUpSentAt: null,
@@ -110,18 +111,14 @@ describe("ReConnect tab classification", () => {
 
   it("puts each overdue client in exactly one tab", () => {
     const reachable = () => [];
-    expect(overdueTabOf(overdue(), reachable)).toBe("reachable");
-    expect(overdueTabOf(overdue(), () => ["no_mobile"])).toBe("unreachable");
-    expect(overdueTabOf(overdue(state({ firstSentAt: null, excluded: true })), reachable)).toBe(
-      "unreachable",
-    );
-    expect(overdueTabOf(overdue(state()), reachable)).toBe("first_sent");
-    expect(overdueTabOf(overdue(state({ followUpSentAt: "2026-04-25T08:00:00.000Z" })), reachable)).toBe(
+    expect(tabOf(overdue(), reachable)).toBe("reachable");
+    expect(tabOf(overdue(), () => ["no_mobile"])).toBe("unreachable");
+    expect(tabOf(overdue(state({ firstSentAt: null, excluded: true })), reachable)).toBe("unreachable");
+    expect(tabOf(overdue(state()), reachable)).toBe("first_sent");
+    expect(tabOf(overdue(state({ followUpSentAt: "2026-04-25T08:00:00.000Z" })), reachable)).toBe(
       "second_sent",
     );
     // A message of an earlier overdue episode: the client may be contacted again.
-    expect(overdueTabOf(overdue(state({ firstSentAt: "2025-10-01T08:00:00.000Z" })), reachable)).toBe(
-      "reachable",
-    );
+    expect(tabOf(overdue(state({ firstSentAt: "2025-10-01T08:00:00.000Z" })), reachable)).toBe("reachable");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
 import type { OverdueScanStore } from "../../../domain/ports/overdue-scan-store";
 import { scanOverdueClients } from "../../../domain/reconnect/scan-overdue-clients";
+import { scanTimeOf } from "../../../domain/rhythm/overdue-rule";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 
 const NOW = "2026-05-01T10:00:00.000Z";
@@ -29,24 +30,21 @@ const inMemoryStore = (rhythms: VisitRhythm[], pageSize = 2) => {
     flags,
     shards: ["DUE#0", "DUE#1"],
     async *dueRhythms(shard, until) {
-      const due = [...stored.values()].filter(
-        (rhythm, index) =>
-          `DUE#${index % 2}` === shard &&
-          rhythm.overdueSince === null &&
-          rhythm.reviewAt !== null &&
-          rhythm.reviewAt <= until,
-      );
+      const due = [...stored.values()].filter((rhythm, index) => {
+        const scanAt = scanTimeOf(rhythm);
+        return `DUE#${index % 2}` === shard && scanAt !== null && scanAt <= until;
+      });
       for (let start = 0; start < due.length; start += pageSize) yield due.slice(start, start + pageSize);
     },
-    async flagOverdue(rhythm, now) {
-      const current = stored.get(rhythm.clientId)!;
-      if (current.version !== rhythm.version) return false;
-      stored.set(rhythm.clientId, { ...current, overdueSince: now, version: current.version + 1 });
-      flags.push(rhythm.clientId);
+    async saveStanding(before, after) {
+      const current = stored.get(before.clientId)!;
+      if (current.version !== before.version) return false;
+      stored.set(before.clientId, after);
+      if (before.overdueSince === null && after.overdueSince !== null) flags.push(before.clientId);
       return true;
     },
     overdueCounts: async () => ({}),
-    overdueClients: async () => ({ items: [], nextCursor: null }),
+    listed: async () => ({ items: [], nextCursor: null }),
   };
   return store;
 };
@@ -91,11 +89,11 @@ describe("scanOverdueClients", () => {
       aRhythm("booked", { openBookings: { x: "2026-05-20T10:00:00.000Z" } }),
       aRhythm("changed"),
     ]);
-    const flag = store.flagOverdue.bind(store);
-    store.flagOverdue = async (rhythm, now) => {
-      if (rhythm.clientId === "changed")
-        store.stored.set("changed", { ...rhythm, version: rhythm.version + 1 });
-      return flag(rhythm, now);
+    const save = store.saveStanding.bind(store);
+    store.saveStanding = async (before, after) => {
+      if (before.clientId === "changed")
+        store.stored.set("changed", { ...before, version: before.version + 1 });
+      return save(before, after);
     };
 
     // Act

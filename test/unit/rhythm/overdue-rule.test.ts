@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Appointment } from "../../../domain/model/appointment";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
-import { hasFutureBooking, isOverdue, lastVisitAt } from "../../../domain/reconnect/overdue-rule";
+import { hasFutureBooking, isOverdue, lastVisitAt } from "../../../domain/rhythm/overdue-rule";
 import { emptyRhythm, type RhythmPolicy, recordAppointment } from "../../../domain/rhythm/visit-rhythm-rules";
 import { anAppointment } from "../../fakes/appointment-builder";
 
