@@ -37,6 +37,7 @@ export const adminRoutes = {
     "DELETE /staff/{staffId}",
   ],
   appointments: [
+    "GET /appointments",
     "POST /appointments",
     "GET /appointments/{appointmentId}",
     "PUT /appointments/{appointmentId}/time",

@@ -1,10 +1,18 @@
 import * as z from "zod";
 import { bookAppointment } from "../../../domain/appointments/book-appointment";
+import { calendar } from "../../../domain/appointments/calendar";
 import { loadAppointment } from "../../../domain/appointments/load-appointment";
 import { rescheduleAppointment } from "../../../domain/appointments/reschedule-appointment";
 import { setAppointmentStatus } from "../../../domain/appointments/set-appointment-status";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { idSchema, instantSchema, multiLineText, pathWith, singleLineText } from "../shared/common-schemas";
+import {
+  idSchema,
+  instantSchema,
+  isoDateSchema,
+  multiLineText,
+  pathWith,
+  singleLineText,
+} from "../shared/common-schemas";
 
 const appointmentPath = pathWith("appointmentId");
 
@@ -39,7 +47,23 @@ const statusChangeSchema = z.discriminatedUnion("status", [
   z.strictObject({ status: z.literal("no_show"), reason: singleLineText(500).min(1) }),
 ]);
 
+const calendarQuerySchema = z.strictObject({
+  /** The first local day in the studio's zone. */
+  from: isoDateSchema,
+  days: z.coerce.number().int().min(1).max(7).default(1),
+  staffId: idSchema.nullable().default(null),
+});
+
 export const appointmentRoutes: AreaRoutes<"appointments"> = {
+  "GET /appointments": route({
+    summary:
+      "The calendar of a day or a week (days 1–7) in the studio's zone, one staff member's or everyone's, with client names",
+    query: calendarQuerySchema,
+    handle: (deps) => {
+      const read = calendar(deps);
+      return ({ caller, query }) => read(caller.studioId, query);
+    },
+  }),
   "POST /appointments": route({
     summary: "Book an appointment; 409 if the staff member's time is taken",
     body: newAppointmentSchema,
