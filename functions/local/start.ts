@@ -60,6 +60,9 @@ try {
     SMS_ORIGINATION_IDENTITY: "Rebook",
     SMS_CONFIGURATION_SET: "rebook-local",
     SMS_SINK_FILE: join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl"),
+    // The SES emulator has no account to ask for its rate: the local sender uses SES's production default.
+    EMAIL_PER_SECOND: "14",
+    SMS_PER_SECOND: "10",
     AWS_REGION: process.env.AWS_REGION ?? "eu-central-1",
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
   });
