@@ -58,6 +58,8 @@ export const messagingSettingsOf = (settings: StudioSettings): StudioMessagingSe
 
 export interface Studio {
   id: string;
+  /** Unique, URL-safe and fixed: the studio's online booking answers to it (see docs/onboarding.md). */
+  handle: string;
   name: string;
   kind: StudioKind;
   /** IANA zone, e.g. Europe/Berlin. Every local time of the studio is read in it. */

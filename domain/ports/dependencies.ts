@@ -1,5 +1,6 @@
 import type { Service, ServiceCategory, Staff } from "../model/catalog";
 import type { Project } from "../model/project";
+import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
 import type { ClientRepository } from "./client-repository";
 import type { ConsentLedger } from "./consent-ledger";
@@ -7,6 +8,7 @@ import type { Outbox } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
 import type { ReconnectStore } from "./reconnect-store";
 import type { SendRequestQueue } from "./send-request-queue";
+import type { StaffAccountStore } from "./staff-account-store";
 import type { StudioItemRepository } from "./studio-item-repository";
 import type { StudioRepository } from "./studio-repository";
 import type { TemplateStore } from "./template-store";
@@ -29,6 +31,9 @@ export interface Dependencies {
   /** The studio's template overrides (the built-in defaults apply where there is none). */
   templates: TemplateStore;
   reconnect: ReconnectStore;
+  staffAccounts: StaffAccountStore;
+  /** Where staff sign in: Cognito in the cloud, local tokens on the local stack. */
+  accountDirectory: AccountDirectory;
   /** Queues marketing and transactional sends in the outbox. */
   sendRequests: SendRequestQueue;
   clock: Clock;

@@ -1,4 +1,5 @@
 import type { AreaRoutes } from "../shared/http/route";
+import { accountRoutes } from "./accounts/account-routes";
 import type { AdminArea } from "./admin-routes";
 import { appointmentRoutes } from "./appointments/appointment-routes";
 import { catalogRoutes } from "./catalog/catalog-routes";
@@ -15,4 +16,5 @@ export const adminApi: { [A in AdminArea]: AreaRoutes<A> } = {
   projects: projectRoutes,
   reconnect: reconnectRoutes,
   messages: messageRoutes,
+  accounts: accountRoutes,
 };

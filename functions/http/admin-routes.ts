@@ -69,6 +69,12 @@ export const adminRoutes = {
     "GET /messages",
     "GET /messages/{messageId}",
   ],
+  accounts: [
+    "POST /staff-accounts",
+    "GET /staff-accounts",
+    "PATCH /staff-accounts/{accountId}",
+    "DELETE /staff-accounts/{accountId}",
+  ],
 } as const;
 
 export type AdminArea = keyof typeof adminRoutes;
@@ -77,3 +83,4 @@ export type AdminRouteKey<A extends AdminArea = AdminArea> = (typeof adminRoutes
 /** Claims the JWT carries; Cognito prefixes custom attributes with `custom:`. */
 export const STUDIO_CLAIM = "custom:studio_id";
 export const ROLE_CLAIM = "custom:role";
+export const ACCOUNT_CLAIM = "custom:account_id";

@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT } from "jose";
-import { ROLE_CLAIM, STUDIO_CLAIM } from "../http/admin-routes";
+import type { StaffAccount } from "../../domain/model/staff-account";
+import { ACCOUNT_CLAIM, ROLE_CLAIM, STUDIO_CLAIM } from "../http/admin-routes";
 
 const ISSUER = "rebook-local";
 const AUDIENCE = "rebook-console";
@@ -7,8 +8,16 @@ const AUDIENCE = "rebook-console";
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
 /** A staff token like the console's Cognito ID token, signed with the local stack's secret. */
-export const signLocalToken = (claims: { studioId: string; role: "owner" | "staff" }, secret: string) =>
-  new SignJWT({ [STUDIO_CLAIM]: claims.studioId, [ROLE_CLAIM]: claims.role })
+export const signLocalToken = (
+  account: Pick<StaffAccount, "id" | "studioId" | "role" | "email">,
+  secret: string,
+) =>
+  new SignJWT({
+    [STUDIO_CLAIM]: account.studioId,
+    [ROLE_CLAIM]: account.role,
+    [ACCOUNT_CLAIM]: account.id,
+    email: account.email,
+  })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)

@@ -6,6 +6,8 @@ import { join } from "node:path";
 export const LOCAL_DATA_DIRECTORY = ".local-data";
 export const LOCAL_TABLE_NAME = "rebook-local";
 export const DEMO_STUDIO_ID = "demo-studio";
+export const DEMO_STUDIO_HANDLE = "demo";
+export const DEMO_OWNER_EMAIL = "owner@studio-rebook-demo.example";
 
 /** A secret generated on first use and kept, so tokens and links stay valid across restarts. */
 export const localSecret = (name: string, create: boolean): string | null => {

@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { ErrorCode } from "../../domain/errors";
 import { adminRoutes } from "../http/admin-routes";
 import { openApiDocument } from "../http/openapi/openapi-document";
 import { publicRoutes } from "../http/public/public-routes";
+import { container } from "../shared/container";
+import { statusOf } from "../shared/http/error-status";
 import type { HttpHandler } from "../shared/http/http-api";
 import { moveSystemClockTo, systemClock } from "../shared/system-clock";
 import { toApiGatewayEvent } from "./api-gateway-event";
-import { verifyLocalToken } from "./local-auth";
+import { signLocalToken, verifyLocalToken } from "./local-auth";
 import { type LocalScheduleName, type LocalScheduler, localScheduleNames } from "./local-scheduler";
 import { routeMatcher } from "./route-matcher";
 
@@ -51,34 +54,68 @@ const jsonResult = (statusCode: number, body: unknown): APIGatewayProxyStructure
   body: JSON.stringify(body),
 });
 
+const jsonBody = (body: string | null): unknown => {
+  try {
+    return JSON.parse(body ?? "");
+  } catch {
+    return undefined;
+  }
+};
+
+/** Signs in as the account holding an address, as the console's sign-in page does locally. */
+const signIn = async (
+  body: string | null,
+  tokenSecret: string,
+): Promise<APIGatewayProxyStructuredResultV2> => {
+  const email = (jsonBody(body) as { email?: unknown } | undefined)?.email;
+  if (typeof email !== "string")
+    return errorResult(400, "VALIDATION.FAILED", 'body must be { "email": "…" }');
+  const { deps } = await container();
+  const account = await deps.staffAccounts.findByEmail(email.toLowerCase());
+  if (account === null) return errorResult(404, "ACCOUNT.NOT_FOUND", "no local account has this address");
+  return jsonResult(200, { account, token: await signLocalToken(account, tokenSecret) });
+};
+
+/** Opens a studio with the operator's function, and signs its owner in. */
+const openStudio = async (
+  body: string | null,
+  tokenSecret: string,
+): Promise<APIGatewayProxyStructuredResultV2> => {
+  const { handler } = await import("../operations/create-studio");
+  const result = await handler(jsonBody(body));
+  if (!result.ok) return jsonResult(statusOf[result.error.code as ErrorCode] ?? 400, { error: result.error });
+  return jsonResult(201, { ...result, token: await signLocalToken(result.owner, tokenSecret) });
+};
+
 /**
  * Local-only controls for playing scenarios: `GET/PUT /_local/clock` reads or moves the clock every
- * handler runs on, `POST /_local/schedules/{name}` runs a schedule's target now. Not part of the cloud API.
+ * handler runs on, `POST /_local/schedules/{name}` runs a schedule's target now, `POST /_local/sign-in`
+ * issues a staff token for a local account, `POST /_local/studios` opens a studio as the platform
+ * operator would. Not part of the cloud API.
  */
 const localControl = async (
   method: string,
   path: string,
   body: string | null,
-  scheduler: LocalScheduler,
+  controls: { scheduler: LocalScheduler; tokenSecret: string },
 ): Promise<APIGatewayProxyStructuredResultV2> => {
   if (path === "/_local/clock" && method === "GET") return jsonResult(200, { now: systemClock() });
   if (path === "/_local/clock" && method === "PUT") {
-    const now = (() => {
-      try {
-        return (JSON.parse(body ?? "") as { now?: unknown }).now;
-      } catch {
-        return undefined;
-      }
-    })();
+    const now = (jsonBody(body) as { now?: unknown } | undefined)?.now;
     if (typeof now !== "string" || Number.isNaN(Date.parse(now))) {
       return errorResult(400, "VALIDATION.FAILED", 'body must be { "now": "<ISO 8601 instant>" }');
     }
     moveSystemClockTo(now);
     return jsonResult(200, { now: systemClock() });
   }
+  if (path === "/_local/sign-in" && method === "POST") return signIn(body, controls.tokenSecret);
+  if (path === "/_local/studios" && method === "POST") return openStudio(body, controls.tokenSecret);
   const schedule = /^\/_local\/schedules\/([\w-]+)$/.exec(path)?.[1];
   if (method === "POST" && schedule !== undefined && localScheduleNames.includes(schedule)) {
-    return jsonResult(200, { schedule, result: await scheduler.runNow(schedule as LocalScheduleName) });
+    return jsonResult(200, {
+      schedule,
+      result: await controls.scheduler.runNow(schedule as LocalScheduleName),
+    });
   }
   return errorResult(404, "ROUTE.NOT_FOUND", `no local control ${method} ${path}`);
 };
@@ -138,7 +175,10 @@ export const startLocalServer = async (options: {
       };
     }
     if (url.pathname.startsWith("/_local/") && options.scheduler !== undefined) {
-      return localControl(method, url.pathname, await readBody(request), options.scheduler);
+      return localControl(method, url.pathname, await readBody(request), {
+        scheduler: options.scheduler,
+        tokenSecret: options.tokenSecret,
+      });
     }
     const route = match(method, url.pathname);
     if (route === null) return errorResult(404, "ROUTE.NOT_FOUND", `no route ${method} ${url.pathname}`);

@@ -6,7 +6,13 @@ import { createRebookTable } from "../adapters/dynamodb/create-table";
 import { rebookTable } from "../adapters/dynamodb/table-schema";
 import { startDynamoDbLocal } from "./dynamodb-local";
 import { signLocalToken } from "./local-auth";
-import { DEMO_STUDIO_ID, LOCAL_DATA_DIRECTORY, LOCAL_TABLE_NAME, localSecret } from "./local-data";
+import {
+  DEMO_OWNER_EMAIL,
+  DEMO_STUDIO_ID,
+  LOCAL_DATA_DIRECTORY,
+  LOCAL_TABLE_NAME,
+  localSecret,
+} from "./local-data";
 import { startLocalScheduler } from "./local-scheduler";
 import { startLocalServer } from "./local-server";
 import { startLocalSes } from "./ses-emulator";
@@ -101,7 +107,8 @@ try {
   const server = await startLocalServer({ port, tokenSecret, scheduler });
   stops.push(() => new Promise((resolve) => server.close(resolve)));
   const url = `http://127.0.0.1:${port}`;
-  const token = await signLocalToken({ studioId: DEMO_STUDIO_ID, role: "owner" }, tokenSecret);
+  const owner = await deps.staffAccounts.findByEmail(DEMO_OWNER_EMAIL);
+  const token = await signLocalToken(owner!, tokenSecret);
 
   console.log(`
 Rebook runs locally (${seconds()}). Ctrl-C stops everything.

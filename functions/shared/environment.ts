@@ -8,6 +8,8 @@ const environmentSchema = z.object({
   APP_SECRET: z.string().min(32).optional(),
   /** Where the cloud keeps the application secret (Secrets Manager). */
   APP_SECRET_ARN: z.string().min(1).optional(),
+  /** The staff user pool (Cognito), for the functions that manage sign-ins. */
+  USER_POOL_ID: z.string().min(1).optional(),
   /** Origin of the public routes (unsubscribe links, booking pages). */
   PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
 });

@@ -9,11 +9,12 @@ import {
   type UserPoolClient,
 } from "aws-cdk-lib/aws-cognito";
 import { Construct } from "constructs";
+import type { RebookFunction } from "./rebook-function";
 
 /**
  * Sign-in for studio staff. Accounts are created by an administrator, never by sign-up; each carries
- * its studio (fixed for life) and its role, which reach the API as the ID token claims
- * `custom:studio_id` and `custom:role`. The console sends the ID token, so its client id is the audience.
+ * its studio and account id (fixed for life) and its role, which reach the API as the ID token claims
+ * `custom:studio_id`, `custom:account_id` and `custom:role`. The console sends the ID token, so its client id is the audience.
  *
  * Every account signs in with a password and a TOTP code. Owners (and managers) can export and erase
  * clients' personal data, and Cognito cannot require MFA per role, so the whole pool requires it: each user
@@ -25,6 +26,19 @@ export class AdminAuth extends Construct {
   readonly consoleClient: UserPoolClient;
   readonly authorizer: HttpJwtAuthorizer;
 
+  /** Lets a function create, re-role and remove the pool's users (the account functions), naming the pool. */
+  grantAccountManagement(rebookFunction: RebookFunction): void {
+    rebookFunction.function.addEnvironment("USER_POOL_ID", this.userPool.userPoolId);
+    this.userPool.grant(
+      rebookFunction.function,
+      "cognito-idp:AdminCreateUser",
+      "cognito-idp:AdminGetUser",
+      "cognito-idp:AdminUpdateUserAttributes",
+      "cognito-idp:AdminUserGlobalSignOut",
+      "cognito-idp:AdminDeleteUser",
+    );
+  }
+
   constructor(scope: Construct, id: string) {
     super(scope, id);
 
@@ -35,6 +49,7 @@ export class AdminAuth extends Construct {
       customAttributes: {
         studio_id: new StringAttribute({ mutable: false }),
         role: new StringAttribute({ mutable: true }),
+        account_id: new StringAttribute({ mutable: false }),
       },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
@@ -62,8 +77,12 @@ export class AdminAuth extends Construct {
       authFlows: { userSrp: true },
       disableOAuth: true,
       preventUserExistenceErrors: true,
-      // Staff must not promote themselves or move studios: studio and role are written by administrators only.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
+      // Staff must not promote themselves, move studios or change the address their account is found by:
+      // every attribute is written by Rebook's account functions only.
+      writeAttributes: new ClientAttributes(),
+      // A removed account's last ID token expires within this; its refresh tokens are revoked at once.
+      idTokenValidity: Duration.minutes(15),
+      accessTokenValidity: Duration.minutes(15),
     });
 
     const issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;

@@ -8,6 +8,7 @@ import { AppSecret } from "../constructs/app-secret";
 import { DataTable } from "../constructs/data-table";
 import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
+import { Onboarding } from "../constructs/onboarding";
 import { Operations } from "../constructs/operations";
 import { OverdueScan } from "../constructs/overdue-scan";
 import { RebookFunction } from "../constructs/rebook-function";
@@ -38,6 +39,7 @@ export class RebookStack extends Stack {
   readonly appSecret: AppSecret;
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
+  readonly onboarding: Onboarding;
   readonly scanSchedules: ScheduleGroup;
   readonly overdueScan: OverdueScan;
   readonly unsubscribe: Unsubscribe;
@@ -56,6 +58,12 @@ export class RebookStack extends Stack {
       table: this.data.table,
       authorizer: this.auth.authorizer,
       consoleOrigins: props.consoleOrigins,
+    });
+    this.auth.grantAccountManagement(this.adminApi.functions.accounts);
+    this.onboarding = new Onboarding(this, "Onboarding", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      auth: this.auth,
     });
     this.scanSchedules = new ScheduleGroup(this, "ScanSchedules", {
       scheduleGroupName: `${this.stackName}-scans`,
@@ -105,6 +113,9 @@ export class RebookStack extends Stack {
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.consoleClient.userPoolClientId });
+    new CfnOutput(this, "CreateStudioFunctionName", {
+      value: this.onboarding.createStudio.function.functionName,
+    });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
     new CfnOutput(this, "DeliveryEventsTopicArn", { value: this.messaging.deliveryEventsTopic.topicArn });
     new CfnOutput(this, "SmsOptOutListName", { value: this.messaging.smsOptOutList.ref });

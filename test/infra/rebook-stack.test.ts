@@ -2,7 +2,13 @@ import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type IndexDefinition, rebookTable } from "../../functions/adapters/dynamodb/table-schema";
-import { type AdminArea, adminRoutes, ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
+import {
+  ACCOUNT_CLAIM,
+  type AdminArea,
+  adminRoutes,
+  ROLE_CLAIM,
+  STUDIO_CLAIM,
+} from "../../functions/http/admin-routes";
 import { publicRoutes } from "../../functions/http/public/public-routes";
 import { publicRouteThrottle, stageThrottle } from "../../infra/constructs/admin-api";
 import type { RebookStack } from "../../infra/stacks/rebook-stack";
@@ -129,15 +135,50 @@ describe("staff sign-in", () => {
       Schema: Match.arrayWith([
         { Name: STUDIO_CLAIM.replace("custom:", ""), AttributeDataType: "String", Mutable: false },
         { Name: ROLE_CLAIM.replace("custom:", ""), AttributeDataType: "String", Mutable: true },
+        { Name: ACCOUNT_CLAIM.replace("custom:", ""), AttributeDataType: "String", Mutable: false },
       ]),
     });
   });
 
-  it("gives the console a secretless SRP client that cannot write the studio or role", () => {
+  it("issues ID and access tokens for 15 minutes, the bound on a removed account's access", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      IdTokenValidity: 15,
+      AccessTokenValidity: 15,
+      TokenValidityUnits: Match.objectLike({ IdToken: "minutes", AccessToken: "minutes" }),
+    });
+  });
+
+  it("lets exactly the account functions manage users, in this pool only", () => {
+    const poolArn = { "Fn::GetAtt": [logicalId(stack.auth.userPool), "Arn"] };
+    const managers = [stack.adminApi.functions.accounts, stack.onboarding.createStudio].map(
+      (rebookFunction) => logicalId(rebookFunction.function.role!),
+    );
+    const rolesOfAllFunctions = Object.values(template.findResources("AWS::Lambda::Function")).map(
+      (fn) => fn.Properties.Role["Fn::GetAtt"][0] as string,
+    );
+
+    for (const roleId of rolesOfAllFunctions) {
+      const cognitoStatements = synthesized
+        .statementsOf(roleId)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith("cognito-idp:")));
+      if (managers.includes(roleId)) {
+        expect(cognitoStatements).toEqual([expect.objectContaining({ Resource: poolArn })]);
+      } else {
+        expect(cognitoStatements).toEqual([]);
+      }
+    }
+    for (const rebookFunction of [stack.adminApi.functions.accounts, stack.onboarding.createStudio]) {
+      expect(resourceOf(rebookFunction.function).Properties.Environment.Variables.USER_POOL_ID).toEqual({
+        Ref: logicalId(stack.auth.userPool),
+      });
+    }
+  });
+
+  it("gives the console a secretless SRP client that cannot write the studio, role or address", () => {
     template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
       GenerateSecret: false,
       ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-      WriteAttributes: Match.not(Match.arrayWith([Match.stringLikeRegexp("^custom:")])),
+      WriteAttributes: [],
     });
   });
 });
@@ -364,6 +405,7 @@ describe("the stack outputs", () => {
     "TableName",
     "AlarmTopicArn",
     "ApiAccessLogGroupName",
+    "CreateStudioFunctionName",
   ])("include %s", (name) => {
     template.hasOutput(name, {});
   });

@@ -11,6 +11,12 @@ import { aStudio } from "../support/api-harness";
 import { createTestTable } from "../support/test-table";
 
 const SECRET = "local-secret-for-this-test-only-0123456789";
+const OWNER_OF_A = {
+  id: "owner-a",
+  studioId: "studio-a",
+  role: "owner",
+  email: "owner@studio-a.example",
+} as const;
 
 describe("the local server: the API gateway of npm start", () => {
   const scheduleRuns: string[] = [];
@@ -34,7 +40,11 @@ describe("the local server: the API gateway of npm start", () => {
 
   beforeAll(async () => {
     const table = await createTestTable();
-    await dynamoDbStudioRepository(table.ctx).save(aStudio("studio-a"));
+    await dynamoDbStudioRepository(table.ctx).open({
+      studio: aStudio("studio-a"),
+      categories: [],
+      owner: null,
+    });
     Object.assign(process.env, {
       TABLE_NAME: table.tableName,
       DYNAMODB_ENDPOINT: table.endpoint,
@@ -47,7 +57,7 @@ describe("the local server: the API gateway of npm start", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("creates and reads a client with a valid staff token, through the Lambda handlers", async () => {
-    const token = await signLocalToken({ studioId: "studio-a", role: "owner" }, SECRET);
+    const token = await signLocalToken(OWNER_OF_A, SECRET);
 
     const created = await call("/clients", {
       method: "POST",
@@ -65,8 +75,8 @@ describe("the local server: the API gateway of npm start", () => {
   });
 
   it("refuses a missing token, a token signed with another secret and a tampered token with 401", async () => {
-    const foreign = await signLocalToken({ studioId: "studio-a", role: "owner" }, `${SECRET}-other`);
-    const genuine = await signLocalToken({ studioId: "studio-a", role: "owner" }, SECRET);
+    const foreign = await signLocalToken(OWNER_OF_A, `${SECRET}-other`);
+    const genuine = await signLocalToken(OWNER_OF_A, SECRET);
     const [header, payload, signature] = genuine.split(".") as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
     const tampered = [
@@ -98,7 +108,7 @@ describe("the local server: the API gateway of npm start", () => {
   });
 
   it("moves the clock every handler runs on, for playing scenarios forward", async () => {
-    const token = await signLocalToken({ studioId: "studio-a", role: "owner" }, SECRET);
+    const token = await signLocalToken(OWNER_OF_A, SECRET);
 
     const moved = await call("/_local/clock", {
       method: "PUT",
@@ -131,6 +141,109 @@ describe("the local server: the API gateway of npm start", () => {
     const unknown = await call("/nothing-here");
 
     expect(((await openApi.json()) as { openapi: string }).openapi).toBe("3.1.0");
+    expect(unknown.status).toBe(404);
+  });
+
+  it("opens a studio as the platform operator would, and the owner works it end to end", async () => {
+    const opened = await call("/_local/studios", {
+      method: "POST",
+      body: JSON.stringify({
+        name: "Inkt & IJzer",
+        handle: "Inkt-en-IJzer",
+        kind: "barber",
+        timeZone: "europe/amsterdam",
+        locale: "nl-NL",
+        currency: "EUR",
+        settings: { defaultCountry: "NL" },
+        owner: { email: "Eigenaar@Inkt.example", name: "Sanne Visser" },
+      }),
+    });
+    const { studio, owner, token } = (await opened.json()) as {
+      studio: {
+        id: string;
+        handle: string;
+        timeZone: string;
+        settings: { messaging: { sendWindows: unknown[] } };
+      };
+      owner: { email: string; role: string };
+      token: string;
+    };
+    const asOwner = (path: string, body?: unknown) =>
+      call(path, body === undefined ? { token } : { method: "POST", token, body: JSON.stringify(body) });
+    const categories = (await (await asOwner("/categories")).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const service = (await (
+      await asOwner("/services", { categoryId: "haircut", name: "Knippen", durationMinutes: 30, price: 3000 })
+    ).json()) as { id: string };
+    const staff = (await (await asOwner("/staff", { name: "Daan" })).json()) as { id: string };
+    const client = (await (
+      await asOwner("/clients", { firstName: "Noor", lastName: "Bakker", phone: "06 12345678" })
+    ).json()) as { id: string; phone: string };
+    const booking = await asOwner("/appointments", {
+      clientId: client.id,
+      serviceId: service.id,
+      staffId: staff.id,
+      startsAt: "2027-02-02T10:00:00Z",
+    });
+    const reconnect = (await (await asOwner("/reconnect/categories")).json()) as {
+      items: { categoryId: string; name: string; overdueCount: number }[];
+    };
+
+    expect(opened.status).toBe(201);
+    expect(studio).toMatchObject({ handle: "inkt-en-ijzer", timeZone: "Europe/Amsterdam" });
+    expect(studio.settings.messaging.sendWindows).not.toEqual([]);
+    expect(owner).toMatchObject({ email: "eigenaar@inkt.example", role: "owner" });
+    expect(categories.items.map((category) => [category.id, category.name])).toEqual([
+      ["beard", "Baard"],
+      ["haircut", "Knippen"],
+    ]);
+    expect(client.phone).toBe("+31612345678");
+    expect(booking.status).toBe(201);
+    expect(reconnect.items).toEqual([
+      { categoryId: "beard", name: "Baard", overdueCount: 0 },
+      { categoryId: "haircut", name: "Knippen", overdueCount: 0 },
+    ]);
+  });
+
+  it("refuses a second studio with a taken handle, naming the field, and signs a known account in", async () => {
+    const application = {
+      name: "Studio Zwei",
+      handle: "zwei",
+      kind: "salon",
+      timeZone: "Europe/Berlin",
+      locale: "de-DE",
+      currency: "EUR",
+      settings: { defaultCountry: "DE" },
+      owner: { email: "zwei@studio.example", name: "Jana" },
+    };
+    const first = await call("/_local/studios", { method: "POST", body: JSON.stringify(application) });
+    const again = await call("/_local/studios", { method: "POST", body: JSON.stringify(application) });
+    const taken = await call("/_local/studios", {
+      method: "POST",
+      body: JSON.stringify({ ...application, owner: { email: "other@studio.example", name: "Mia" } }),
+    });
+    const signedIn = await call("/_local/sign-in", {
+      method: "POST",
+      body: JSON.stringify({ email: "ZWEI@studio.example" }),
+    });
+    const unknown = await call("/_local/sign-in", {
+      method: "POST",
+      body: JSON.stringify({ email: "nobody@studio.example" }),
+    });
+    const { token } = (await signedIn.json()) as { token: string };
+    const studio = (await (await call("/studio", { token })).json()) as { handle: string };
+
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(((await again.json()) as { studio: { id: string } }).studio.id).toBe(
+      ((await first.json()) as { studio: { id: string } }).studio.id,
+    );
+    expect(taken.status).toBe(409);
+    expect(await taken.json()).toMatchObject({
+      error: { code: "STUDIO.HANDLE_TAKEN", fields: [{ field: "handle" }] },
+    });
+    expect(studio.handle).toBe("zwei");
     expect(unknown.status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Studio } from "../../domain/model/studio";
 import type { Dependencies } from "../../domain/ports/dependencies";
+import { localAccountDirectory } from "../../functions/adapters/cognito/local-account-directory";
 import { adminApi } from "../../functions/http/admin-api";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
@@ -17,6 +18,7 @@ export interface ApiResponse<T = any> {
 
 export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => ({
   id,
+  handle: id.toLowerCase(),
   name: `Studio ${id}`,
   kind: "salon",
   timeZone: "Europe/Berlin",
@@ -37,6 +39,7 @@ export const createApiHarness = async () => {
   const table = await createTestTable();
   let now = "2026-11-23T10:00:00.000Z";
   const deps: Dependencies = wireDependencies(table.ctx, {
+    accountDirectory: localAccountDirectory,
     clock: () => now,
     newId: randomUUID,
     messaging: () => ({
@@ -116,7 +119,7 @@ export const createApiHarness = async () => {
       now = instant;
     },
     addStudio: async (studio: Studio) => {
-      await deps.studios.save(studio);
+      await deps.studios.open({ studio, categories: [], owner: null });
       return studio;
     },
   };

@@ -12,6 +12,7 @@ export interface StudioIds {
   appointmentId: string;
   projectId: string;
   messageId: string;
+  accountId: string;
   /** Template path parameters: not ids, the same names in every studio. */
   purpose: string;
   channel: string;
@@ -43,7 +44,11 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
       values: { appointmentTime: "Tue 1 Dec, 10:00" },
     })
   ).body.messages[0].messageId;
+  const accountId = (
+    await studio.post("/staff-accounts", { email: `staff@${studioId}.example`, name: "Ola", role: "staff" })
+  ).body.id;
   return {
+    accountId,
     clientId,
     categoryId: category.id,
     serviceId: service.id,
@@ -70,6 +75,8 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
     evidence: { text: "I would like news by email", ipAddress: null, userAgent: null },
   },
   "PATCH /studio": { name: "Renamed" },
+  "POST /staff-accounts": { email: "new.colleague@rebook.example", name: "Kim", role: "staff" },
+  "PATCH /staff-accounts/{accountId}": { role: "manager" },
   "POST /categories": { name: "Colour" },
   "PATCH /categories/{categoryId}": { name: "Cuts" },
   "POST /services": { categoryId: ids.categoryId, name: "Fade", durationMinutes: 30, price: 2500 },

@@ -29,3 +29,8 @@ export const withConditionAs = async <T>(
     });
   }
 };
+
+/** Whether a cancelled transaction's item at `index` failed its own condition. */
+export const refusedAt = (error: unknown, index: number): boolean =>
+  error instanceof TransactionCanceledException &&
+  error.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";

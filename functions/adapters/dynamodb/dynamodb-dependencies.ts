@@ -7,6 +7,7 @@ import { dynamoDbConsentLedger } from "./consent-ledger";
 import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
 import { dynamoDbReconnectStore } from "./reconnect-store";
+import { dynamoDbStaffAccountStore } from "./staff-account-store";
 import { dynamoDbStudioItemRepository } from "./studio-item-repository";
 import { dynamoDbStudioRepository } from "./studio-repository";
 import type { TableContext } from "./table-context";
@@ -14,7 +15,7 @@ import { dynamoDbTemplateStore } from "./template-store";
 
 export const dynamoDbRepositories = (
   ctx: TableContext,
-): Omit<Dependencies, "clock" | "newId" | "sendRequests"> => ({
+): Omit<Dependencies, "clock" | "newId" | "sendRequests" | "accountDirectory"> => ({
   studios: dynamoDbStudioRepository(ctx),
   clients: dynamoDbClientRepository(ctx),
   categories: dynamoDbStudioItemRepository<ServiceCategory>(ctx, "CATEGORY", "CATEGORY.NOT_FOUND"),
@@ -27,4 +28,5 @@ export const dynamoDbRepositories = (
   outbox: dynamoDbOutbox(ctx),
   templates: dynamoDbTemplateStore(ctx),
   reconnect: dynamoDbReconnectStore(ctx),
+  staffAccounts: dynamoDbStaffAccountStore(ctx),
 });

@@ -15,6 +15,16 @@ export type StudioItemKind = "CATEGORY" | "SERVICE" | "STAFF" | "PROJECT";
 
 export const keys = {
   studio: (studioId: string) => ({ pk: studioPartition(studioId), sk: "STUDIO" }),
+  /** A public handle's claim: which studio answers to it. */
+  studioHandle: (handle: string) => ({ pk: `HANDLE#${handle}`, sk: "HANDLE" }),
+  /** A staff member's sign-in, in the studio's partition: the studio's list of accounts is one query. */
+  staffAccount: (studioId: string, accountId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `ACCOUNT#${accountId}`,
+  }),
+  staffAccountPrefix: "ACCOUNT#",
+  /** An address's claim on one sign-in across all studios, by the address's keyed hash. */
+  accountEmail: (addressHash: string) => ({ pk: `ACCOUNT_EMAIL#${addressHash}`, sk: "ACCOUNT_EMAIL" }),
   studioItem: (kind: StudioItemKind, studioId: string, id: string) => ({
     pk: studioPartition(studioId),
     sk: `${kind}#${id}`,

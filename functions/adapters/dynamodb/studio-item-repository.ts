@@ -6,7 +6,13 @@ import { toEntity } from "./item-codec";
 import { keys, type StudioItemKind } from "./keys";
 import { queryPage } from "./query-all";
 import type { TableContext } from "./table-context";
-import { concurrentUpdate, putVersioned } from "./versioned-write";
+import { concurrentUpdate, putVersioned, type StoredItem } from "./versioned-write";
+
+/** A catalog item or project as stored, in the studio's partition. */
+export const studioItemRecord = <T extends { id: string; studioId: string; version: number }>(
+  kind: StudioItemKind,
+  item: T,
+): StoredItem => ({ ...keys.studioItem(kind, item.studioId, item.id), entity: kind.toLowerCase(), ...item });
 
 /** Categories, services, staff and projects: small collections in the studio's partition. */
 export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: string; version: number }>(
@@ -35,15 +41,10 @@ export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: s
   },
 
   async save(item) {
-    await putVersioned(
-      ctx.client,
-      ctx.tableName,
-      { ...keys.studioItem(kind, item.studioId, item.id), entity: kind.toLowerCase(), ...item },
-      {
-        notFound: () => notFound(notFoundCode, item.id),
-        conflict: concurrentUpdate(`${kind.toLowerCase()} ${item.id}`),
-      },
-    );
+    await putVersioned(ctx.client, ctx.tableName, studioItemRecord(kind, item), {
+      notFound: () => notFound(notFoundCode, item.id),
+      conflict: concurrentUpdate(`${kind.toLowerCase()} ${item.id}`),
+    });
   },
 
   async remove(studioId, id) {

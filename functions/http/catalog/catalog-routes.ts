@@ -34,7 +34,6 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   "PATCH /studio": route({
     summary: "Change the studio's profile or settings (IANA time zone, default country, overdue grace)",
     body: studioChangesSchema,
-    roles: ["owner"],
     handle: (deps) => {
       const update = updateStudio(deps);
       return ({ caller, body }) => update(caller.studioId, body);

@@ -33,15 +33,29 @@ const sendWindowSchema = z
   })
   .refine((window) => window.from < window.to, { path: ["to"], message: "must be after from" });
 
-export const studioChangesSchema = changesOf({
+const studioProfile = {
   name,
   kind: z.enum(["salon", "barber", "tattoo", "piercing", "beauty"]),
   /** Checked against the IANA database by the domain. */
   timeZone: z.string().trim().min(1).max(64),
   locale: localeSchema,
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code, e.g. EUR"),
+};
+const defaultCountry = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code, e.g. DE");
+
+/** What the platform operator gives to open a studio (see docs/onboarding.md). */
+export const studioApplicationSchema = z.strictObject({
+  ...studioProfile,
+  /** Checked by the domain: URL-safe, not reserved. */
+  handle: z.string().min(1).max(64),
+  settings: z.strictObject({ defaultCountry }),
+  owner: z.strictObject({ email: z.email().max(254), name }),
+});
+
+export const studioChangesSchema = changesOf({
+  ...studioProfile,
   settings: changesOf({
-    defaultCountry: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 alpha-2 code, e.g. DE"),
+    defaultCountry,
     overdueGraceDays: z.number().int().min(0).max(365).nullable(),
     messaging: changesOf({
       sendWindows: z.array(sendWindowSchema).max(21),

@@ -61,7 +61,6 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     summary: "Erase a client's personal data (GDPR); anonymous history stays for statistics",
     path: clientPath,
     successStatus: 204,
-    roles: ["owner"],
     handle: (deps) => {
       const erase = eraseClient(deps);
       return ({ caller, path }) => erase(caller.studioId, path.clientId);

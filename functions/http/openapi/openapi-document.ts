@@ -1,6 +1,8 @@
 import * as z from "zod";
 import type { RouteSpec } from "../../shared/http/route";
 import { adminApi } from "../admin-api";
+import type { AdminRouteKey } from "../admin-routes";
+import { permissions } from "../permissions";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[] } & Record<string, unknown>;
 
@@ -33,7 +35,7 @@ const operation = (routeKey: string, spec: RouteSpec) => {
       .map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1)))
       .join(""),
     summary: spec.summary,
-    ...(spec.roles === undefined ? {} : { description: `Needs the role: ${spec.roles.join(" or ")}.` }),
+    description: `Roles: ${permissions[routeKey as AdminRouteKey].join(", ")}.`,
     security: [{ staffToken: [] }],
     parameters: [...parameters(spec.path, "path"), ...parameters(spec.query, "query")],
     ...(spec.body === undefined

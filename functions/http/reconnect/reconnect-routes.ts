@@ -86,7 +86,6 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
     summary:
       "Replaces the studio's ReConnect settings (follow-up delay, channel policy, automatic first send, window)",
     body: settingsSchema,
-    roles: ["owner"],
     handle: (deps) => {
       const save = saveReconnectSettings(deps);
       return ({ caller, body }) => save(caller.studioId, body);

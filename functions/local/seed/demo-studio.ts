@@ -11,6 +11,7 @@ import { type ConsentEntry, currentConsent } from "../../../domain/messaging/con
 import type { Appointment, AppointmentStatus } from "../../../domain/model/appointment";
 import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
 import type { Project, ProjectStatus } from "../../../domain/model/project";
+import type { StaffAccount } from "../../../domain/model/staff-account";
 import type { Studio, WeeklyHours } from "../../../domain/model/studio";
 import { nextVersion, revised } from "../../../domain/model/versioned";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
@@ -18,7 +19,7 @@ import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { emptyRhythm, recordAppointment } from "../../../domain/rhythm/visit-rhythm-rules";
-import { DEMO_STUDIO_ID } from "../local-data";
+import { DEMO_OWNER_EMAIL, DEMO_STUDIO_HANDLE, DEMO_STUDIO_ID } from "../local-data";
 import { demoPerson } from "./demo-people";
 import { type SeededRandom, seededRandom } from "./random";
 
@@ -76,6 +77,18 @@ const catalog: CategoryPlan[] = [
   },
 ];
 
+/** One sign-in per role, for trying the permission table locally (`npm run token -- manager@…`). */
+const DEMO_ACCOUNTS: Array<Pick<StaffAccount, "id" | "email" | "name" | "role">> = [
+  { id: "account-owner", email: DEMO_OWNER_EMAIL, name: "Lena Hoffmann", role: "owner" },
+  {
+    id: "account-manager",
+    email: "manager@studio-rebook-demo.example",
+    name: "Fenna de Boer",
+    role: "manager",
+  },
+  { id: "account-staff", email: "staff@studio-rebook-demo.example", name: "Chloe Evans", role: "staff" },
+];
+
 const CONSENT_TEXT = "Ja, ich möchte Erinnerungen und Angebote von Studio Rebook Demo erhalten.";
 const staffNames = ["Lena Hoffmann", "Tomasz Zieliński", "Fenna de Boer", "Chloe Evans"];
 const noShowReasons = ["did not come, no answer by phone", "forgot the appointment", "overslept"];
@@ -103,6 +116,7 @@ export interface SeedResult {
 
 const demoStudio = (now: string): Studio => ({
   id: DEMO_STUDIO_ID,
+  handle: DEMO_STUDIO_HANDLE,
   name: "Studio Rebook Demo",
   kind: "salon",
   timeZone: ZONE,
@@ -147,8 +161,10 @@ const slotNear = (random: SeededRandom, day: DateTime, durationMinutes: number):
 export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): Promise<SeedResult> => {
   const now = DateTime.fromISO(options.now, { zone: ZONE });
   const studio = demoStudio(options.now);
-  await deps.studios.save(studio);
   const stamp = { studioId: studio.id, createdAt: options.now, updatedAt: options.now, version: 1 };
+  const [owner, ...team] = DEMO_ACCOUNTS.map((account) => ({ ...account, ...stamp }));
+  await deps.studios.open({ studio, categories: [], owner: owner! });
+  await Promise.all(team.map((account) => deps.staffAccounts.save(account)));
   for (const plan of catalog) {
     await deps.categories.save({ ...plan.category, ...stamp });
     for (const service of plan.services) {

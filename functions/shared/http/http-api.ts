@@ -3,6 +3,7 @@ import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { RebookError } from "../../../domain/errors";
 import type { Dependencies } from "../../../domain/ports/dependencies";
+import { mayCall } from "../../http/permissions";
 import { errorResponseMiddleware } from "./error-response-middleware";
 import { HtmlPage, htmlResponse, jsonResponse } from "./json-response";
 import { callerOf, originOf, parseRequest } from "./parse-request";
@@ -21,11 +22,11 @@ type AnyRouteRequest = PublicRouteRequest<unknown, unknown, unknown> & { caller?
 
 const logger = new Logger({ serviceName: "rebook-api" });
 
-/** The staff member behind an admin request, allowed by the route's roles. */
-const authorisedCaller = (spec: RouteSpec, event: APIGatewayProxyEventV2): Caller => {
+/** The staff member behind an admin request, if the permission table lets their role call the route. */
+const authorisedCaller = (event: APIGatewayProxyEventV2): Caller => {
   const caller = callerOf(event);
-  if (spec.roles !== undefined && !spec.roles.includes(caller.role)) {
-    throw new RebookError("AUTH.FORBIDDEN", `${event.routeKey} needs the role ${spec.roles.join(" or ")}`);
+  if (!mayCall(caller.role, event.routeKey)) {
+    throw new RebookError("AUTH.FORBIDDEN", `the role ${caller.role} may not call ${event.routeKey}`);
   }
   return caller;
 };
@@ -45,7 +46,7 @@ export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, dep
   const dispatch = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = bound[event.routeKey];
     if (route === undefined) throw new RebookError("ROUTE.NOT_FOUND", `no route ${event.routeKey}`);
-    const caller = isPublicRoute(route.spec) ? undefined : authorisedCaller(route.spec, event);
+    const caller = isPublicRoute(route.spec) ? undefined : authorisedCaller(event);
     const { path, query, body } = parseRequest(route.spec, event);
     const origin = originOf(event);
     const result = await route.handle({

@@ -1,11 +1,10 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import * as z from "zod";
 import { type FieldIssue, RebookError, validationError } from "../../../domain/errors";
+import { STAFF_ROLES, type StaffRole } from "../../../domain/model/staff-account";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../http/admin-routes";
 import { idSchema } from "../../http/shared/common-schemas";
-import type { Caller, RequestOrigin, RouteSpec, StaffRole } from "./route";
-
-const roles: readonly StaffRole[] = ["owner", "staff"];
+import type { Caller, RequestOrigin, RouteSpec } from "./route";
 
 /**
  * Claims come from API Gateway's JWT authorizer (cloud) or the local server's verifier. The studio id
@@ -17,7 +16,7 @@ export const callerOf = (event: APIGatewayProxyEventV2): Caller => {
   const studioId = idSchema.safeParse(claims?.[STUDIO_CLAIM]);
   const role = claims?.[ROLE_CLAIM];
   if (!studioId.success) throw new RebookError("AUTH.UNAUTHORIZED", "the token names no studio");
-  if (!roles.includes(role as StaffRole))
+  if (!(STAFF_ROLES as readonly unknown[]).includes(role))
     throw new RebookError("AUTH.FORBIDDEN", "the token names no staff role");
   return { studioId: studioId.data, role: role as StaffRole };
 };
@@ -40,6 +39,11 @@ const issuesOf = (error: z.ZodError, part: string): FieldIssue[] =>
         }))
       : [{ field: fieldOf(issue.path, part), message: issue.message }],
   );
+
+const validationFailure = (issues: FieldIssue[]): RebookError =>
+  new RebookError("VALIDATION.FAILED", issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "), {
+    issues,
+  });
 
 const readBody = (event: APIGatewayProxyEventV2, format: RouteSpec["bodyFormat"]): unknown => {
   if (event.body === undefined || event.body === "") return undefined;
@@ -76,14 +80,13 @@ export const parseRequest = (
     if (result.success) parsed[part] = result.data;
     else issues.push(...issuesOf(result.error, part));
   }
-  if (issues.length > 0) {
-    throw new RebookError(
-      "VALIDATION.FAILED",
-      issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "),
-      {
-        issues,
-      },
-    );
-  }
+  if (issues.length > 0) throw validationFailure(issues);
   return parsed as { path: unknown; query: unknown; body: unknown };
+};
+
+/** Validates one input outside an HTTP request (an operator's payload); every bad field at once. */
+export const parseInput = <S extends z.ZodType>(schema: S, value: unknown, part: string): z.output<S> => {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailure(issuesOf(result.error, part));
+  return result.data;
 };

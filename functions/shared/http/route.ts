@@ -1,8 +1,7 @@
 import type * as z from "zod";
+import type { StaffRole } from "../../../domain/model/staff-account";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import type { AdminArea, AdminRouteKey } from "../../http/admin-routes";
-
-export type StaffRole = "owner" | "staff";
 
 /** The authenticated caller: every admin request is scoped to this studio. */
 export interface Caller {
@@ -43,8 +42,6 @@ export interface RouteSpec<
   successStatus?: 200 | 201 | 202 | 204;
   /** How the body is encoded: JSON (default), or an HTML form (`application/x-www-form-urlencoded`). */
   bodyFormat?: "json" | "form";
-  /** Roles allowed; every role when left out. */
-  roles?: readonly StaffRole[];
   /** A successful answer is JSON of the result, or the page when the result is an `HtmlPage`. */
   handle: (
     deps: Dependencies,
@@ -59,7 +56,7 @@ export interface PublicRouteSpec<
   P extends Schema | undefined = Schema | undefined,
   Q extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
-> extends Omit<RouteSpec<P, Q, B>, "roles" | "handle"> {
+> extends Omit<RouteSpec<P, Q, B>, "handle"> {
   public: true;
   handle: (
     deps: Dependencies,

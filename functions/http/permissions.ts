@@ -1,0 +1,82 @@
+import { STAFF_ROLES, type StaffRole } from "../../domain/model/staff-account";
+import type { AdminRouteKey } from "./admin-routes";
+
+const EVERYONE = STAFF_ROLES;
+/** What changes the studio itself, reaches many clients at once, or hands out or destroys personal data. */
+const MANAGERS: readonly StaffRole[] = ["owner", "manager"];
+const OWNER: readonly StaffRole[] = ["owner"];
+
+/**
+ * Who may call each admin route: the one place roles are enforced (README, "Roles", shows the same table).
+ * Every route is listed, so a new route does not compile until someone decides who may call it.
+ */
+export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
+  "POST /clients": EVERYONE,
+  "GET /clients": EVERYONE,
+  "GET /clients/{clientId}": EVERYONE,
+  "PATCH /clients/{clientId}": EVERYONE,
+  "DELETE /clients/{clientId}": MANAGERS,
+  "GET /clients/{clientId}/card": EVERYONE,
+  "GET /clients/{clientId}/appointments": EVERYONE,
+  "GET /clients/{clientId}/export": MANAGERS,
+  "PUT /clients/{clientId}/blacklist": MANAGERS,
+  "PUT /clients/{clientId}/online-booking-block": MANAGERS,
+  "POST /clients/{clientId}/consents": EVERYONE,
+  "GET /clients/{clientId}/consents": EVERYONE,
+
+  "GET /studio": EVERYONE,
+  "PATCH /studio": MANAGERS,
+  "POST /categories": MANAGERS,
+  "GET /categories": EVERYONE,
+  "GET /categories/{categoryId}": EVERYONE,
+  "PATCH /categories/{categoryId}": MANAGERS,
+  "DELETE /categories/{categoryId}": MANAGERS,
+  "POST /services": MANAGERS,
+  "GET /services": EVERYONE,
+  "GET /services/{serviceId}": EVERYONE,
+  "PATCH /services/{serviceId}": MANAGERS,
+  "DELETE /services/{serviceId}": MANAGERS,
+  "POST /staff": MANAGERS,
+  "GET /staff": EVERYONE,
+  "GET /staff/{staffId}": EVERYONE,
+  "PATCH /staff/{staffId}": MANAGERS,
+  "DELETE /staff/{staffId}": MANAGERS,
+
+  "GET /appointments": EVERYONE,
+  "POST /appointments": EVERYONE,
+  "GET /appointments/{appointmentId}": EVERYONE,
+  "PUT /appointments/{appointmentId}/time": EVERYONE,
+  "PUT /appointments/{appointmentId}/status": EVERYONE,
+
+  "POST /projects": EVERYONE,
+  "GET /projects": EVERYONE,
+  "GET /projects/{projectId}": EVERYONE,
+  "PATCH /projects/{projectId}": EVERYONE,
+  "POST /projects/{projectId}/contacts": EVERYONE,
+
+  "GET /reconnect/categories": EVERYONE,
+  "GET /reconnect/categories/{categoryId}/overdue": EVERYONE,
+  "GET /reconnect/categories/{categoryId}/clients": EVERYONE,
+  "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded": EVERYONE,
+  "POST /reconnect/categories/{categoryId}/contact": MANAGERS,
+  "GET /reconnect/overview": EVERYONE,
+  "GET /reconnect/settings": EVERYONE,
+  "PUT /reconnect/settings": MANAGERS,
+
+  "GET /templates": EVERYONE,
+  "PUT /templates/{purpose}/{channel}": MANAGERS,
+  "DELETE /templates/{purpose}/{channel}": MANAGERS,
+  "POST /templates/preview": EVERYONE,
+  "POST /messages/send-requests": MANAGERS,
+  "GET /messages": EVERYONE,
+  "GET /messages/{messageId}": EVERYONE,
+
+  "POST /staff-accounts": OWNER,
+  "GET /staff-accounts": MANAGERS,
+  "PATCH /staff-accounts/{accountId}": OWNER,
+  "DELETE /staff-accounts/{accountId}": OWNER,
+};
+
+/** Whether a role may call a route. */
+export const mayCall = (role: StaffRole, routeKey: string): boolean =>
+  (permissions[routeKey as AdminRouteKey] ?? []).includes(role);
