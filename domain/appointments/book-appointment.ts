@@ -1,6 +1,7 @@
 import { loadActiveClient } from "../clients/load-client";
 import { notFound, RebookError } from "../errors";
 import type { Appointment } from "../model/appointment";
+import { closedDatesOf } from "../model/studio";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
@@ -70,6 +71,10 @@ export const bookAppointment =
       price: request.price ?? service.price,
       notes: request.notes,
       projectId: request.projectId,
+      bufferBeforeMinutes: service.bufferBeforeMinutes,
+      bufferAfterMinutes: service.bufferAfterMinutes,
+      source: "staff",
+      termsAcceptance: null,
       status: "booked",
       lateCancellation: false,
       noShowReason: null,
@@ -78,7 +83,8 @@ export const bookAppointment =
       version: 1,
     };
     assertWithinWorkingHours(
-      staffMember.workingHours,
+      staffMember,
+      closedDatesOf(studio.settings),
       appointment,
       studio.timeZone,
       request.outsideWorkingHours,

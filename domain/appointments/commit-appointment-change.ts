@@ -2,27 +2,41 @@ import { recordInHistory } from "../client-card/visit-history";
 import type { Appointment } from "../model/appointment";
 import type { Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
+import type { AppointmentChange } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
-import { heldDays, holdsSameTime, type StaffDayKey, withBooking, withoutBooking } from "./staff-day-bookings";
+import {
+  heldDays,
+  heldTimeOf,
+  holdsSameTime,
+  type StaffDayKey,
+  withBooking,
+  withoutBooking,
+} from "./staff-day-bookings";
 
 const sameDay = (a: StaffDayKey) => (b: StaffDayKey) => a.staffId === b.staffId && a.date === b.date;
 
+export interface ChangeOptions {
+  /** A read and a rule run in the same wave as the change's reads (e.g. the staff member's hours). */
+  check?: () => Promise<void>;
+  /** An online-booking hold on the same time that the appointment takes over. */
+  releasedHold?: string;
+}
+
 /**
- * Writes an appointment's new state (at its next version) together with everything derived from it — the
- * staff days whose time it frees or takes, its client's visit rhythm and visit history — in one
- * transaction guarded by versions. Everything it needs is read in one wave, staff days only when the held
- * time changes; `check` (a read and a rule, e.g. the staff member's hours) runs in the same wave.
+ * Everything an appointment change writes: the appointment at its next version with the staff days whose
+ * time it frees or takes, its client's visit rhythm and visit history, all read in one wave (staff days
+ * only when the held time changes).
  */
-export const commitAppointmentChange = async (
+export const planAppointmentChange = async (
   deps: Pick<Dependencies, "appointments" | "categories">,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,
-  check: () => Promise<void> = async () => {},
-): Promise<void> => {
+  options: ChangeOptions = {},
+): Promise<AppointmentChange> => {
   const store = deps.appointments;
   const touched = holdsSameTime(before, after)
     ? []
@@ -34,12 +48,16 @@ export const commitAppointmentChange = async (
     store.rhythm(studio.id, after.clientId, after.categoryId),
     store.history(studio.id, after.clientId),
     deps.categories.get(studio.id, after.categoryId),
-    check(),
+    options.check?.(),
   ]);
   const held = heldDays(after, studio.timeZone);
+  const now = after.updatedAt;
+  const releasing = options.releasedHold === undefined ? [after.id] : [after.id, options.releasedHold];
   const staffDays = days.map((day) => {
-    const freed = withoutBooking(day, after.id);
-    return nextVersion(held.some(sameDay(day)) ? withBooking(freed, after) : freed);
+    const freed = withoutBooking(day, now, ...releasing);
+    return nextVersion(
+      held.some(sameDay(day)) ? withBooking(freed, after.id, heldTimeOf(after), now) : freed,
+    );
   });
   const recorded = recordAppointment(rhythm, after, {
     timeZone: studio.timeZone,
@@ -47,12 +65,25 @@ export const commitAppointmentChange = async (
     categoryDefaultIntervalDays: category?.defaultIntervalDays ?? null,
   });
   const reconnect = attributeReconnection(recorded, after, after.updatedAt);
-  await store.commit({
+  return {
     appointment: after,
     staffDays,
     previousRhythm: rhythm,
     rhythm: nextVersion(settledStatus(reconnect.rhythm, after.updatedAt)),
     history: nextVersion(recordInHistory(history, after)),
     reconnectStats: reconnect.stats,
-  });
+  };
 };
+
+/**
+ * Writes an appointment's new state together with everything derived from it in one transaction guarded by
+ * versions (see `planAppointmentChange`).
+ */
+export const commitAppointmentChange = async (
+  deps: Pick<Dependencies, "appointments" | "categories">,
+  studio: Studio,
+  before: Appointment | null,
+  after: Appointment,
+  options: ChangeOptions = {},
+): Promise<void> =>
+  deps.appointments.commit(await planAppointmentChange(deps, studio, before, after, options));

@@ -1,5 +1,6 @@
 import { notFound, RebookError } from "../errors";
 import type { Appointment } from "../model/appointment";
+import { closedDatesOf } from "../model/studio";
 import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
@@ -44,15 +45,18 @@ export const rescheduleAppointment =
         },
         now,
       );
-      await commitAppointmentChange(deps, studio, current, moved, async () => {
-        const staffMember = await deps.staff.get(studioId, moved.staffId);
-        if (staffMember === null) throw notFound("STAFF.NOT_FOUND", moved.staffId);
-        assertWithinWorkingHours(
-          staffMember.workingHours,
-          moved,
-          studio.timeZone,
-          request.outsideWorkingHours,
-        );
+      await commitAppointmentChange(deps, studio, current, moved, {
+        check: async () => {
+          const staffMember = await deps.staff.get(studioId, moved.staffId);
+          if (staffMember === null) throw notFound("STAFF.NOT_FOUND", moved.staffId);
+          assertWithinWorkingHours(
+            staffMember,
+            closedDatesOf(studio.settings),
+            moved,
+            studio.timeZone,
+            request.outsideWorkingHours,
+          );
+        },
       });
       return moved;
     });

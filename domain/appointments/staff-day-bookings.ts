@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { RebookError } from "../errors";
 import { type Appointment, holdsSlot } from "../model/appointment";
-import type { StaffDay } from "../ports/appointment-store";
+import type { HeldTime, StaffDay } from "../ports/appointment-store";
 
 /** The studio-local date an instant falls on. */
 export const localDateOf = (instant: string, timeZone: string): string =>
@@ -24,52 +24,68 @@ export const localDatesOf = (startsAt: string, endsAt: string, timeZone: string)
 export const holdsTime = (appointment: Appointment | null): appointment is Appointment =>
   appointment !== null && holdsSlot(appointment.status);
 
+const MINUTE = 60_000;
+const shifted = (instant: string, minutes: number): string =>
+  new Date(Date.parse(instant) + minutes * MINUTE).toISOString();
+
+/** The staff member's time an appointment takes: its own, widened by the service's buffers. */
+export const heldTimeOf = (
+  appointment: Pick<Appointment, "startsAt" | "endsAt" | "bufferBeforeMinutes" | "bufferAfterMinutes">,
+): HeldTime => ({
+  startsAt: shifted(appointment.startsAt, -appointment.bufferBeforeMinutes),
+  endsAt: shifted(appointment.endsAt, appointment.bufferAfterMinutes),
+});
+
 export interface StaffDayKey {
   staffId: string;
   date: string;
 }
 
 /** The staff days whose time the appointment holds; none once it no longer holds time. */
-export const heldDays = (appointment: Appointment | null, timeZone: string): StaffDayKey[] =>
-  holdsTime(appointment)
-    ? localDatesOf(appointment.startsAt, appointment.endsAt, timeZone).map((date) => ({
-        staffId: appointment.staffId,
-        date,
-      }))
-    : [];
+export const heldDays = (appointment: Appointment | null, timeZone: string): StaffDayKey[] => {
+  if (!holdsTime(appointment)) return [];
+  const held = heldTimeOf(appointment);
+  return localDatesOf(held.startsAt, held.endsAt, timeZone).map((date) => ({
+    staffId: appointment.staffId,
+    date,
+  }));
+};
 
 /** True when the change leaves the held time as it was (e.g. booked → attended): no staff day changes. */
 export const holdsSameTime = (before: Appointment | null, after: Appointment): boolean => {
   if (!holdsTime(before) || !holdsTime(after)) return holdsTime(before) === holdsTime(after);
-  return (
-    before.staffId === after.staffId && before.startsAt === after.startsAt && before.endsAt === after.endsAt
-  );
+  const [was, is] = [heldTimeOf(before), heldTimeOf(after)];
+  return before.staffId === after.staffId && was.startsAt === is.startsAt && was.endsAt === is.endsAt;
 };
 
-const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
+export const overlaps = (a: HeldTime, b: HeldTime) =>
   Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
 
-export const withoutBooking = (day: StaffDay, appointmentId: string): StaffDay => {
-  const { [appointmentId]: _removed, ...bookings } = day.bookings;
-  return { ...day, bookings };
-};
+/** Whether a held time still holds at `now`: appointments always, holds until they lapse. */
+export const isHeldAt = (held: HeldTime, now: string): boolean =>
+  held.expiresAt === undefined || Date.parse(held.expiresAt) > Date.parse(now);
 
-/** Adds the appointment to one of its staff days, refusing it if it overlaps another booking there. */
-export const withBooking = (day: StaffDay, appointment: Appointment): StaffDay => {
+/** The day without the given appointments or holds, and without the holds that lapsed by `now`. */
+export const withoutBooking = (day: StaffDay, now: string, ...ids: string[]): StaffDay => ({
+  ...day,
+  bookings: Object.fromEntries(
+    Object.entries(day.bookings).filter(([id, held]) => !ids.includes(id) && isHeldAt(held, now)),
+  ),
+});
+
+/**
+ * Adds an appointment's held time (or a hold, with `expiresAt`) to one of its staff days, refusing it if it
+ * overlaps anything held there at `now`.
+ */
+export const withBooking = (day: StaffDay, id: string, held: HeldTime, now: string): StaffDay => {
   const clash = Object.entries(day.bookings).find(
-    ([id, booking]) => id !== appointment.id && overlaps(booking, appointment),
+    ([otherId, other]) => otherId !== id && isHeldAt(other, now) && overlaps(other, held),
   );
   if (clash !== undefined) {
     throw new RebookError(
       "APPOINTMENT.SLOT_TAKEN",
-      `the staff member is booked from ${clash[1].startsAt} to ${clash[1].endsAt}`,
+      `the staff member's time is taken from ${clash[1].startsAt} to ${clash[1].endsAt}`,
     );
   }
-  return {
-    ...day,
-    bookings: {
-      ...day.bookings,
-      [appointment.id]: { startsAt: appointment.startsAt, endsAt: appointment.endsAt },
-    },
-  };
+  return { ...day, bookings: { ...day.bookings, [id]: held } };
 };

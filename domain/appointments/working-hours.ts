@@ -1,17 +1,38 @@
 import { DateTime } from "luxon";
 import { RebookError } from "../errors";
-import { WEEKDAYS, type WeeklyHours } from "../model/studio";
+import type { Staff } from "../model/catalog";
+import { type TimeSpan, WEEKDAYS } from "../model/studio";
 import { localDatesOf } from "./staff-day-bookings";
 
-type Interval = [start: number, end: number];
+export type Interval = [start: number, end: number];
 
-/** The staff member's working time on a local date as instant intervals, touching spans merged. */
-const workingIntervals = (hours: WeeklyHours, date: string, timeZone: string): Interval[] => {
-  const day = DateTime.fromISO(date, { zone: timeZone });
-  const spans = hours[WEEKDAYS[day.weekday - 1]!] ?? [];
+/** What decides when a staff member works. */
+export type WorkingStaff = Pick<Staff, "workingHours" | "timeOff" | "dateOverrides">;
+
+/**
+ * The staff member's hours on a local date: none when the studio is closed or they are away; a date's
+ * override replaces the weekly hours.
+ */
+export const hoursOn = (staff: WorkingStaff, date: string, closedDates: ReadonlySet<string>): TimeSpan[] => {
+  if (closedDates.has(date)) return [];
+  if (staff.timeOff.some((away) => away.from <= date && date <= away.to)) return [];
+  const weekday = WEEKDAYS[DateTime.fromISO(date).weekday - 1]!;
+  return staff.dateOverrides[date] ?? staff.workingHours[weekday] ?? [];
+};
+
+/** The staff member's working time on a local date as instant intervals (milliseconds), touching spans merged. */
+export const workingIntervals = (
+  staff: WorkingStaff,
+  date: string,
+  timeZone: string,
+  closedDates: ReadonlySet<string>,
+): Interval[] => {
   const instant = (time: string) => DateTime.fromISO(`${date}T${time}`, { zone: timeZone }).toMillis();
   const merged: Interval[] = [];
-  for (const [start, end] of spans.map((span): Interval => [instant(span.from), instant(span.to)])) {
+  const spans = hoursOn(staff, date, closedDates)
+    .map((span): Interval => [instant(span.from), instant(span.to)])
+    .sort((a, b) => a[0] - b[0]);
+  for (const [start, end] of spans) {
     const last = merged.at(-1);
     if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
@@ -19,39 +40,50 @@ const workingIntervals = (hours: WeeklyHours, date: string, timeZone: string): I
   return merged;
 };
 
+const hasHoursOnRecord = (staff: WorkingStaff): boolean =>
+  Object.values(staff.workingHours).some((spans) => spans !== undefined && spans.length > 0) ||
+  Object.keys(staff.dateOverrides).length > 0;
+
 /**
- * True when every part of [startsAt, endsAt) lies in the staff member's weekly hours, on each local day it
- * touches (DST days included: local times are read in the studio's zone). A staff member without any hours
- * on record has none to keep: every time is within them.
+ * True when every part of [startsAt, endsAt) lies in the staff member's hours, on each local day it touches
+ * (DST days included: local times are read in the studio's zone), away days and closed days counting as no
+ * hours. A staff member without any hours on record has none to keep: every time is within them.
  */
 export const isWithinWorkingHours = (
-  hours: WeeklyHours,
+  staff: WorkingStaff,
+  closedDates: ReadonlySet<string>,
   startsAt: string,
   endsAt: string,
   timeZone: string,
 ): boolean => {
-  if (Object.values(hours).every((spans) => spans === undefined || spans.length === 0)) return true;
+  if (!hasHoursOnRecord(staff)) return true;
   const start = Date.parse(startsAt);
   const end = Date.parse(endsAt);
   return localDatesOf(startsAt, endsAt, timeZone).every((date) => {
     const dayStart = DateTime.fromISO(date, { zone: timeZone });
     const from = Math.max(start, dayStart.toMillis());
     const to = Math.min(end, dayStart.plus({ days: 1 }).toMillis());
-    return workingIntervals(hours, date, timeZone).some(([open, close]) => open <= from && to <= close);
+    return workingIntervals(staff, date, timeZone, closedDates).some(
+      ([open, close]) => open <= from && to <= close,
+    );
   });
 };
 
 /** Staff may book outside the hours only when they say so (the console asks "book anyway?"). */
 export const assertWithinWorkingHours = (
-  hours: WeeklyHours,
+  staff: WorkingStaff,
+  closedDates: ReadonlySet<string>,
   appointment: { startsAt: string; endsAt: string },
   timeZone: string,
   outsideWorkingHours: boolean,
 ): void => {
-  if (outsideWorkingHours || isWithinWorkingHours(hours, appointment.startsAt, appointment.endsAt, timeZone))
+  if (
+    outsideWorkingHours ||
+    isWithinWorkingHours(staff, closedDates, appointment.startsAt, appointment.endsAt, timeZone)
+  )
     return;
   throw new RebookError(
     "APPOINTMENT.OUTSIDE_WORKING_HOURS",
-    "the time lies outside the staff member's working hours; send outsideWorkingHours: true to book it anyway",
+    "the time lies outside the staff member's working hours (or a day off); send outsideWorkingHours: true to book it anyway",
   );
 };

@@ -2,7 +2,7 @@ import type { Staff } from "../model/catalog";
 import type { Dependencies } from "../ports/dependencies";
 import { createStudioItem } from "./create-studio-item";
 import type { ItemDraft } from "./studio-item";
-import { checkWeeklyHours } from "./weekly-hours";
+import { checkDateOverrides, checkWeeklyHours } from "./weekly-hours";
 
 /** Adds a staff member with their weekly working hours. */
 export const createStaff = (deps: Pick<Dependencies, "studios" | "staff" | "clock" | "newId">) => {
@@ -12,5 +12,6 @@ export const createStaff = (deps: Pick<Dependencies, "studios" | "staff" | "cloc
       ...draft,
       email: draft.email?.toLowerCase() ?? null,
       workingHours: checkWeeklyHours(draft.workingHours),
+      dateOverrides: checkDateOverrides(draft.dateOverrides),
     });
 };

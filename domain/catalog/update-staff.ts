@@ -2,7 +2,7 @@ import type { Staff } from "../model/catalog";
 import type { Dependencies } from "../ports/dependencies";
 import type { ItemChanges } from "./studio-item";
 import { updateStudioItem } from "./update-studio-item";
-import { checkWeeklyHours } from "./weekly-hours";
+import { checkDateOverrides, checkWeeklyHours } from "./weekly-hours";
 
 /** Changes a staff member; working hours, when named, replace the whole week. */
 export const updateStaff = (deps: Pick<Dependencies, "staff" | "clock">) => {
@@ -12,5 +12,8 @@ export const updateStaff = (deps: Pick<Dependencies, "staff" | "clock">) => {
       ...changes,
       ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
       ...(changes.workingHours === undefined ? {} : { workingHours: checkWeeklyHours(changes.workingHours) }),
+      ...(changes.dateOverrides === undefined
+        ? {}
+        : { dateOverrides: checkDateOverrides(changes.dateOverrides) }),
     });
 };

@@ -29,20 +29,22 @@ const dayIssues = (field: string, spans: readonly TimeSpan[]): FieldIssue[] => {
   });
 };
 
-/**
- * Checks a week of working hours: valid local times, each span ending after it starts, no two spans
- * of a day overlapping. Returns the week with each day's spans in order; reports every bad span at once.
- */
-export const checkWeeklyHours = (hours: WeeklyHours, field = "workingHours"): WeeklyHours => {
+/** Checks each day's spans (keys refused by `keyIssue`), reporting every bad span at once; spans come back in order. */
+const checkedDays = (
+  days: Record<string, TimeSpan[] | undefined>,
+  field: string,
+  keyIssue: (key: string) => string | null,
+): Record<string, TimeSpan[]> => {
   const issues: FieldIssue[] = [];
-  const checked: WeeklyHours = {};
-  for (const [day, spans = []] of Object.entries(hours) as [string, TimeSpan[] | undefined][]) {
-    if (!WEEKDAYS.includes(day as Weekday)) {
-      issues.push({ field: `${field}.${day}`, message: "is not a weekday (mon … sun)" });
+  const checked: Record<string, TimeSpan[]> = {};
+  for (const [day, spans = []] of Object.entries(days)) {
+    const refused = keyIssue(day);
+    if (refused !== null) {
+      issues.push({ field: `${field}.${day}`, message: refused });
       continue;
     }
     issues.push(...dayIssues(`${field}.${day}`, spans));
-    checked[day as Weekday] = [...spans].sort((a, b) => a.from.localeCompare(b.from));
+    checked[day] = [...spans].sort((a, b) => a.from.localeCompare(b.from));
   }
   if (issues.length > 0) {
     throw new RebookError(
@@ -53,3 +55,18 @@ export const checkWeeklyHours = (hours: WeeklyHours, field = "workingHours"): We
   }
   return checked;
 };
+
+/**
+ * Checks a week of working hours: valid local times, each span ending after it starts, no two spans
+ * of a day overlapping. Returns the week with each day's spans in order; reports every bad span at once.
+ */
+export const checkWeeklyHours = (hours: WeeklyHours, field = "workingHours"): WeeklyHours =>
+  checkedDays(hours, field, (day) =>
+    WEEKDAYS.includes(day as Weekday) ? null : "is not a weekday (mon … sun)",
+  ) as WeeklyHours;
+
+/** Checks a staff member's hours for single dates by the same rules as the weekly hours. */
+export const checkDateOverrides = (
+  overrides: Record<string, TimeSpan[]>,
+  field = "dateOverrides",
+): Record<string, TimeSpan[]> => checkedDays(overrides, field, () => null);

@@ -1,5 +1,19 @@
 export type AppointmentStatus = "booked" | "attended" | "cancelled" | "no_show";
 
+/** Who made the booking: staff in the console, or the client through online booking. */
+export type BookingSource = "staff" | "online";
+
+/** The studio's terms as the client accepted them when booking online: the proof of what they agreed to. */
+export interface TermsAcceptance {
+  version: number;
+  /** SHA-256 of the terms text shown, hex. */
+  textHash: string;
+  acceptedAt: string;
+  /** Keyed hash of the client's IP address; the address itself is not kept. */
+  ipHash: string | null;
+  userAgent: string | null;
+}
+
 export interface Appointment {
   id: string;
   studioId: string;
@@ -17,6 +31,12 @@ export interface Appointment {
   price: number;
   notes: string;
   projectId: string | null;
+  /** The service's buffers when booked: the staff member's time is held from start − before to end + after. */
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  source: BookingSource;
+  /** Online bookings: the terms the client accepted. */
+  termsAcceptance: TermsAcceptance | null;
   status: AppointmentStatus;
   /** Set when status is cancelled: cancelled inside the studio's late-cancellation period. */
   lateCancellation: boolean;

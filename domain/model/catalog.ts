@@ -1,4 +1,4 @@
-import type { WeeklyHours } from "./studio";
+import type { TimeSpan, WeeklyHours } from "./studio";
 
 export interface ServiceCategory {
   id: string;
@@ -19,6 +19,13 @@ export interface Service {
   durationMinutes: number;
   /** Minor currency units (cents). */
   price: number;
+  /** Minutes kept free before and after it (preparation, cleaning): part of the time every booking of it holds. */
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  /** Offered in the studio's online booking. */
+  bookableOnline: boolean;
+  /** Who performs it; empty = every staff member. */
+  staffIds: string[];
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -30,7 +37,17 @@ export interface Staff {
   name: string;
   email: string | null;
   workingHours: WeeklyHours;
+  /** Whole days away, local dates, both ends included. */
+  timeOff: TimeOff[];
+  /** A date's own hours instead of the weekly ones; an empty list is a day off. */
+  dateOverrides: Record<string, TimeSpan[]>;
   createdAt: string;
   updatedAt: string;
   version: number;
+}
+
+export interface TimeOff {
+  from: string;
+  to: string;
+  reason: string;
 }

@@ -18,7 +18,18 @@ export interface StudioSettings {
   overdueGraceDays: number | null;
   /** How the studio's messages go out; absent = `DEFAULT_MESSAGING_SETTINGS` (read it via `messagingSettingsOf`). */
   messaging?: StudioMessagingSettings;
+  /** Days the whole studio is closed (holidays): nobody works, online booking offers nothing. */
+  closedDays?: ClosedDay[];
 }
+
+export interface ClosedDay {
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+  reason: string;
+}
+
+export const closedDatesOf = (settings: StudioSettings): Set<string> =>
+  new Set((settings.closedDays ?? []).map((day) => day.date));
 
 /** A daily span in the studio's zone, "HH:mm"; `to` is exclusive and may be "24:00". No `days` = every day. */
 export interface SendWindow {

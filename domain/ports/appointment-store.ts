@@ -5,14 +5,24 @@ import type { Versioned } from "../model/versioned";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Page, PageRequest } from "./page";
 
+export interface HeldTime {
+  startsAt: string;
+  endsAt: string;
+  /** Holds only: when the hold lapses. */
+  expiresAt?: string;
+}
+
 /** One staff member's bookings on one local day of the studio; an appointment is filed under every day it touches. */
 export interface StaffDay extends Versioned {
   studioId: string;
   staffId: string;
   /** Local date in the studio's zone, YYYY-MM-DD. */
   date: string;
-  /** Appointments holding time that day: id → [startsAt, endsAt). */
-  bookings: Record<string, { startsAt: string; endsAt: string }>;
+  /**
+   * What holds time that day: appointments (their time with the service's buffers) and online-booking holds
+   * (with `expiresAt`; an expired hold holds nothing and is dropped at the next write), id → [startsAt, endsAt).
+   */
+  bookings: Record<string, HeldTime>;
 }
 
 /**

@@ -18,6 +18,8 @@ import { startLocalServer } from "./local-server";
 import { startLocalSes } from "./ses-emulator";
 
 const DEMO_CLIENTS = 320;
+/** Raised when stored items gain fields the code relies on, so older local data is seeded anew. */
+const LOCAL_DATA_VERSION = 2;
 const port = Number(process.env.PORT ?? 3000);
 const fresh = process.argv.includes("--fresh");
 const startedAt = Date.now();
@@ -39,9 +41,11 @@ try {
   const dataDirectory = join(LOCAL_DATA_DIRECTORY, "dynamodb");
   const seededMarker = join(LOCAL_DATA_DIRECTORY, "seeded");
   if (fresh) rmSync(LOCAL_DATA_DIRECTORY, { recursive: true, force: true });
-  // A seed cut short (Ctrl-C) leaves half a demo, and data from an older table schema lacks indexes:
-  // either way the local data starts anew.
-  const schemaFingerprint = createHash("sha256").update(JSON.stringify(rebookTable)).digest("hex");
+  // A seed cut short (Ctrl-C) leaves half a demo, data from an older table schema lacks indexes, and data
+  // from before LOCAL_DATA_VERSION lacks fields: either way the local data starts anew.
+  const schemaFingerprint = createHash("sha256")
+    .update(JSON.stringify([LOCAL_DATA_VERSION, rebookTable]))
+    .digest("hex");
   const seededWith = existsSync(seededMarker) ? readFileSync(seededMarker, "utf8").trim() : null;
   if (seededWith !== schemaFingerprint) rmSync(dataDirectory, { recursive: true, force: true });
   mkdirSync(dataDirectory, { recursive: true });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { idSchema, localTimeSchema, singleLineText } from "../shared/common-schemas";
+import { idSchema, isoDateSchema, localTimeSchema, singleLineText } from "../shared/common-schemas";
 
 const name = singleLineText(100).min(1);
 
@@ -57,6 +57,7 @@ export const studioChangesSchema = changesOf({
   settings: changesOf({
     defaultCountry,
     overdueGraceDays: z.number().int().min(0).max(365).nullable(),
+    closedDays: z.array(z.strictObject({ date: isoDateSchema, reason: singleLineText(200) })).max(366),
     messaging: changesOf({
       sendWindows: z.array(sendWindowSchema).max(21),
       maxSmsSegments: z.number().int().min(1).max(10),
@@ -88,9 +89,20 @@ const serviceFields = {
     .min(5)
     .max(24 * 60),
   price: z.number().int().min(0).max(100_000_000),
+  bufferBeforeMinutes: z.number().int().min(0).max(240),
+  bufferAfterMinutes: z.number().int().min(0).max(240),
+  bookableOnline: z.boolean(),
+  /** Who performs it; empty = every staff member. */
+  staffIds: z.array(idSchema).max(100),
 };
 
-export const newServiceSchema = z.strictObject(serviceFields);
+export const newServiceSchema = z.strictObject({
+  ...serviceFields,
+  bufferBeforeMinutes: serviceFields.bufferBeforeMinutes.default(0),
+  bufferAfterMinutes: serviceFields.bufferAfterMinutes.default(0),
+  bookableOnline: serviceFields.bookableOnline.default(false),
+  staffIds: serviceFields.staffIds.default([]),
+});
 export const serviceChangesSchema = changesOf(serviceFields);
 
 const timeSpanSchema = z.strictObject({ from: localTimeSchema, to: localTimeSchema });
@@ -107,15 +119,24 @@ const weeklyHoursSchema = z.strictObject({
   sun: daySchema,
 });
 
+const timeOffSchema = z
+  .strictObject({ from: isoDateSchema, to: isoDateSchema, reason: singleLineText(200) })
+  .refine((away) => away.from <= away.to, { path: ["to"], message: "must not be before from" });
+
 const staffFields = {
   name,
   email: z.email().max(254).nullable(),
   workingHours: weeklyHoursSchema,
+  timeOff: z.array(timeOffSchema).max(100),
+  /** A date's own hours instead of the weekly ones; [] = a day off. */
+  dateOverrides: z.record(isoDateSchema, z.array(timeSpanSchema).max(8)),
 };
 
 export const newStaffSchema = z.strictObject({
   ...staffFields,
   email: staffFields.email.default(null),
   workingHours: weeklyHoursSchema.default({}),
+  timeOff: staffFields.timeOff.default([]),
+  dateOverrides: staffFields.dateOverrides.default({}),
 });
 export const staffChangesSchema = changesOf(staffFields);

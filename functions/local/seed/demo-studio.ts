@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { heldDays, withBooking } from "../../../domain/appointments/staff-day-bookings";
+import { heldDays, heldTimeOf, withBooking } from "../../../domain/appointments/staff-day-bookings";
 import {
   emptyVisitHistory,
   recordInHistory,
@@ -38,7 +38,7 @@ const WRITES_IN_FLIGHT = 8;
 
 interface CategoryPlan {
   category: Omit<ServiceCategory, "studioId" | "createdAt" | "updatedAt" | "version">;
-  services: Array<Omit<Service, "studioId" | "categoryId" | "createdAt" | "updatedAt" | "version">>;
+  services: Array<Pick<Service, "id" | "name" | "durationMinutes" | "price"> & Partial<Service>>;
   /** The range clients' own rhythms are drawn from, in days; null for project work. */
   rhythmDays: [number, number] | null;
 }
@@ -55,8 +55,8 @@ const catalog: CategoryPlan[] = [
   {
     category: { id: "colour", name: "Farbe", defaultIntervalDays: null },
     services: [
-      { id: "full-colour", name: "Komplettfarbe", durationMinutes: 120, price: 8900 },
-      { id: "highlights", name: "Strähnen", durationMinutes: 150, price: 11900 },
+      { id: "full-colour", name: "Komplettfarbe", durationMinutes: 120, price: 8900, bufferAfterMinutes: 15 },
+      { id: "highlights", name: "Strähnen", durationMinutes: 150, price: 11900, bufferAfterMinutes: 15 },
     ],
     rhythmDays: [56, 70],
   },
@@ -72,7 +72,17 @@ const catalog: CategoryPlan[] = [
   },
   {
     category: { id: "tattoo", name: "Tattoo", defaultIntervalDays: null },
-    services: [{ id: "tattoo-session", name: "Tattoo-Sitzung", durationMinutes: 180, price: 45000 }],
+    services: [
+      {
+        id: "tattoo-session",
+        name: "Tattoo-Sitzung",
+        durationMinutes: 180,
+        price: 45000,
+        bufferBeforeMinutes: 15,
+        bufferAfterMinutes: 30,
+        bookableOnline: false,
+      },
+    ],
     rhythmDays: null,
   },
 ];
@@ -88,6 +98,21 @@ const DEMO_ACCOUNTS: Array<Pick<StaffAccount, "id" | "email" | "name" | "role">>
   },
   { id: "account-staff", email: "staff@studio-rebook-demo.example", name: "Chloe Evans", role: "staff" },
 ];
+
+/** Everything but tattoo sessions (planned in person) is bookable online, by anyone on the team. */
+const demoService = <T extends object>(
+  service: CategoryPlan["services"][number],
+  categoryId: string,
+  stamp: T,
+) => ({
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 0,
+  bookableOnline: true,
+  staffIds: [],
+  ...service,
+  categoryId,
+  ...stamp,
+});
 
 const CONSENT_TEXT = "Ja, ich möchte Erinnerungen und Angebote von Studio Rebook Demo erhalten.";
 const staffNames = ["Lena Hoffmann", "Tomasz Zieliński", "Fenna de Boer", "Chloe Evans"];
@@ -168,7 +193,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
   for (const plan of catalog) {
     await deps.categories.save({ ...plan.category, ...stamp });
     for (const service of plan.services) {
-      await deps.services.save({ ...service, categoryId: plan.category.id, ...stamp });
+      await deps.services.save(demoService(service, plan.category.id, stamp));
     }
   }
   const staff: Staff[] = staffNames.map((name, index) => ({
@@ -176,6 +201,8 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     name,
     email: null,
     workingHours: WORKING_HOURS,
+    timeOff: [],
+    dateOverrides: {},
     ...stamp,
   }));
   await Promise.all(staff.map((member) => deps.staff.save(member)));
@@ -198,7 +225,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
         bookings: {},
         version: 0,
       };
-      return withBooking(day, appointment);
+      return withBooking(day, appointment.id, heldTimeOf(appointment), appointment.createdAt);
     });
     for (const day of booked) staffDays.set(`${day.staffId}#${day.date}`, day);
     histories.set(
@@ -229,7 +256,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     status: AppointmentStatus,
     extra: Partial<Appointment> = {},
   ) => {
-    const service = random.pick(plan.services);
+    const service = demoService(random.pick(plan.services), plan.category.id, {});
     for (let attempt = 0; attempt < 8; attempt++) {
       const startsAt = slotNear(random, day.plus({ days: Math.floor(attempt / 2) }), service.durationMinutes);
       const appointment: Appointment = {
@@ -245,6 +272,10 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
         price: service.price,
         notes: "",
         projectId: null,
+        bufferBeforeMinutes: service.bufferBeforeMinutes,
+        bufferAfterMinutes: service.bufferAfterMinutes,
+        source: "staff",
+        termsAcceptance: null,
         status,
         lateCancellation: false,
         noShowReason: status === "no_show" ? random.pick(noShowReasons) : null,

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { localDatesOf } from "../../../domain/appointments/staff-day-bookings";
-import { isWithinWorkingHours } from "../../../domain/appointments/working-hours";
+import { isWithinWorkingHours, type WorkingStaff } from "../../../domain/appointments/working-hours";
+import type { WeeklyHours } from "../../../domain/model/studio";
 
 const BERLIN = "Europe/Berlin";
+
+const NO_CLOSURES: ReadonlySet<string> = new Set();
+const staffWith = (workingHours: WeeklyHours, exceptions: Partial<WorkingStaff> = {}): WorkingStaff => ({
+  workingHours,
+  timeOff: [],
+  dateOverrides: {},
+  ...exceptions,
+});
 
 describe("localDatesOf", () => {
   it("files an appointment across local midnight under both days, and one ending at midnight under one", () => {
@@ -37,20 +46,44 @@ describe("isWithinWorkingHours", () => {
   it("accepts a time inside the hours, also across two touching spans", () => {
     // Prepare / Act / Assess: Tuesday 1 December 2026, 12:30–13:30 Berlin (UTC+1)
     expect(
-      isWithinWorkingHours(weekdays, "2026-12-01T11:30:00.000Z", "2026-12-01T12:30:00.000Z", BERLIN),
+      isWithinWorkingHours(
+        staffWith(weekdays),
+        NO_CLOSURES,
+        "2026-12-01T11:30:00.000Z",
+        "2026-12-01T12:30:00.000Z",
+        BERLIN,
+      ),
     ).toBe(true);
   });
 
   it("refuses a time that runs past the end, starts early, or falls on a day without hours", () => {
     // Prepare / Act / Assess
     expect(
-      isWithinWorkingHours(weekdays, "2026-12-01T15:30:00.000Z", "2026-12-01T16:30:00.000Z", BERLIN),
+      isWithinWorkingHours(
+        staffWith(weekdays),
+        NO_CLOSURES,
+        "2026-12-01T15:30:00.000Z",
+        "2026-12-01T16:30:00.000Z",
+        BERLIN,
+      ),
     ).toBe(false);
     expect(
-      isWithinWorkingHours(weekdays, "2026-12-01T07:30:00.000Z", "2026-12-01T08:30:00.000Z", BERLIN),
+      isWithinWorkingHours(
+        staffWith(weekdays),
+        NO_CLOSURES,
+        "2026-12-01T07:30:00.000Z",
+        "2026-12-01T08:30:00.000Z",
+        BERLIN,
+      ),
     ).toBe(false);
     expect(
-      isWithinWorkingHours(weekdays, "2026-12-02T09:00:00.000Z", "2026-12-02T10:00:00.000Z", BERLIN),
+      isWithinWorkingHours(
+        staffWith(weekdays),
+        NO_CLOSURES,
+        "2026-12-02T09:00:00.000Z",
+        "2026-12-02T10:00:00.000Z",
+        BERLIN,
+      ),
     ).toBe(false);
   });
 
@@ -59,18 +92,72 @@ describe("isWithinWorkingHours", () => {
     const sunday = { sun: [{ from: "08:00", to: "12:00" }] };
 
     // Act / Assess: 08:00–09:00 Berlin summer time is 06:00–07:00 UTC; 07:00–08:00 UTC is 09:00–10:00
-    expect(isWithinWorkingHours(sunday, "2027-03-28T06:00:00.000Z", "2027-03-28T07:00:00.000Z", BERLIN)).toBe(
-      true,
-    );
-    expect(isWithinWorkingHours(sunday, "2027-03-28T05:30:00.000Z", "2027-03-28T06:30:00.000Z", BERLIN)).toBe(
-      false,
-    );
+    expect(
+      isWithinWorkingHours(
+        staffWith(sunday),
+        NO_CLOSURES,
+        "2027-03-28T06:00:00.000Z",
+        "2027-03-28T07:00:00.000Z",
+        BERLIN,
+      ),
+    ).toBe(true);
+    expect(
+      isWithinWorkingHours(
+        staffWith(sunday),
+        NO_CLOSURES,
+        "2027-03-28T05:30:00.000Z",
+        "2027-03-28T06:30:00.000Z",
+        BERLIN,
+      ),
+    ).toBe(false);
   });
 
   it("has nothing to keep for a staff member without any hours on record", () => {
     // Prepare / Act / Assess
-    expect(isWithinWorkingHours({}, "2026-12-01T02:00:00.000Z", "2026-12-01T03:00:00.000Z", BERLIN)).toBe(
-      true,
-    );
+    expect(
+      isWithinWorkingHours(
+        staffWith({}),
+        NO_CLOSURES,
+        "2026-12-01T02:00:00.000Z",
+        "2026-12-01T03:00:00.000Z",
+        BERLIN,
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps no hours on a day off, a closed day or an override's empty day, and an override's own hours", () => {
+    // Prepare: Tuesday 1 December 2026 is a working day 09:00–17:00 Berlin
+    const tuesday = "2026-12-01";
+    const nineToTen = ["2026-12-01T08:00:00.000Z", "2026-12-01T09:00:00.000Z", BERLIN] as const;
+    const eveningOverride = staffWith(weekdays, {
+      dateOverrides: { [tuesday]: [{ from: "18:00", to: "21:00" }] },
+    });
+
+    // Act / Assess
+    expect(
+      isWithinWorkingHours(
+        staffWith(weekdays, { timeOff: [{ from: "2026-11-30", to: tuesday, reason: "holiday" }] }),
+        NO_CLOSURES,
+        ...nineToTen,
+      ),
+    ).toBe(false);
+    expect(isWithinWorkingHours(staffWith(weekdays), new Set([tuesday]), ...nineToTen)).toBe(false);
+    expect(
+      isWithinWorkingHours(
+        staffWith(weekdays, { dateOverrides: { [tuesday]: [] } }),
+        NO_CLOSURES,
+        ...nineToTen,
+      ),
+    ).toBe(false);
+    expect(isWithinWorkingHours(eveningOverride, NO_CLOSURES, ...nineToTen)).toBe(false);
+    expect(
+      isWithinWorkingHours(
+        eveningOverride,
+        NO_CLOSURES,
+        "2026-12-01T17:30:00.000Z",
+        "2026-12-01T19:00:00.000Z",
+        BERLIN,
+      ),
+    ).toBe(true);
   });
 });
