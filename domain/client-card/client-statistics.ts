@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { RecordedVisit, VisitHistory } from "./visit-history";
+import type { RecordedVisit, VisitHistory } from "../model/visit-history";
 
 /** Calendar months shown in the monthly trend, the current one included. */
 export const TREND_MONTHS = 12;

@@ -1,4 +1,4 @@
-import type { VisitHistory } from "./visit-history";
+import type { VisitHistory } from "../model/visit-history";
 
 /** Scores from here up show green. */
 export const GREEN_FROM_SCORE = 85;

@@ -1,65 +1,19 @@
 import Mustache from "mustache";
 import { RebookError } from "../errors";
-import { LANGUAGES, type Language } from "../model/language";
-import type { Channel, Purpose } from "./consent";
+import { MESSAGE_PURPOSE, type MessageTemplate, PLACEHOLDERS, type TemplateValues } from "../model/template";
 import { type SmsSegmentation, smsSegments } from "./sms-segments";
 
-export const TEMPLATE_PURPOSES = [
-  "reconnect_first",
-  "reconnect_follow_up",
-  "broadcast",
-  "aftercare_review",
-  "no_show_policy",
-  "no_show_warning",
-  "no_show_ban",
-  "reminder",
-  "confirmation",
-  "tan_code",
-] as const;
-export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
-
-/** Decides whether a message needs marketing consent and an unsubscribe link. */
-export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
-  reconnect_first: "marketing",
-  reconnect_follow_up: "marketing",
-  broadcast: "marketing",
-  aftercare_review: "marketing",
-  no_show_policy: "transactional",
-  no_show_warning: "transactional",
-  no_show_ban: "transactional",
-  reminder: "transactional",
-  confirmation: "transactional",
-  tan_code: "transactional",
-};
-
-export const TEMPLATE_LOCALES = LANGUAGES;
-export type TemplateLocale = Language;
-
-export const PLACEHOLDERS = [
-  "clientFirstName",
-  "studioName",
-  "categoryName",
-  "serviceName",
-  "bookingLink",
-  "appointmentTime",
-  "reviewLink",
-  "unsubscribeLink",
-  "code",
-  "minutes",
-] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
-/** Placeholder values, already formatted (appointment time in the studio's zone, links absolute). */
-export type TemplateValues = Partial<Record<Placeholder, string>>;
-
-/** Subject and body are plain text with logic-less placeholders; whoever builds HTML from them escapes. */
-export interface MessageTemplate {
-  purpose: TemplatePurpose;
-  channel: Channel;
-  locale: TemplateLocale;
-  /** Email only; null for SMS. */
-  subject: string | null;
-  body: string;
-}
+export {
+  MESSAGE_PURPOSE,
+  type MessageTemplate,
+  PLACEHOLDERS,
+  type Placeholder,
+  TEMPLATE_LOCALES,
+  TEMPLATE_PURPOSES,
+  type TemplateLocale,
+  type TemplatePurpose,
+  type TemplateValues,
+} from "../model/template";
 
 export interface RenderedMessage {
   subject: string | null;

@@ -1,48 +1,22 @@
-import {
-  MESSAGE_PURPOSE,
-  renderTemplate,
-  type TemplatePurpose,
-  type TemplateValues,
-} from "../messaging/templates";
+import { MESSAGE_PURPOSE, renderTemplate } from "../messaging/templates";
 import { signUnsubscribeToken } from "../messaging/unsubscribe-token";
 import type { Client } from "../model/client";
 import type { Channel, Purpose } from "../model/consent";
 import type { Language } from "../model/language";
+import { admitMarketing, type MarketingCap } from "../model/marketing-cap";
+import { type OutboxMessage, outboxMessageId } from "../model/outbox-message";
 import { messagingSettingsOf, type Studio } from "../model/studio";
 import type { ClientRepository } from "../ports/client-repository";
 import type { Clock } from "../ports/dependencies";
 import type { Outbox, RecipientWrite } from "../ports/outbox";
+import type { SendRequest, SendRequestResult } from "../ports/send-request-queue";
 import type { StudioRepository } from "../ports/studio-repository";
 import type { TemplateStore } from "../ports/template-store";
 import { loadStudio } from "../studios/load-studio";
 import { type EffectiveTemplate, resolveTemplate } from "../templates/resolve-template";
 import { templateLocaleOf } from "../templates/template-locale";
-import { admitMarketing, type MarketingCap } from "./marketing-cap";
-import {
-  type ChannelPolicy,
-  type MessageStatus,
-  type OutboxMessage,
-  outboxMessageId,
-  type SkipReason,
-} from "./outbox-message";
 import { type PlannedMessage, planRecipient } from "./recipient-plan";
 import { releaseTimes } from "./release-schedule";
-
-export { outboxMessageId } from "./outbox-message";
-
-/** Placeholders the request may fill; name, studio and unsubscribe link are filled per recipient. */
-export type RequestValues = Omit<TemplateValues, "clientFirstName" | "studioName" | "unsubscribeLink">;
-
-export interface SendRequest {
-  /** Chosen by the caller: sending the same request again creates no further messages. */
-  requestId: string;
-  clientIds: string[];
-  templatePurpose: TemplatePurpose;
-  channelPolicy: ChannelPolicy;
-  values: RequestValues;
-  /** ReConnect sends: the service category, whose own template overrides the studio's. */
-  categoryId?: string;
-}
 
 export interface MessagingSettings {
   /** Release rate of one studio's send request per channel: a large send is spread, so studios share fairly. */
@@ -50,22 +24,6 @@ export interface MessagingSettings {
   /** Origin of the public unsubscribe endpoint, e.g. https://rebook.example.com. */
   publicBaseUrl: string;
   unsubscribeSecret: string;
-}
-
-export interface QueuedMessageSummary {
-  messageId: string;
-  clientId: string;
-  channel: Channel;
-  status: MessageStatus;
-  skipReason: SkipReason | null;
-  releaseAt: string | null;
-}
-
-export interface SendRequestResult {
-  requestId: string;
-  queued: number;
-  skipped: number;
-  messages: QueuedMessageSummary[];
 }
 
 export interface QueueSendRequestDependencies {

@@ -2,6 +2,7 @@ import { RebookError } from "../errors";
 import { isInSendWindow, nextSendTime } from "../messaging/send-windows";
 import type { Client } from "../model/client";
 import { CHANNELS, type Channel } from "../model/consent";
+import type { OutboxMessage, SkipReason } from "../model/outbox-message";
 import type { ClientRepository } from "../ports/client-repository";
 import type { ConsentLedger } from "../ports/consent-ledger";
 import type { Clock } from "../ports/dependencies";
@@ -13,7 +14,6 @@ import type {
 } from "../ports/message-providers";
 import type { Outbox } from "../ports/outbox";
 import { forEachBounded } from "./bounded-concurrency";
-import type { OutboxMessage, SkipReason } from "./outbox-message";
 import { skipReasonFor } from "./recipient-plan";
 
 export interface SenderSettings {

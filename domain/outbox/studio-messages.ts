@@ -1,8 +1,8 @@
 import { notFound } from "../errors";
+import type { OutboxMessage } from "../model/outbox-message";
 import type { Dependencies } from "../ports/dependencies";
 import type { MessageFilter } from "../ports/outbox";
 import type { Page, PageRequest } from "../ports/page";
-import type { OutboxMessage } from "./outbox-message";
 
 /** A message as staff see it: no lease internals, no signed unsubscribe URL, one `reason` for skip or failure. */
 export type MessageView = Omit<

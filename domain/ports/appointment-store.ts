@@ -1,7 +1,7 @@
-import type { VisitHistory } from "../client-card/visit-history";
 import type { Appointment } from "../model/appointment";
 import type { ReconnectStatsDelta } from "../model/reconnect";
 import type { Versioned } from "../model/versioned";
+import type { VisitHistory } from "../model/visit-history";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Page, PageRequest } from "./page";
 

@@ -1,4 +1,4 @@
-import type { Purpose } from "../messaging/consent";
+import type { Purpose } from "../model/consent";
 
 export interface OutgoingEmail {
   /** Travels as an SES message tag, so the provider's SEND event names the outbox message. */

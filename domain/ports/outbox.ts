@@ -1,6 +1,6 @@
 import type { Channel } from "../model/consent";
-import type { MarketingCap } from "../outbox/marketing-cap";
-import type { MessageRef, MessageStatus, OutboxMessage, SkipReason } from "../outbox/outbox-message";
+import type { MarketingCap } from "../model/marketing-cap";
+import type { MessageRef, MessageStatus, OutboxMessage, SkipReason } from "../model/outbox-message";
 import type { Page, PageRequest } from "./page";
 
 /** A leased message, as the end of its lease needs it: where it is and which queue it leaves. */

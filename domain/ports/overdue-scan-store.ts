@@ -1,6 +1,13 @@
 import type { VisitRhythm } from "../model/visit-rhythm";
-import type { ListGroup } from "../reconnect/reconnect-tabs";
 import type { Page, PageRequest } from "./page";
+
+/**
+ * The list of its category a rhythm is shown in (each is its own index partition, longest due first):
+ * overdue and not contacted in this episode (`due`: reachable or not, as the card says), first or second
+ * message sent, or due but holding a booking still to come. None while waiting or once won back (the
+ * reconnected tab has an index of its own).
+ */
+export type ListGroup = "due" | "first_sent" | "second_sent" | "booked";
 
 /**
  * The rhythms the overdue scan works through, and the lists of a category the console shows. Rhythms wait in

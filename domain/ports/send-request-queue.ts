@@ -1,4 +1,36 @@
-import type { SendRequest, SendRequestResult } from "../outbox/queue-send-request";
+import type { Channel } from "../model/consent";
+import type { ChannelPolicy, MessageStatus, SkipReason } from "../model/outbox-message";
+import type { TemplatePurpose, TemplateValues } from "../model/template";
+
+/** Placeholders the request may fill; name, studio and unsubscribe link are filled per recipient. */
+export type RequestValues = Omit<TemplateValues, "clientFirstName" | "studioName" | "unsubscribeLink">;
+
+export interface SendRequest {
+  /** Chosen by the caller: sending the same request again creates no further messages. */
+  requestId: string;
+  clientIds: string[];
+  templatePurpose: TemplatePurpose;
+  channelPolicy: ChannelPolicy;
+  values: RequestValues;
+  /** ReConnect sends: the service category, whose own template overrides the studio's. */
+  categoryId?: string;
+}
+
+export interface QueuedMessageSummary {
+  messageId: string;
+  clientId: string;
+  channel: Channel;
+  status: MessageStatus;
+  skipReason: SkipReason | null;
+  releaseAt: string | null;
+}
+
+export interface SendRequestResult {
+  requestId: string;
+  queued: number;
+  skipped: number;
+  messages: QueuedMessageSummary[];
+}
 
 /**
  * Queues a send request in the messaging outbox (`queueSendRequest`, bound to the outbox and the messaging

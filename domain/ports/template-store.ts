@@ -1,5 +1,5 @@
-import type { Channel } from "../messaging/consent";
-import type { MessageTemplate, TemplateLocale, TemplatePurpose } from "../messaging/templates";
+import type { Channel } from "../model/consent";
+import type { MessageTemplate, TemplateLocale, TemplatePurpose } from "../model/template";
 
 /** Which template: a studio override (`categoryId` null) or one for a single service category. */
 export interface TemplateKey {

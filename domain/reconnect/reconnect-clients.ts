@@ -1,21 +1,16 @@
 import { DateTime } from "luxon";
 import { loadStudioItem } from "../catalog/studio-item";
 import type { Client } from "../model/client";
+import type { ChannelPolicy } from "../model/outbox-message";
 import type { Studio } from "../model/studio";
 import type { VisitRhythm } from "../model/visit-rhythm";
-import type { ChannelPolicy } from "../outbox/outbox-message";
 import type { Dependencies } from "../ports/dependencies";
+import type { ListGroup } from "../ports/overdue-scan-store";
 import type { Page, PageRequest } from "../ports/page";
 import { lastVisitAt, nextBooking } from "../rhythm/overdue-rule";
 import { loadStudio } from "../studios/load-studio";
 import { reconnectStateOf } from "./reconnect-attribution";
-import {
-  type ListGroup,
-  type ReconnectTab,
-  tabOf,
-  type UnreachableReason,
-  unreachableReasons,
-} from "./reconnect-tabs";
+import { type ReconnectTab, tabOf, type UnreachableReason, unreachableReasons } from "./reconnect-tabs";
 
 export interface ReconnectClientRow {
   clientId: string;

@@ -1,7 +1,8 @@
 import type { Client } from "../model/client";
+import type { ChannelPolicy } from "../model/outbox-message";
 import type { VisitRhythm } from "../model/visit-rhythm";
-import type { ChannelPolicy } from "../outbox/outbox-message";
 import { type PlannedMessage, planRecipient } from "../outbox/recipient-plan";
+import type { ListGroup } from "../ports/overdue-scan-store";
 import { contactedThisEpisode, reconnectStateOf } from "./reconnect-attribution";
 
 export const RECONNECT_TABS = [
@@ -13,15 +14,6 @@ export const RECONNECT_TABS = [
   "reconnected",
 ] as const;
 export type ReconnectTab = (typeof RECONNECT_TABS)[number];
-
-/**
- * The list of its category a rhythm is shown in (each is its own index partition, longest due first):
- * overdue and not contacted in this episode (`due`: reachable or not, as the card says), first or second
- * message sent, or due but holding a booking still to come. None while waiting or once won back (the
- * reconnected tab has an index of its own).
- */
-export const LIST_GROUPS = ["due", "first_sent", "second_sent", "booked"] as const;
-export type ListGroup = (typeof LIST_GROUPS)[number];
 
 /** Why an overdue client cannot get the first message; `excluded` is staff's choice, the rest missing data. */
 export type UnreachableReason =

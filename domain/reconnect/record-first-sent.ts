@@ -1,4 +1,4 @@
-import type { OutboxMessage } from "../outbox/outbox-message";
+import type { OutboxMessage } from "../model/outbox-message";
 import type { Dependencies } from "../ports/dependencies";
 
 /** When a ReConnect first message went out, its campaign records the send time (once; the queue time stays). */

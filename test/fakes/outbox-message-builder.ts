@@ -1,4 +1,4 @@
-import type { OutboxMessage } from "../../domain/outbox/outbox-message";
+import type { OutboxMessage } from "../../domain/model/outbox-message";
 import type { Outbox } from "../../domain/ports/outbox";
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { outboxMessageId } from "../../domain/outbox/queue-send-request";
+import { outboxMessageId } from "../../domain/model/outbox-message";
 import { scanOverdueClients } from "../../domain/reconnect/scan-overdue-clients";
 import { sendReconnectFollowUps } from "../../domain/reconnect/send-follow-ups";
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";

@@ -1,9 +1,9 @@
 import { BatchWriteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import type { VisitHistory } from "../../../domain/client-card/visit-history";
 import { emptyVisitHistory } from "../../../domain/client-card/visit-history";
 import { RebookError } from "../../../domain/errors";
 import type { Appointment } from "../../../domain/model/appointment";
 import { nextVersion } from "../../../domain/model/versioned";
+import type { VisitHistory } from "../../../domain/model/visit-history";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
 import { retryOnConcurrentUpdate } from "../../../domain/retry-on-concurrent-update";

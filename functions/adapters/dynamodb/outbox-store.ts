@@ -1,13 +1,13 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
-import { emptyMarketingCap, type MarketingCap } from "../../../domain/outbox/marketing-cap";
+import { emptyMarketingCap, type MarketingCap } from "../../../domain/model/marketing-cap";
 import {
   clientOfMessage,
   type MessageRef,
   type MessageStatus,
   type OutboxMessage,
-} from "../../../domain/outbox/outbox-message";
+} from "../../../domain/model/outbox-message";
+import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type {
   EndedMessage,
   Outbox,

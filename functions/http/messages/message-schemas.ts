@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { PLACEHOLDERS, TEMPLATE_LOCALES, TEMPLATE_PURPOSES } from "../../../domain/messaging/templates";
-import { CHANNEL_POLICIES, MESSAGE_STATUSES } from "../../../domain/outbox/outbox-message";
+import { CHANNEL_POLICIES, MESSAGE_STATUSES } from "../../../domain/model/outbox-message";
 import { idSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
 
 const purposeSchema = z.enum(TEMPLATE_PURPOSES);

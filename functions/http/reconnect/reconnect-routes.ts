@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CHANNEL_POLICIES } from "../../../domain/outbox/outbox-message";
+import { CHANNEL_POLICIES } from "../../../domain/model/outbox-message";
 import { contactOverdueClients } from "../../../domain/reconnect/contact-overdue-clients";
 import { overdueCategories, overdueClientsOf } from "../../../domain/reconnect/overdue-overview";
 import { reconnectClients } from "../../../domain/reconnect/reconnect-clients";

@@ -1,10 +1,6 @@
 import { DateTime } from "luxon";
 import { heldDays, heldTimeOf, withBooking } from "../../../domain/appointments/staff-day-bookings";
-import {
-  emptyVisitHistory,
-  recordInHistory,
-  type VisitHistory,
-} from "../../../domain/client-card/visit-history";
+import { emptyVisitHistory, recordInHistory } from "../../../domain/client-card/visit-history";
 import { createClient } from "../../../domain/clients/create-client";
 import { RebookError } from "../../../domain/errors";
 import { type ConsentEntry, currentConsent } from "../../../domain/messaging/consent";
@@ -14,6 +10,7 @@ import type { Project, ProjectStatus } from "../../../domain/model/project";
 import type { StaffAccount } from "../../../domain/model/staff-account";
 import type { Studio, WeeklyHours } from "../../../domain/model/studio";
 import { nextVersion, revised } from "../../../domain/model/versioned";
+import type { VisitHistory } from "../../../domain/model/visit-history";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { SendWindow } from "../messaging/send-windows";
-import type { TemplatePurpose } from "../messaging/templates";
-import type { Channel, Purpose } from "../model/consent";
-import type { Language } from "../model/language";
+import type { Channel, Purpose } from "./consent";
+import type { Language } from "./language";
+import type { SendWindow } from "./studio";
+import type { TemplatePurpose } from "./template";
 
 /** Which channels a send request uses; `sms_else_email` falls back to email only when SMS cannot be sent. */
 export const CHANNEL_POLICIES = ["email", "sms", "both", "sms_else_email"] as const;

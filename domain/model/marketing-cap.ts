@@ -1,6 +1,6 @@
-import type { Channel } from "../model/consent";
-import type { MarketingFrequency } from "../model/studio";
-import type { Versioned } from "../model/versioned";
+import type { Channel } from "./consent";
+import type { MarketingFrequency } from "./studio";
+import type { Versioned } from "./versioned";
 
 /**
  * When a client was last sent marketing on a channel (queue times within the window), written with the

@@ -1,0 +1,60 @@
+import type { Channel, Purpose } from "./consent";
+import { LANGUAGES, type Language } from "./language";
+
+/** The vocabulary of message templates: what a template is for, its languages and its placeholders. */
+export const TEMPLATE_PURPOSES = [
+  "reconnect_first",
+  "reconnect_follow_up",
+  "broadcast",
+  "aftercare_review",
+  "no_show_policy",
+  "no_show_warning",
+  "no_show_ban",
+  "reminder",
+  "confirmation",
+  "tan_code",
+] as const;
+export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
+
+/** Decides whether a message needs marketing consent and an unsubscribe link. */
+export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
+  reconnect_first: "marketing",
+  reconnect_follow_up: "marketing",
+  broadcast: "marketing",
+  aftercare_review: "marketing",
+  no_show_policy: "transactional",
+  no_show_warning: "transactional",
+  no_show_ban: "transactional",
+  reminder: "transactional",
+  confirmation: "transactional",
+  tan_code: "transactional",
+};
+
+export const TEMPLATE_LOCALES = LANGUAGES;
+export type TemplateLocale = Language;
+
+export const PLACEHOLDERS = [
+  "clientFirstName",
+  "studioName",
+  "categoryName",
+  "serviceName",
+  "bookingLink",
+  "appointmentTime",
+  "reviewLink",
+  "unsubscribeLink",
+  "code",
+  "minutes",
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+/** Placeholder values, already formatted (appointment time in the studio's zone, links absolute). */
+export type TemplateValues = Partial<Record<Placeholder, string>>;
+
+/** Subject and body are plain text with logic-less placeholders; whoever builds HTML from them escapes. */
+export interface MessageTemplate {
+  purpose: TemplatePurpose;
+  channel: Channel;
+  locale: TemplateLocale;
+  /** Email only; null for SMS. */
+  subject: string | null;
+  body: string;
+}
