@@ -171,7 +171,7 @@ export const startLocalServer = async (options: {
       return {
         statusCode: 200,
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(openApiDocument()),
+        body: JSON.stringify(openApiDocument({ localUrl: `http://127.0.0.1:${options.port}` })),
       };
     }
     if (url.pathname.startsWith("/_local/") && options.scheduler !== undefined) {

@@ -1,8 +1,10 @@
 import type { Server } from "node:http";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamoDbStudioRepository } from "../../functions/adapters/dynamodb/studio-repository";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
+import { openApiDocument } from "../../functions/http/openapi/openapi-document";
 import { freePort } from "../../functions/local/dynamodb-local";
 import { signLocalToken } from "../../functions/local/local-auth";
 import type { LocalScheduler } from "../../functions/local/local-scheduler";
@@ -136,11 +138,13 @@ describe("the local server: the API gateway of npm start", () => {
     expect(unknown.status).toBe(404);
   });
 
-  it("serves the OpenAPI document and answers 404 for unknown routes", async () => {
+  it("serves the OpenAPI document, valid and naming itself as the local server, and answers 404 for unknown routes", async () => {
     const openApi = await call("/openapi.json");
     const unknown = await call("/nothing-here");
 
-    expect(((await openApi.json()) as { openapi: string }).openapi).toBe("3.1.0");
+    const served = (await openApi.json()) as ReturnType<typeof openApiDocument>;
+    expect(served).toEqual(JSON.parse(JSON.stringify(openApiDocument({ localUrl: url }))));
+    expect((await new Validator().validate(served)).valid).toBe(true);
     expect(unknown.status).toBe(404);
   });
 

@@ -5,6 +5,7 @@ import { unsubscribeRoutes } from "../../functions/http/public/unsubscribe-route
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { httpApi } from "../../functions/shared/http/http-api";
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
+import { checkContract } from "../support/contract";
 
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
 
@@ -24,7 +25,7 @@ describe("public unsubscribe links", () => {
       secret,
     );
   const call = async (method: "GET" | "POST", token: string, body?: string) => {
-    const routeKey = `${method} /u/{token}`;
+    const routeKey = `${method} /u/{token}` as const;
     const response = await handler(
       toApiGatewayEvent({
         method,
@@ -37,6 +38,7 @@ describe("public unsubscribe links", () => {
         claims: null,
       }),
     );
+    checkContract(routeKey, unsubscribeRoutes(SECRET)[routeKey], response);
     return { status: response.statusCode, headers: response.headers ?? {}, body: response.body ?? "" };
   };
   const consentItems = async () =>

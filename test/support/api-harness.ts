@@ -7,7 +7,9 @@ import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
+import type { RouteSpec } from "../../functions/shared/http/route";
 import { wireDependencies } from "../../functions/shared/wiring";
+import { checkContract } from "./contract";
 import { createTestTable, TEST_SECRETS } from "./test-table";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
@@ -33,7 +35,8 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
 
 /**
  * The admin API on a fresh DynamoDB Local table, called through the same handlers and the same route
- * matching as the local server, with a clock the test sets.
+ * matching as the local server, with a clock the test sets. Every answer is checked against the route's
+ * contract (`checkContract`), so every integration test checks the OpenAPI document's response schemas.
  */
 export const createApiHarness = async () => {
   const table = await createTestTable();
@@ -53,6 +56,9 @@ export const createApiHarness = async () => {
       const handler = httpApi(routes, deps);
       return Object.keys(routes).map((routeKey) => [routeKey, handler] as const);
     }),
+  );
+  const specOf = new Map<string, RouteSpec>(
+    Object.values(adminApi).flatMap((routes) => Object.entries(routes as Record<string, RouteSpec>)),
   );
   const match = routeMatcher([...handlerOf].map(([routeKey, target]) => ({ routeKey, target })));
 
@@ -78,6 +84,7 @@ export const createApiHarness = async () => {
           caller === null ? null : { [STUDIO_CLAIM]: caller.studioId, [ROLE_CLAIM]: caller.role ?? "owner" },
       }),
     );
+    checkContract(routeKey, specOf.get(routeKey)!, response);
     return {
       status: response.statusCode ?? 200,
       body: response.body === undefined ? undefined : JSON.parse(response.body),

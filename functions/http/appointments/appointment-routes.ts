@@ -13,6 +13,7 @@ import {
   pathWith,
   singleLineText,
 } from "../shared/common-schemas";
+import { appointmentSchema, calendarSchema } from "./appointment-schemas";
 
 const appointmentPath = pathWith("appointmentId");
 
@@ -58,6 +59,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
   "GET /appointments": route({
     summary:
       "The calendar of a day or a week (days 1–7) in the studio's zone, one staff member's or everyone's, with client names",
+    response: calendarSchema,
     query: calendarQuerySchema,
     handle: (deps) => {
       const read = calendar(deps);
@@ -66,6 +68,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
   }),
   "POST /appointments": route({
     summary: "Book an appointment; 409 if the staff member's time is taken",
+    response: appointmentSchema,
     body: newAppointmentSchema,
     successStatus: 201,
     handle: (deps) => {
@@ -75,6 +78,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
   }),
   "GET /appointments/{appointmentId}": route({
     summary: "Read an appointment",
+    response: appointmentSchema,
     path: appointmentPath,
     handle:
       (deps) =>
@@ -83,6 +87,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
   }),
   "PUT /appointments/{appointmentId}/time": route({
     summary: "Reschedule a booked appointment (optionally to another staff member)",
+    response: appointmentSchema,
     path: appointmentPath,
     body: rescheduleSchema,
     handle: (deps) => {
@@ -92,6 +97,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
   }),
   "PUT /appointments/{appointmentId}/status": route({
     summary: "Mark an appointment attended, cancelled (late or not) or no-show with a reason",
+    response: appointmentSchema,
     path: appointmentPath,
     body: statusChangeSchema,
     handle: (deps) => {

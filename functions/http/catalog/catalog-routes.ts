@@ -8,15 +8,19 @@ import { updateStaff } from "../../../domain/catalog/update-staff";
 import { updateStudio } from "../../../domain/catalog/update-studio";
 import { loadStudio } from "../../../domain/studios/load-studio";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { pageQuerySchema, pathWith } from "../shared/common-schemas";
+import { pageOf, pageQuerySchema, pathWith } from "../shared/common-schemas";
 import {
   categoryChangesSchema,
+  categorySchema,
   newCategorySchema,
   newServiceSchema,
   newStaffSchema,
   serviceChangesSchema,
+  serviceSchema,
   staffChangesSchema,
+  staffSchema,
   studioChangesSchema,
+  studioSchema,
 } from "./catalog-schemas";
 
 const categoryPath = pathWith("categoryId");
@@ -26,6 +30,7 @@ const staffPath = pathWith("staffId");
 export const catalogRoutes: AreaRoutes<"catalog"> = {
   "GET /studio": route({
     summary: "Read the studio's profile and settings",
+    response: studioSchema,
     handle:
       (deps) =>
       ({ caller }) =>
@@ -33,6 +38,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "PATCH /studio": route({
     summary: "Change the studio's profile or settings (IANA time zone, default country, overdue grace)",
+    response: studioSchema,
     body: studioChangesSchema,
     handle: (deps) => {
       const update = updateStudio(deps);
@@ -42,6 +48,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
 
   "POST /categories": route({
     summary: "Create a service category",
+    response: categorySchema,
     body: newCategorySchema,
     successStatus: 201,
     handle: (deps) => {
@@ -51,6 +58,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "GET /categories": route({
     summary: "List the studio's service categories",
+    response: pageOf(categorySchema),
     query: pageQuerySchema,
     handle:
       (deps) =>
@@ -59,6 +67,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "GET /categories/{categoryId}": route({
     summary: "Read a service category",
+    response: categorySchema,
     path: categoryPath,
     handle:
       (deps) =>
@@ -68,6 +77,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   "PATCH /categories/{categoryId}": route({
     summary:
       "Rename a category or change its default visit interval (its clients with fewer than three visits are re-evaluated by the next hourly run)",
+    response: categorySchema,
     path: categoryPath,
     body: categoryChangesSchema,
     handle: (deps) => {
@@ -87,6 +97,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
 
   "POST /services": route({
     summary: "Create a service in an existing category",
+    response: serviceSchema,
     body: newServiceSchema,
     successStatus: 201,
     handle: (deps) => {
@@ -96,6 +107,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "GET /services": route({
     summary: "List the studio's services",
+    response: pageOf(serviceSchema),
     query: pageQuerySchema,
     handle:
       (deps) =>
@@ -104,6 +116,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "GET /services/{serviceId}": route({
     summary: "Read a service",
+    response: serviceSchema,
     path: servicePath,
     handle:
       (deps) =>
@@ -112,6 +125,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "PATCH /services/{serviceId}": route({
     summary: "Change a service's name, category, duration or price",
+    response: serviceSchema,
     path: servicePath,
     body: serviceChangesSchema,
     handle: (deps) => {
@@ -131,6 +145,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
 
   "POST /staff": route({
     summary: "Add a staff member with weekly working hours",
+    response: staffSchema,
     body: newStaffSchema,
     successStatus: 201,
     handle: (deps) => {
@@ -140,6 +155,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "GET /staff": route({
     summary: "List the studio's staff",
+    response: pageOf(staffSchema),
     query: pageQuerySchema,
     handle:
       (deps) =>
@@ -148,6 +164,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "GET /staff/{staffId}": route({
     summary: "Read a staff member",
+    response: staffSchema,
     path: staffPath,
     handle:
       (deps) =>
@@ -156,6 +173,7 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
   }),
   "PATCH /staff/{staffId}": route({
     summary: "Change a staff member; working hours, when given, replace the whole week",
+    response: staffSchema,
     path: staffPath,
     body: staffChangesSchema,
     handle: (deps) => {

@@ -1,5 +1,11 @@
 import * as z from "zod";
-import { idSchema, isoDateSchema, localTimeSchema, singleLineText } from "../shared/common-schemas";
+import {
+  idSchema,
+  isoDateSchema,
+  localTimeSchema,
+  singleLineText,
+  storedItemFields,
+} from "../shared/common-schemas";
 
 const name = singleLineText(100).min(1);
 
@@ -140,3 +146,79 @@ export const newStaffSchema = z.strictObject({
   dateOverrides: staffFields.dateOverrides.default({}),
 });
 export const staffChangesSchema = changesOf(staffFields);
+
+export const studioSchema = z
+  .strictObject({
+    id: z.string(),
+    /** Unique and URL-safe: the studio's online booking answers to it. */
+    handle: z.string(),
+    name: z.string(),
+    kind: studioProfile.kind,
+    /** IANA zone: every local time of the studio is read in it. */
+    timeZone: z.string(),
+    /** BCP 47. */
+    locale: z.string(),
+    /** ISO 4217; prices are integers in its minor unit. */
+    currency: z.string(),
+    settings: z.strictObject({
+      defaultCountry: z.string(),
+      /** Null: max(7 days, 20 % of the client's interval). */
+      overdueGraceDays: z.number().int().nullable(),
+      /** Absent until first changed: the defaults apply. */
+      messaging: z
+        .strictObject({
+          sendWindows: z.array(sendWindowSchema),
+          maxSmsSegments: z.number().int(),
+          bookingUrl: z.string().nullable(),
+          /** At most `messages` marketing messages per client and channel within `days`. */
+          marketingFrequency: z.strictObject({ messages: z.number().int(), days: z.number().int() }),
+        })
+        .optional(),
+      /** Days the whole studio is closed; absent until first set. */
+      closedDays: z.array(z.strictObject({ date: isoDateSchema, reason: z.string() })).optional(),
+    }),
+    ...storedItemFields,
+  })
+  .meta({ id: "Studio" });
+
+/** What every catalog item carries besides its own fields. */
+const catalogItemFields = { id: z.string(), studioId: z.string(), ...storedItemFields };
+
+export const categorySchema = z
+  .strictObject({
+    ...catalogItemFields,
+    name: z.string(),
+    /** For clients with fewer than three visits; null = not evaluated until then. */
+    defaultIntervalDays: z.number().int().nullable(),
+  })
+  .meta({ id: "Category" });
+
+export const serviceSchema = z
+  .strictObject({
+    ...catalogItemFields,
+    categoryId: z.string(),
+    name: z.string(),
+    durationMinutes: z.number().int(),
+    /** Minor currency units. */
+    price: z.number().int(),
+    /** Kept free before and after it: part of the time every booking of it holds. */
+    bufferBeforeMinutes: z.number().int(),
+    bufferAfterMinutes: z.number().int(),
+    bookableOnline: z.boolean(),
+    /** Who performs it; empty = every staff member. */
+    staffIds: z.array(z.string()),
+  })
+  .meta({ id: "Service" });
+
+export const staffSchema = z
+  .strictObject({
+    ...catalogItemFields,
+    name: z.string(),
+    email: z.string().nullable(),
+    workingHours: weeklyHoursSchema,
+    /** Whole days away, local dates, both ends included. */
+    timeOff: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema, reason: z.string() })),
+    /** A date's own hours instead of the weekly ones; [] = a day off. */
+    dateOverrides: z.record(isoDateSchema, z.array(timeSpanSchema)),
+  })
+  .meta({ id: "Staff" });

@@ -8,11 +8,17 @@ import { updateClient } from "../../../domain/clients/update-client";
 import { consentHistory } from "../../../domain/consent/consent-history";
 import { recordConsent } from "../../../domain/consent/record-consent";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { pageQuerySchema, pathWith, toggleSchema } from "../shared/common-schemas";
+import { clientAppointmentSchema } from "../appointments/appointment-schemas";
+import { pageOf, pageQuerySchema, pathWith, toggleSchema } from "../shared/common-schemas";
 import {
+  clientCardSchema,
   clientChangesSchema,
+  clientExportSchema,
+  clientSchema,
   clientSearchSchema,
   consentDeclarationSchema,
+  consentEntrySchema,
+  consentHistorySchema,
   newClientSchema,
 } from "./client-schemas";
 
@@ -22,6 +28,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   "POST /clients": route({
     summary:
       "Create a client card; 409 with the other card's clientId when its phone or email is taken, unless allowDuplicate",
+    response: clientSchema,
     body: newClientSchema,
     successStatus: 201,
     handle: (deps) => {
@@ -33,6 +40,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   "GET /clients": route({
     summary:
       "List clients by last name, or search by name (first, last or full, accent-insensitive), phone, email or tag",
+    response: pageOf(clientSchema),
     query: clientSearchSchema,
     handle: (deps) => {
       const search = searchClients(deps);
@@ -41,6 +49,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "GET /clients/{clientId}": route({
     summary: "Read a client's data",
+    response: clientSchema,
     path: clientPath,
     handle:
       (deps) =>
@@ -49,6 +58,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "PATCH /clients/{clientId}": route({
     summary: "Change fields of a client card",
+    response: clientSchema,
     path: clientPath,
     body: clientChangesSchema,
     handle: (deps) => {
@@ -69,6 +79,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   "GET /clients/{clientId}/card": route({
     summary:
       "The client card: data, upcoming appointments, the first page of past ones (limit, pastCursor), statistics and reliability",
+    response: clientCardSchema,
     path: clientPath,
     query: pageQuerySchema,
     handle: (deps) => {
@@ -78,6 +89,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "GET /clients/{clientId}/appointments": route({
     summary: "A page of the client's past appointments, latest first (continue with the card's pastCursor)",
+    response: pageOf(clientAppointmentSchema),
     path: clientPath,
     query: pageQuerySchema,
     handle: (deps) => {
@@ -87,6 +99,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "GET /clients/{clientId}/export": route({
     summary: "Export all of a client's data (GDPR access request)",
+    response: clientExportSchema,
     path: clientPath,
     handle: (deps) => {
       const exportData = exportClientData(deps);
@@ -95,6 +108,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "PUT /clients/{clientId}/blacklist": route({
     summary: "Blacklist a client (no more bookings) or lift it",
+    response: clientSchema,
     path: clientPath,
     body: toggleSchema,
     handle: (deps) => {
@@ -105,6 +119,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "PUT /clients/{clientId}/online-booking-block": route({
     summary: "Block or allow the client's online booking",
+    response: clientSchema,
     path: clientPath,
     body: toggleSchema,
     handle: (deps) => {
@@ -115,6 +130,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "POST /clients/{clientId}/consents": route({
     summary: "Record that the client gave or withdrew consent, with its source and evidence",
+    response: consentEntrySchema,
     path: clientPath,
     body: consentDeclarationSchema,
     successStatus: 201,
@@ -125,6 +141,7 @@ export const clientRoutes: AreaRoutes<"clients"> = {
   }),
   "GET /clients/{clientId}/consents": route({
     summary: "The client's consent ledger, oldest first, and the current consent it adds up to",
+    response: consentHistorySchema,
     path: clientPath,
     handle: (deps) => {
       const history = consentHistory(deps);

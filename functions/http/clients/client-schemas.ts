@@ -1,7 +1,20 @@
 import * as z from "zod";
 import { CHANNELS, PURPOSES } from "../../../domain/messaging/consent";
 import { LANGUAGES } from "../../../domain/model/language";
-import { isoDateSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
+import { appointmentSchema, clientAppointmentSchema } from "../appointments/appointment-schemas";
+import { messageViewSchema } from "../messages/message-schemas";
+import { projectSchema } from "../projects/project-schemas";
+import { visitRhythmSchema } from "../reconnect/reconnect-schemas";
+import {
+  channelSchema,
+  isoDateSchema,
+  monthSchema,
+  multiLineText,
+  pageQuerySchema,
+  singleLineText,
+  storedItemFields,
+  writtenInstantSchema,
+} from "../shared/common-schemas";
 
 const name = singleLineText(100).min(1);
 
@@ -66,8 +79,16 @@ export const clientSearchSchema = pageQuerySchema
     "search by one of name, phone, email or tag",
   );
 
+const consentSourceSchema = z.enum([
+  "booking_form",
+  "paper_form",
+  "unsubscribe_link",
+  "sms_stop",
+  "staff",
+  "email_complaint",
+]);
 /** Sources staff may record; unsubscribe links, STOP replies and complaints are recorded by Rebook itself. */
-const staffConsentSources = ["booking_form", "paper_form", "staff"] as const;
+const staffConsentSourceSchema = consentSourceSchema.extract(["booking_form", "paper_form", "staff"]);
 
 const consentEvidenceSchema = z.strictObject({
   text: multiLineText(5000).nullable().default(null),
@@ -79,6 +100,139 @@ export const consentDeclarationSchema = z.strictObject({
   channel: z.enum(CHANNELS),
   purpose: z.enum(PURPOSES),
   granted: z.boolean(),
-  source: z.enum(staffConsentSources),
+  source: staffConsentSourceSchema,
   evidence: consentEvidenceSchema.default({ text: null, ipAddress: null, userAgent: null }),
 });
+
+const consentStateSchema = z.strictObject({
+  granted: z.boolean(),
+  /** When the entry deciding the state was recorded; null without one. */
+  since: writtenInstantSchema.nullable(),
+  source: consentSourceSchema.nullable(),
+});
+const purposeStatesSchema = z.strictObject({
+  marketing: consentStateSchema,
+  transactional: consentStateSchema,
+});
+/** What the consent ledger adds up to, per channel and purpose. */
+const currentConsentSchema = z
+  .strictObject({ email: purposeStatesSchema, sms: purposeStatesSchema })
+  .meta({ id: "CurrentConsent" });
+
+export const clientSchema = z
+  .strictObject({
+    id: z.string(),
+    studioId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    email: z.string().nullable(),
+    /** E.164. */
+    phone: z.string().nullable(),
+    /** Only a mobile gets SMS; null without a phone. */
+    phoneKind: z.enum(["mobile", "other"]).nullable(),
+    birthday: isoDateSchema.nullable(),
+    address: z.strictObject({
+      street: z.string().nullable(),
+      postcode: z.string().nullable(),
+      city: z.string().nullable(),
+    }),
+    gender: clientFields.gender,
+    notes: z.string(),
+    tags: z.array(z.string()),
+    referralSource: z.string().nullable(),
+    language: clientFields.language,
+    clientSince: isoDateSchema,
+    blacklisted: z.boolean(),
+    onlineBookingBlocked: z.boolean(),
+    consent: currentConsentSchema,
+    /** Per channel: the address bounced, complained or answered STOP, so nothing goes to it. */
+    suppressed: z.strictObject({ email: z.boolean(), sms: z.boolean() }),
+    /** Set once the client's personal data was erased. */
+    erasedAt: writtenInstantSchema.nullable(),
+    ...storedItemFields,
+  })
+  .meta({ id: "Client" });
+
+export const consentEntrySchema = z
+  .strictObject({
+    id: z.string(),
+    studioId: z.string(),
+    clientId: z.string(),
+    channel: channelSchema,
+    purpose: z.enum(PURPOSES),
+    granted: z.boolean(),
+    at: writtenInstantSchema,
+    source: consentSourceSchema,
+    evidence: z.strictObject({
+      text: z.string().nullable(),
+      ipAddress: z.string().nullable(),
+      userAgent: z.string().nullable(),
+    }),
+  })
+  .meta({ id: "ConsentEntry" });
+
+export const consentHistorySchema = z
+  .strictObject({
+    current: currentConsentSchema,
+    /** Oldest first. */
+    entries: z.array(consentEntrySchema),
+  })
+  .meta({ id: "ConsentHistory" });
+
+const statisticsSchema = z.strictObject({
+  attendedVisits: z.number().int(),
+  /** Minor units per attended visit; null without visits. */
+  averageSpend: z.number().int().nullable(),
+  totalSpend: z.number().int(),
+  /** Null without visits. */
+  visitsPerMonth: z.number().nullable(),
+  servicesUsed: z.array(
+    z.strictObject({ serviceId: z.string(), serviceName: z.string(), count: z.number().int() }),
+  ),
+  clientSince: isoDateSchema,
+  firstVisitAt: writtenInstantSchema.nullable(),
+  lastVisitAt: writtenInstantSchema.nullable(),
+  nextAppointmentAt: writtenInstantSchema.nullable(),
+  /** Oldest month first, ending with the current one. */
+  monthlyTrend: z.array(
+    z.strictObject({ month: monthSchema, visits: z.number().int(), spend: z.number().int() }),
+  ),
+  trend: z.enum(["rising", "steady", "falling", "new"]),
+});
+
+const reliabilitySchema = z.strictObject({
+  attended: z.number().int(),
+  noShows: z.number().int(),
+  lateCancellations: z.number().int(),
+  /** 0–100; null while there is nothing to judge the client by. */
+  score: z.number().int().nullable(),
+  colour: z.enum(["green", "orange", "red", "neutral"]),
+});
+
+export const clientCardSchema = z
+  .strictObject({
+    client: clientSchema,
+    upcomingAppointments: z.array(clientAppointmentSchema),
+    /** The first page of past appointments, latest first; continue with `pastCursor`. */
+    pastAppointments: z.array(clientAppointmentSchema),
+    pastCursor: z.string().nullable(),
+    missedAppointments: z.number().int(),
+    cancelledAppointments: z.number().int(),
+    statistics: statisticsSchema,
+    reliability: reliabilitySchema,
+    consent: currentConsentSchema,
+    suppressed: clientSchema.shape.suppressed,
+  })
+  .meta({ id: "ClientCard" });
+
+export const clientExportSchema = z
+  .strictObject({
+    exportedAt: writtenInstantSchema,
+    client: clientSchema,
+    appointments: z.array(appointmentSchema),
+    projects: z.array(projectSchema),
+    consents: z.array(consentEntrySchema),
+    messages: z.array(messageViewSchema),
+    visitRhythms: z.array(visitRhythmSchema),
+  })
+  .meta({ id: "ClientExport" });

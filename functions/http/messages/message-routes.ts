@@ -4,10 +4,16 @@ import { listTemplates } from "../../../domain/templates/list-templates";
 import { previewDraft } from "../../../domain/templates/preview-draft";
 import { resetTemplate, saveTemplate } from "../../../domain/templates/save-template";
 import { type AreaRoutes, route } from "../../shared/http/route";
+import { pageOf } from "../shared/common-schemas";
 import {
   messageListQuerySchema,
   messagePathSchema,
+  messageViewSchema,
+  renderedPreviewSchema,
+  sendRequestResultSchema,
   sendRequestSchema,
+  studioTemplateSchema,
+  templateListingSchema,
   templateListQuerySchema,
   templatePathSchema,
   templatePreviewSchema,
@@ -19,6 +25,7 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   "GET /templates": route({
     summary:
       "The templates in effect (studio locale unless `locale` is given, optionally for a category), overrides marked",
+    response: templateListingSchema,
     query: templateListQuerySchema,
     handle: (deps) => {
       const list = listTemplates(deps);
@@ -27,6 +34,7 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   }),
   "PUT /templates/{purpose}/{channel}": route({
     summary: "Replace the default text of a template; refused when its preview has problems",
+    response: studioTemplateSchema,
     path: templatePathSchema,
     body: templateTextSchema,
     handle: (deps) => {
@@ -46,6 +54,7 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   }),
   "POST /templates/preview": route({
     summary: "Render a draft template: text, SMS encoding, characters, segments and problems",
+    response: renderedPreviewSchema,
     body: templatePreviewSchema,
     handle: (deps) => {
       const preview = previewDraft(deps);
@@ -55,6 +64,7 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   "POST /messages/send-requests": route({
     summary:
       "Queue a send to clients; skipped recipients carry the reason. The same requestId queues nothing new",
+    response: sendRequestResultSchema,
     body: sendRequestSchema,
     successStatus: 202,
     handle:
@@ -72,6 +82,7 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   "GET /messages": route({
     summary:
       "The studio's messages, newest first, with the skip or failure reason; optionally of one status (failed and skipped: last ended first), client, purpose or category. A filtered page may be short; follow nextCursor",
+    response: pageOf(messageViewSchema),
     query: messageListQuerySchema,
     handle: (deps) => {
       const list = listMessages(deps);
@@ -81,6 +92,7 @@ export const messageRoutes: AreaRoutes<"messages"> = {
   }),
   "GET /messages/{messageId}": route({
     summary: "One message of the studio, with its status and reason",
+    response: messageViewSchema,
     path: messagePathSchema,
     handle: (deps) => {
       const load = loadMessage(deps);

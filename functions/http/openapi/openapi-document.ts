@@ -1,17 +1,41 @@
 import * as z from "zod";
-import type { RouteSpec } from "../../shared/http/route";
+import { errorBodySchema } from "../../shared/http/error-body";
+import { isPublicRoute, type PublicRouteSpec, type RouteSpec } from "../../shared/http/route";
 import { adminApi } from "../admin-api";
 import type { AdminRouteKey } from "../admin-routes";
 import { permissions } from "../permissions";
+import { unsubscribeRoutes } from "../public/unsubscribe-routes";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[] } & Record<string, unknown>;
 
-const inputSchema = (schema: z.ZodType): JsonSchema =>
-  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+/** The document reads the routes' schemas and binds no handler, so the public routes need no secret. */
+const publicApi = { unsubscribe: unsubscribeRoutes("") };
 
-const parameters = (schema: z.ZodType | undefined, location: "path" | "query") => {
+/**
+ * JSON Schemas of the routes' zod schemas. A schema named with `.meta({ id })` (the shapes several answers
+ * share) is converted once, into `components.schemas`, and referred to from everywhere it appears.
+ */
+const schemaConverter = () => {
+  const components: Record<string, unknown> = {};
+  const toComponents = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'));
+  const convert = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
+    const {
+      $schema: _dialect,
+      $defs = {},
+      ...rest
+    } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema & { $defs?: object };
+    Object.assign(components, toComponents($defs));
+    return toComponents(rest);
+  };
+  return { convert, components };
+};
+
+type Convert = ReturnType<typeof schemaConverter>["convert"];
+
+const parameters = (convert: Convert, schema: z.ZodType | undefined, location: "path" | "query") => {
   if (schema === undefined) return [];
-  const { properties = {}, required = [] } = inputSchema(schema);
+  const { properties = {}, required = [] } = convert(schema, "input");
   return Object.entries(properties).map(([name, property]) => ({
     name,
     in: location,
@@ -25,82 +49,96 @@ const errorResponse = (description: string) => ({
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
-const operation = (routeKey: string, spec: RouteSpec) => {
-  const status = spec.successStatus ?? 200;
-  return {
-    operationId: routeKey
-      .replace(/[{}]/g, "")
-      .split(/[\s/-]+/)
-      .filter(Boolean)
-      .map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1)))
-      .join(""),
-    summary: spec.summary,
-    description: `Roles: ${permissions[routeKey as AdminRouteKey].join(", ")}.`,
-    security: [{ staffToken: [] }],
-    parameters: [...parameters(spec.path, "path"), ...parameters(spec.query, "query")],
-    ...(spec.body === undefined
+const successResponse = (convert: Convert, spec: RouteSpec | PublicRouteSpec) => {
+  if ((spec.successStatus ?? 200) === 204) return { description: "Done; no body" };
+  const content = {
+    ...(spec.response === undefined
       ? {}
-      : {
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: inputSchema(spec.body) } },
-          },
-        }),
-    responses: {
-      [status]:
-        status === 204
-          ? { description: "Done" }
-          : { description: "Success", content: { "application/json": {} } },
-      "400": errorResponse("A field is invalid; `error.fields` names each one"),
-      "401": errorResponse("No valid staff token"),
-      "403": errorResponse("The staff role may not do this"),
-      "404": errorResponse("Unknown id, or an id of another studio"),
-      "409": errorResponse("Conflict with the current state"),
-    },
+      : { "application/json": { schema: convert(spec.response, "output") } }),
+    ...(isPublicRoute(spec) && spec.htmlPage ? { "text/html": { schema: { type: "string" } } } : {}),
   };
+  return { description: "Success", content };
 };
 
-/** OpenAPI 3.1 document of the admin API, generated from the same zod schemas that validate requests. */
-export const openApiDocument = () => {
+const errorResponses = (spec: RouteSpec | PublicRouteSpec) => ({
+  "400": errorResponse("A field is invalid; `error.fields` names each one"),
+  ...(isPublicRoute(spec)
+    ? {}
+    : {
+        "401": errorResponse("No valid staff token"),
+        "403": errorResponse("The caller's role may not do this"),
+      }),
+  "404": errorResponse("Unknown id, or an id of another studio"),
+  "409": errorResponse("Conflict with the current state"),
+  "500": errorResponse("Something went wrong on our side; the body says no more (`INTERNAL`)"),
+});
+
+const operation = (convert: Convert, routeKey: string, spec: RouteSpec | PublicRouteSpec) => ({
+  operationId: routeKey
+    .replace(/[{}]/g, "")
+    .split(/[\s/-]+/)
+    .filter(Boolean)
+    .map((word, index) => (index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1)))
+    .join(""),
+  summary: spec.summary,
+  ...(isPublicRoute(spec)
+    ? {}
+    : { description: `Roles: ${permissions[routeKey as AdminRouteKey].join(", ")}.` }),
+  security: isPublicRoute(spec) ? [] : [{ staffToken: [] }],
+  parameters: [...parameters(convert, spec.path, "path"), ...parameters(convert, spec.query, "query")],
+  ...(spec.body === undefined
+    ? {}
+    : {
+        requestBody: {
+          required: true,
+          content: {
+            [spec.bodyFormat === "form" ? "application/x-www-form-urlencoded" : "application/json"]: {
+              schema: convert(spec.body, "input"),
+            },
+          },
+        },
+      }),
+  responses: { [spec.successStatus ?? 200]: successResponse(convert, spec), ...errorResponses(spec) },
+});
+
+/** Where the API is: the local stack, and the deployed HTTP API (the stack's output `ApiUrl`). */
+const serversOf = (localUrl: string) => [
+  { url: localUrl, description: "The local stack (`npm start`)" },
+  {
+    url: "https://{apiId}.execute-api.{region}.amazonaws.com",
+    description: "The deployed HTTP API: the stack's output `ApiUrl`",
+    variables: {
+      apiId: { default: "apiId", description: "The HTTP API's id" },
+      region: { default: "eu-central-1", description: "The AWS region the stack is deployed to" },
+    },
+  },
+];
+
+/**
+ * OpenAPI 3.1 document of the HTTP API, admin and public routes, generated from the same zod schemas that
+ * validate requests and describe answers.
+ */
+export const openApiDocument = ({ localUrl = "http://127.0.0.1:3000" }: { localUrl?: string } = {}) => {
+  const { convert, components } = schemaConverter();
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const routes of Object.values(adminApi)) {
-    for (const [routeKey, spec] of Object.entries(routes as Record<string, RouteSpec>)) {
+  for (const routes of [...Object.values(adminApi), ...Object.values(publicApi)]) {
+    for (const [routeKey, spec] of Object.entries(routes as Record<string, RouteSpec | PublicRouteSpec>)) {
       const [method, path] = routeKey.split(" ") as [string, string];
-      paths[path] = { ...paths[path], [method.toLowerCase()]: operation(routeKey, spec) };
+      paths[path] = { ...paths[path], [method.toLowerCase()]: operation(convert, routeKey, spec) };
     }
   }
   return {
     openapi: "3.1.0",
     info: {
-      title: "Rebook admin API",
+      title: "Rebook API",
       version: "1",
-      description: "Staff console API. Every request is scoped to the studio named in the caller's token.",
+      description:
+        "The staff console's API, where every request is scoped to the studio named in the caller's token, and the public routes reached without one (unsubscribe links).",
     },
+    servers: serversOf(localUrl),
     components: {
       securitySchemes: { staffToken: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-      schemas: {
-        Error: {
-          type: "object",
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              required: ["code", "message"],
-              properties: {
-                code: { type: "string", examples: ["CLIENT.NOT_FOUND", "VALIDATION.FAILED"] },
-                message: { type: "string" },
-                fields: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    properties: { field: { type: "string" }, message: { type: "string" } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
+      schemas: { ...components, Error: convert(errorBodySchema, "output") },
     },
     paths,
   };

@@ -4,14 +4,15 @@ import { loadProject } from "../../../domain/projects/load-project";
 import { recordProjectContact } from "../../../domain/projects/record-project-contact";
 import { updateProject } from "../../../domain/projects/update-project";
 import { type AreaRoutes, route } from "../../shared/http/route";
-import { pathWith } from "../shared/common-schemas";
-import { newProjectSchema, projectChangesSchema, projectQuerySchema } from "./project-schemas";
+import { pageOf, pathWith } from "../shared/common-schemas";
+import { newProjectSchema, projectChangesSchema, projectQuerySchema, projectSchema } from "./project-schemas";
 
 const projectPath = pathWith("projectId");
 
 export const projectRoutes: AreaRoutes<"projects"> = {
   "POST /projects": route({
     summary: "Open a project request for a client",
+    response: projectSchema,
     body: newProjectSchema,
     successStatus: 201,
     handle: (deps) => {
@@ -21,6 +22,7 @@ export const projectRoutes: AreaRoutes<"projects"> = {
   }),
   "GET /projects": route({
     summary: "List projects, optionally of one status or client; a filtered page may be short",
+    response: pageOf(projectSchema),
     query: projectQuerySchema,
     handle: (deps) => {
       const list = listProjects(deps);
@@ -29,6 +31,7 @@ export const projectRoutes: AreaRoutes<"projects"> = {
   }),
   "GET /projects/{projectId}": route({
     summary: "Read a project",
+    response: projectSchema,
     path: projectPath,
     handle:
       (deps) =>
@@ -38,6 +41,7 @@ export const projectRoutes: AreaRoutes<"projects"> = {
   "PATCH /projects/{projectId}": route({
     summary:
       "Change title, notes or deposit, or move the status: request → running ⇄ paused → completed, or closed",
+    response: projectSchema,
     path: projectPath,
     body: projectChangesSchema,
     handle: (deps) => {
@@ -47,6 +51,7 @@ export const projectRoutes: AreaRoutes<"projects"> = {
   }),
   "POST /projects/{projectId}/contacts": route({
     summary: "Record a follow-up contact: counts it and stamps the time",
+    response: projectSchema,
     path: projectPath,
     handle: (deps) => {
       const record = recordProjectContact(deps);

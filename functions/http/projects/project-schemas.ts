@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { idSchema, multiLineText, pageQuerySchema, singleLineText } from "../shared/common-schemas";
+import {
+  idSchema,
+  multiLineText,
+  pageQuerySchema,
+  singleLineText,
+  storedItemFields,
+  writtenInstantSchema,
+} from "../shared/common-schemas";
 
 const projectStatusSchema = z.enum(["request", "running", "paused", "completed", "closed"]);
 
@@ -27,3 +34,21 @@ export const projectQuerySchema = pageQuerySchema.extend({
   status: projectStatusSchema.optional(),
   clientId: idSchema.optional(),
 });
+
+export const projectSchema = z
+  .strictObject({
+    id: z.string(),
+    studioId: z.string(),
+    clientId: z.string(),
+    title: z.string(),
+    notes: z.string(),
+    status: projectStatusSchema,
+    /** Minor currency units; 0 = no deposit. */
+    depositAmount: z.number().int(),
+    depositPaid: z.boolean(),
+    /** Follow-up contacts recorded so far. */
+    contactCount: z.number().int(),
+    lastContactAt: writtenInstantSchema.nullable(),
+    ...storedItemFields,
+  })
+  .meta({ id: "Project" });

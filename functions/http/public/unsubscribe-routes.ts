@@ -1,8 +1,10 @@
 import * as z from "zod";
 import { unsubscribe } from "../../../domain/consent/unsubscribe";
 import { readUnsubscribeLink } from "../../../domain/consent/unsubscribe-link";
+import { PURPOSES } from "../../../domain/model/consent";
 import { HtmlPage } from "../../shared/http/json-response";
 import { type PublicRouteSpec, publicRoute } from "../../shared/http/route";
+import { channelSchema } from "../shared/common-schemas";
 import type { PublicRouteKey } from "./public-routes";
 import { FROM_PAGE, unsubscribeConfirmationPage, unsubscribedPage } from "./unsubscribe-page";
 
@@ -12,6 +14,12 @@ const tokenPath = z.object({ token: z.string().min(1).max(1024) });
  * or multipart) is not checked: the signed token alone says what to withdraw.
  */
 const unsubscribeForm = z.object({ from: z.string().optional() }).default({});
+/** The one-click answer. */
+const unsubscribedSchema = z.strictObject({
+  unsubscribed: z.literal(true),
+  channel: channelSchema,
+  purpose: z.enum(PURPOSES),
+});
 
 /**
  * The links in marketing messages. GET (the link in a mail footer or an SMS) only asks, on a page whose
@@ -25,6 +33,7 @@ export const unsubscribeRoutes = (
   "GET /u/{token}": publicRoute({
     summary: "Ask, in the studio's language, whether to unsubscribe; withdraws nothing",
     path: tokenPath,
+    htmlPage: true,
     handle: (deps) => {
       const read = readUnsubscribeLink(deps, secret);
       return async ({ path }) => {
@@ -37,15 +46,17 @@ export const unsubscribeRoutes = (
   }),
   "POST /u/{token}": publicRoute({
     summary: "Unsubscribe, from the confirmation page or by one-click (RFC 8058)",
+    response: unsubscribedSchema,
     path: tokenPath,
     body: unsubscribeForm,
     bodyFormat: "form",
+    htmlPage: true,
     handle: (deps) => {
       const withdraw = unsubscribe(deps, secret);
       return async ({ path, body, origin }) => {
         const result = await withdraw(path.token, origin);
         if (body.from === FROM_PAGE) return new HtmlPage(unsubscribedPage(result));
-        return { unsubscribed: true, channel: result.channel, purpose: result.purpose };
+        return { unsubscribed: true as const, channel: result.channel, purpose: result.purpose };
       };
     },
   }),

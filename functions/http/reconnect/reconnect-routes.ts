@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { CHANNEL_POLICIES } from "../../../domain/model/outbox-message";
 import { contactOverdueClients } from "../../../domain/reconnect/contact-overdue-clients";
 import { overdueCategories, overdueClientsOf } from "../../../domain/reconnect/overdue-overview";
 import { reconnectClients } from "../../../domain/reconnect/reconnect-clients";
@@ -9,20 +8,24 @@ import { RECONNECT_TABS } from "../../../domain/reconnect/reconnect-tabs";
 import { setReconnectExcluded } from "../../../domain/reconnect/set-reconnect-excluded";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { idSchema, pageQuerySchema, pathWith, toggleSchema } from "../shared/common-schemas";
+import {
+  contactResultSchema,
+  exclusionSchema,
+  overdueCategoriesSchema,
+  overdueClientListSchema,
+  reconnectClientListSchema,
+  reconnectOverviewSchema,
+  reconnectSettingsSchema,
+} from "./reconnect-schemas";
 
 const categoryPath = pathWith("categoryId");
 const categoryClientPath = z.object({ categoryId: idSchema, clientId: idSchema });
 const tabQuerySchema = pageQuerySchema.extend({ tab: z.enum(RECONNECT_TABS).default("reachable") });
-const settingsSchema = z.strictObject({
-  followUpDelayDays: z.number().int().min(1).max(365),
-  channelPolicy: z.enum(CHANNEL_POLICIES),
-  automaticFirstSend: z.boolean(),
-  reconnectionWindowDays: z.number().int().min(1).max(365),
-});
 
 export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   "GET /reconnect/categories": route({
     summary: "The studio's service categories, each with how many clients are overdue in it",
+    response: overdueCategoriesSchema,
     handle: (deps) => {
       const categories = overdueCategories(deps);
       return ({ caller }) => categories(caller.studioId);
@@ -30,6 +33,7 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   }),
   "GET /reconnect/categories/{categoryId}/overdue": route({
     summary: "Clients overdue in a category, longest overdue first, with last visit and typical interval",
+    response: overdueClientListSchema,
     path: categoryPath,
     query: pageQuerySchema,
     handle: (deps) => {
@@ -40,6 +44,7 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   "GET /reconnect/categories/{categoryId}/clients": route({
     summary:
       "A category's ReConnect tab: reachable, unreachable (with why), first message sent, follow-up sent, reconnected. A page may hold fewer rows than the limit; follow nextCursor",
+    response: reconnectClientListSchema,
     path: categoryPath,
     query: tabQuerySchema,
     handle: (deps) => {
@@ -50,6 +55,7 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   }),
   "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded": route({
     summary: "Leaves a client out of the category's ReConnect messages (enabled: true), or takes them back",
+    response: exclusionSchema,
     path: categoryClientPath,
     body: toggleSchema,
     handle: (deps) => {
@@ -61,6 +67,7 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   "POST /reconnect/categories/{categoryId}/contact": route({
     summary:
       "Contact overdue clients: queues the first ReConnect message for the category's reachable tab, in the studio's send windows",
+    response: contactResultSchema,
     path: categoryPath,
     handle: (deps) => {
       const contact = contactOverdueClients(deps);
@@ -70,6 +77,7 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   "GET /reconnect/overview": route({
     summary:
       "The last three months per category and in total: overdue, contacted, reconnected, revenue, rates",
+    response: reconnectOverviewSchema,
     handle: (deps) => {
       const overview = reconnectOverview(deps);
       return ({ caller }) => overview(caller.studioId);
@@ -77,6 +85,7 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   }),
   "GET /reconnect/settings": route({
     summary: "The studio's ReConnect settings",
+    response: reconnectSettingsSchema,
     handle: (deps) => {
       const settings = getReconnectSettings(deps);
       return ({ caller }) => settings(caller.studioId);
@@ -85,7 +94,8 @@ export const reconnectRoutes: AreaRoutes<"reconnect"> = {
   "PUT /reconnect/settings": route({
     summary:
       "Replaces the studio's ReConnect settings (follow-up delay, channel policy, automatic first send, window)",
-    body: settingsSchema,
+    response: reconnectSettingsSchema,
+    body: reconnectSettingsSchema,
     handle: (deps) => {
       const save = saveReconnectSettings(deps);
       return ({ caller, body }) => save(caller.studioId, body);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHANNELS } from "../../../domain/model/consent";
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1–64 letters, digits, '-' or '_'");
 export const isoDateSchema = z.iso.date();
@@ -56,3 +57,25 @@ export const pathWith = <K extends string>(name: K) =>
   z.object({ [name]: idSchema } as Record<K, typeof idSchema>);
 
 export const toggleSchema = z.strictObject({ enabled: z.boolean() });
+
+/*
+ * Answers. Response schemas describe what Rebook writes, so they check shapes and formats, not the limits
+ * a request is held to: stored data also comes from the seed, the scans and the public links.
+ */
+
+/** An instant Rebook wrote, ISO 8601 (requests take `instantSchema`). */
+export const writtenInstantSchema = z.iso.datetime({ offset: true });
+/** A month in the studio's zone, YYYY-MM. */
+export const monthSchema = z.string().regex(/^\d{4}-\d{2}$/);
+export const channelSchema = z.enum(CHANNELS);
+
+/** What every stored item carries: when it was created and last changed, and its version. */
+export const storedItemFields = {
+  createdAt: writtenInstantSchema,
+  updatedAt: writtenInstantSchema,
+  version: z.number().int(),
+};
+
+/** A page of a list; only a null `nextCursor` ends it. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -2,6 +2,7 @@ import type * as z from "zod";
 import type { StaffRole } from "../../../domain/model/staff-account";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import type { AdminArea, AdminRouteKey } from "../../http/admin-routes";
+import type { HtmlPage } from "./json-response";
 
 /** The authenticated caller: every admin request is scoped to this studio. */
 export interface Caller {
@@ -28,13 +29,25 @@ export interface RouteRequest<P, Q, B> extends PublicRouteRequest<P, Q, B> {
 
 type Schema = z.ZodType;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+/** What a handler resolves to: what the response schema describes, or `Also`; nothing for a 204. */
+type Answer<R, Also = never> = R extends z.ZodType
+  ? Promise<z.output<R> | Also>
+  : [Also] extends [never]
+    ? Promise<void>
+    : Promise<Also>;
 
 export interface RouteSpec<
   P extends Schema | undefined = Schema | undefined,
   Q extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
+  R extends Schema | undefined = Schema | undefined,
 > {
   summary: string;
+  /**
+   * The JSON body of a successful answer: the OpenAPI document's response schema, the type the handler must
+   * resolve to, and what the integration tests parse every 2xx answer with. Left out when it answers 204.
+   */
+  response?: R;
   path?: P;
   query?: Q;
   body?: B;
@@ -42,10 +55,8 @@ export interface RouteSpec<
   successStatus?: 200 | 201 | 202 | 204;
   /** How the body is encoded: JSON (default), or an HTML form (`application/x-www-form-urlencoded`). */
   bodyFormat?: "json" | "form";
-  /** A successful answer is JSON of the result, or the page when the result is an `HtmlPage`. */
-  handle: (
-    deps: Dependencies,
-  ) => (request: RouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Promise<unknown>;
+  /** A successful answer is JSON of the result. */
+  handle: (deps: Dependencies) => (request: RouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Answer<R>;
 }
 
 /**
@@ -56,11 +67,14 @@ export interface PublicRouteSpec<
   P extends Schema | undefined = Schema | undefined,
   Q extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
-> extends Omit<RouteSpec<P, Q, B>, "handle"> {
+  R extends Schema | undefined = Schema | undefined,
+> extends Omit<RouteSpec<P, Q, B, R>, "handle"> {
   public: true;
+  /** The route answers with an HTML page (an `HtmlPage`), and with JSON too where `response` is set. */
+  htmlPage?: true;
   handle: (
     deps: Dependencies,
-  ) => (request: PublicRouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Promise<unknown>;
+  ) => (request: PublicRouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Answer<R, HtmlPage>;
 }
 
 export const isPublicRoute = (spec: RouteSpec | PublicRouteSpec): spec is PublicRouteSpec =>
@@ -71,8 +85,9 @@ export const route = <
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
+  R extends Schema | undefined = undefined,
 >(
-  spec: RouteSpec<P, Q, B>,
+  spec: RouteSpec<P, Q, B, R>,
 ): RouteSpec => spec as unknown as RouteSpec;
 
 /** An area's routes: exactly the keys admin-routes.ts assigns to it. */
@@ -83,6 +98,7 @@ export const publicRoute = <
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
+  R extends Schema | undefined = undefined,
 >(
-  spec: Omit<PublicRouteSpec<P, Q, B>, "public">,
+  spec: Omit<PublicRouteSpec<P, Q, B, R>, "public">,
 ): PublicRouteSpec => ({ ...spec, public: true }) as unknown as PublicRouteSpec;

@@ -1,0 +1,59 @@
+import * as z from "zod";
+import { storedItemFields, writtenInstantSchema } from "../shared/common-schemas";
+
+export const appointmentSchema = z
+  .strictObject({
+    id: z.string(),
+    studioId: z.string(),
+    clientId: z.string(),
+    staffId: z.string(),
+    serviceId: z.string(),
+    /** As the service was named when booked. */
+    serviceName: z.string(),
+    categoryId: z.string(),
+    startsAt: writtenInstantSchema,
+    /** Exclusive. */
+    endsAt: writtenInstantSchema,
+    /** Minor currency units. */
+    price: z.number().int(),
+    notes: z.string(),
+    projectId: z.string().nullable(),
+    /** The service's buffers when booked: the time held runs from start − before to end + after. */
+    bufferBeforeMinutes: z.number().int(),
+    bufferAfterMinutes: z.number().int(),
+    /** Booked by staff, or by the client online. */
+    source: z.enum(["staff", "online"]),
+    /** Online bookings: the studio's terms as the client accepted them. */
+    termsAcceptance: z
+      .strictObject({
+        version: z.number().int(),
+        /** SHA-256 of the terms text shown, hex. */
+        textHash: z.string(),
+        acceptedAt: writtenInstantSchema,
+        /** Keyed hash of the client's IP address. */
+        ipHash: z.string().nullable(),
+        userAgent: z.string().nullable(),
+      })
+      .nullable(),
+    status: z.enum(["booked", "attended", "cancelled", "no_show"]),
+    /** Cancelled inside the studio's late-cancellation period. */
+    lateCancellation: z.boolean(),
+    noShowReason: z.string().nullable(),
+    ...storedItemFields,
+  })
+  .meta({ id: "Appointment" });
+
+/** An appointment on a client's card, with its staff member's name (null once they left the studio). */
+export const clientAppointmentSchema = appointmentSchema
+  .extend({ staffName: z.string().nullable() })
+  .meta({ id: "ClientAppointment" });
+
+export const calendarSchema = z
+  .strictObject({
+    /** The range read, as UTC instants: the first local day's start to the last one's end. */
+    from: writtenInstantSchema,
+    to: writtenInstantSchema,
+    timeZone: z.string(),
+    items: z.array(appointmentSchema.extend({ clientName: z.string().nullable() })),
+  })
+  .meta({ id: "Calendar" });
