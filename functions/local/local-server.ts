@@ -9,6 +9,7 @@ import { statusOf } from "../shared/http/error-status";
 import type { HttpHandler } from "../shared/http/http-api";
 import { moveSystemClockTo, systemClock } from "../shared/system-clock";
 import { toApiGatewayEvent } from "./api-gateway-event";
+import { apiReference } from "./api-reference";
 import { signLocalToken, verifyLocalToken } from "./local-auth";
 import { type LocalScheduleName, type LocalScheduler, localScheduleNames } from "./local-scheduler";
 import { routeMatcher } from "./route-matcher";
@@ -173,6 +174,10 @@ export const startLocalServer = async (options: {
         headers: { "content-type": "application/json" },
         body: JSON.stringify(openApiDocument({ localUrl: `http://127.0.0.1:${options.port}` })),
       };
+    }
+    if (method === "GET" && url.pathname.startsWith("/docs")) {
+      const page = await apiReference(url.pathname);
+      if (page !== null) return page;
     }
     if (url.pathname.startsWith("/_local/") && options.scheduler !== undefined) {
       return localControl(method, url.pathname, await readBody(request), {

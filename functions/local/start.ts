@@ -119,6 +119,7 @@ Rebook runs locally (${seconds()}). Ctrl-C stops everything.
 
 API           ${url}
 OpenAPI       ${url}/openapi.json
+API reference ${url}/docs
 Mail (SES)    ${ses.endpoint}/store
 SMS sink      ${join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl")}
 Staff token   (demo studio, owner; also: npm run token)

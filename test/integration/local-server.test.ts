@@ -138,6 +138,30 @@ describe("the local server: the API gateway of npm start", () => {
     expect(unknown.status).toBe(404);
   });
 
+  it("serves an API reference at /docs whose page loads only the local stack's own files", async () => {
+    const page = await call("/docs");
+    const html = await page.text();
+    const references = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((match) => match[1]!);
+    const assets = await Promise.all(references.map((reference) => call(reference)));
+
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(page.headers.get("content-security-policy")).toMatch(/^default-src 'self';/);
+    expect(references).toEqual([
+      "/docs/swagger-ui.css",
+      "/docs/swagger-ui-bundle.js",
+      "/docs/initializer.js",
+    ]);
+    expect(assets.map((asset) => asset.status)).toEqual([200, 200, 200]);
+    expect(assets.map((asset) => asset.headers.get("content-type")?.split(";")[0])).toEqual([
+      "text/css",
+      "text/javascript",
+      "text/javascript",
+    ]);
+    expect(await assets[2]!.text()).toContain('url: "/openapi.json"');
+    expect((await call("/docs/package.json")).status).toBe(404);
+  });
+
   it("serves the OpenAPI document, valid and naming itself as the local server, and answers 404 for unknown routes", async () => {
     const openApi = await call("/openapi.json");
     const unknown = await call("/nothing-here");
