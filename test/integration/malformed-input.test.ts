@@ -76,10 +76,11 @@ describe("malformed input never causes a 5xx and a refused request writes nothin
       body: fc.option(malformedBody(valid), { nil: undefined }),
     });
 
+    // The table as the last request left it, read once per request: a refusal must leave it so. Shrinking
+    // replays requests after a failure, so each run compares with the table as it then is.
+    let before = await snapshot();
     await fc.assert(
       fc.asyncProperty(requests, async ({ pathParameters, query, body }) => {
-        const before = await snapshot();
-
         const response = await api.invoke({ studioId: "studio-a" }, routeKey, {
           pathParameters: Object.fromEntries(
             parameterNames.map((name, index) => [name, pathParameters[index]!]),
@@ -88,10 +89,12 @@ describe("malformed input never causes a 5xx and a refused request writes nothin
           body,
         });
 
+        const expected = before;
+        before = await snapshot();
         expect(response.status).toBeLessThan(500);
         if (response.status >= 400) {
           expect(response.body.error.code).toEqual(expect.any(String));
-          expect(await snapshot()).toEqual(before);
+          expect(before).toEqual(expected);
         }
       }),
       { numRuns: RUNS_PER_ROUTE },
