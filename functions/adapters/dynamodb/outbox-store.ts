@@ -51,7 +51,12 @@ export const outboxItem = (message: OutboxMessage) => ({
   ...queueAttributes(message, message.status === "queued" ? message.releaseAt : message.updatedAt),
 });
 
-const toMessage = (item: Record<string, unknown>): OutboxMessage => toEntity<OutboxMessage>(item);
+/** A message that ended has no releaseAt and leaseUntil on its item (they are removed): it reads them as null. */
+const toMessage = (item: Record<string, unknown>): OutboxMessage => ({
+  ...toEntity<OutboxMessage>(item),
+  releaseAt: (item.releaseAt as string | undefined) ?? null,
+  leaseUntil: (item.leaseUntil as string | undefined) ?? null,
+});
 
 const capItem = (cap: MarketingCap) => ({
   ...keys.marketingCap(cap.studioId, cap.clientId, cap.channel),
