@@ -1,17 +1,16 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { SNSEvent } from "aws-lambda";
 import { receiptOf } from "../adapters/delivery-event-receipt";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
 import { container } from "../shared/container";
+import { logger, observed } from "../shared/observability";
 
-const logger = new Logger({ serviceName: "rebook-delivery-receipts" });
 const receipts = dynamoDbProviderReceipts((await container()).ctx);
 
 /**
  * SES and SMS delivery events (via the "delivery-events" SNS topic) become receipts, which the sender reads
  * before retrying a lease. An event naming no outbox message is dropped with a log; write failures propagate.
  */
-export const handler = async (event: SNSEvent): Promise<void> => {
+export const handler = observed(async (event: SNSEvent): Promise<void> => {
   for (const record of event.Records) {
     const receipt = receiptOf(JSON.parse(record.Sns.Message));
     if (receipt === null) {
@@ -22,4 +21,4 @@ export const handler = async (event: SNSEvent): Promise<void> => {
     }
     await receipts.record(receipt.messageId, { providerMessageId: receipt.providerMessageId }, receipt.at);
   }
-};
+});

@@ -1,4 +1,5 @@
 import { container } from "../shared/container";
+import { observed } from "../shared/observability";
 import { sesFeedbackConsumer } from "./consumers/ses-feedback-consumer";
 
-export const handler = sesFeedbackConsumer((await container()).deps);
+export const handler = observed(sesFeedbackConsumer((await container()).deps));

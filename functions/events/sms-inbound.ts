@@ -1,4 +1,5 @@
 import { container } from "../shared/container";
+import { observed } from "../shared/observability";
 import { smsInboundConsumer } from "./consumers/sms-inbound-consumer";
 
-export const handler = smsInboundConsumer((await container()).deps);
+export const handler = observed(smsInboundConsumer((await container()).deps));

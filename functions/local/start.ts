@@ -74,7 +74,10 @@ try {
     EMAIL_PER_SECOND: "14",
     SMS_PER_SECOND: "10",
     AWS_REGION: process.env.AWS_REGION ?? "eu-central-1",
+    POWERTOOLS_SERVICE_NAME: "rebook-local",
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
+    // Metrics are CloudWatch's to read; locally they would only fill the terminal.
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? "true",
   });
 
   const tableState = await createRebookTable(

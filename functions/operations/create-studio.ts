@@ -1,12 +1,11 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import { RebookError } from "../../domain/errors";
 import { createStudio, type OpenedStudio } from "../../domain/studios/create-studio";
 import { studioApplicationSchema } from "../http/catalog/catalog-schemas";
 import { accountDirectoryOf } from "../shared/account-directory";
 import { container } from "../shared/container";
 import { parseInput } from "../shared/http/parse-request";
+import { logger, observed } from "../shared/observability";
 
-const logger = new Logger();
 const { deps, environment } = await container();
 const open = createStudio({ ...deps, accountDirectory: accountDirectoryOf(environment) });
 
@@ -18,7 +17,7 @@ export type StudioOpeningResult =
  * The platform operator's way to open a studio: invoked directly (IAM decides who may), never through the
  * API. Running it again with the same handle and owner finishes an opening that was cut short.
  */
-export const handler = async (event: unknown): Promise<StudioOpeningResult> => {
+export const handler = observed(async (event: unknown): Promise<StudioOpeningResult> => {
   try {
     const opened = await open(parseInput(studioApplicationSchema, event, "studio"));
     logger.info("studio opened", { studioId: opened.studio.id, handle: opened.studio.handle });
@@ -34,4 +33,4 @@ export const handler = async (event: unknown): Promise<StudioOpeningResult> => {
       },
     };
   }
-};
+});

@@ -362,6 +362,18 @@ describe.each(areas)("the %s function", (area) => {
   });
 });
 
+describe("every function's logs and metrics", () => {
+  it("carry a service name of its own, from POWERTOOLS_SERVICE_NAME", () => {
+    const names = Object.values(template.findResources("AWS::Lambda::Function")).map(
+      (fn) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+    );
+
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^rebook-[a-z-]+$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
 describe("every function's role", () => {
   const functions = () => Object.entries(template.findResources("AWS::Lambda::Function"));
 

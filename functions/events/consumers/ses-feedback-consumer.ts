@@ -1,10 +1,8 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import { recordEmailFeedback } from "../../../domain/consent/record-email-feedback";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { SES_RECIPIENT_TAGS, type SesFeedback, sesFeedbackSchema } from "../../../events/ses-feedback";
+import { logger } from "../../shared/observability";
 import { snsConsumer } from "../../shared/sns-consumer";
-
-const logger = new Logger({ serviceName: "rebook-ses-feedback" });
 
 const recipientOf = (tags: Record<string, string[]> | undefined) => {
   const studioId = tags?.[SES_RECIPIENT_TAGS.studioId]?.[0];

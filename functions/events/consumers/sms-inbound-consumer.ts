@@ -1,10 +1,8 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import { recordSmsReply } from "../../../domain/consent/record-sms-reply";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { smsInboundSchema } from "../../../events/sms-inbound";
+import { countOutcome, logger } from "../../shared/observability";
 import { snsConsumer } from "../../shared/sns-consumer";
-
-const logger = new Logger({ serviceName: "rebook-sms-inbound" });
 
 /** Replies to Rebook's numbers: STOP and its siblings suppress the sender's number for SMS. */
 export const smsInboundConsumer = (deps: Pick<Dependencies, "clients" | "consents" | "clock">) => {
@@ -15,6 +13,8 @@ export const smsInboundConsumer = (deps: Pick<Dependencies, "clients" | "consent
       body: reply.messageBody,
       at: publishedAt,
     });
-    if (optedOut) logger.info("a number opted out of SMS", { inboundMessageId: reply.inboundMessageId });
+    if (!optedOut) return;
+    logger.info("a number opted out of SMS", { inboundMessageId: reply.inboundMessageId });
+    countOutcome("Unsubscribe", "sms_stop");
   });
 };

@@ -69,6 +69,7 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
   "POST /appointments": route({
     summary: "Book an appointment; 409 if the staff member's time is taken",
     response: appointmentSchema,
+    metric: "Booking",
     body: newAppointmentSchema,
     successStatus: 201,
     handle: (deps) => {

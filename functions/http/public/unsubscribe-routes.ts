@@ -47,6 +47,7 @@ export const unsubscribeRoutes = (
   "POST /u/{token}": publicRoute({
     summary: "Unsubscribe, from the confirmation page or by one-click (RFC 8058)",
     response: unsubscribedSchema,
+    metric: "Unsubscribe",
     path: tokenPath,
     body: unsubscribeForm,
     bodyFormat: "form",

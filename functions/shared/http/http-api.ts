@@ -1,9 +1,9 @@
-import { Logger } from "@aws-lambda-powertools/logger";
-import middy from "@middy/core";
+import type middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { RebookError } from "../../../domain/errors";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import { mayCall } from "../../http/permissions";
+import { countOutcome, logger, observed } from "../observability";
 import { errorResponseMiddleware } from "./error-response-middleware";
 import { HtmlPage, htmlResponse, jsonResponse } from "./json-response";
 import { callerOf, originOf, parseRequest } from "./parse-request";
@@ -19,8 +19,6 @@ export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayP
 
 /** An admin route's request has a caller, a public route's has none. */
 type AnyRouteRequest = PublicRouteRequest<unknown, unknown, unknown> & { caller?: Caller };
-
-const logger = new Logger({ serviceName: "rebook-api" });
 
 /** The staff member behind an admin request, if the permission table lets their role call the route. */
 const authorisedCaller = (event: APIGatewayProxyEventV2): Caller => {
@@ -60,7 +58,18 @@ export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, dep
     return result instanceof HtmlPage ? htmlResponse(status, result.html) : jsonResponse(status, result);
   };
 
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(dispatch).use(
-    errorResponseMiddleware(logger),
-  ) as unknown as HttpHandler;
+  /** Counts the requests of routes that name a metric, by outcome; before the error becomes a response. */
+  const outcomeMetric: middy.MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> = {
+    after: async function countSuccess(request) {
+      const metric = bound[request.event.routeKey]?.spec.metric;
+      if (metric !== undefined) countOutcome(metric, "success");
+    },
+    onError: async function countRefusal(request) {
+      const metric = bound[request.event.routeKey]?.spec.metric;
+      if (metric !== undefined)
+        countOutcome(metric, request.error instanceof RebookError ? request.error.code : "INTERNAL");
+    },
+  };
+
+  return observed(dispatch).use(outcomeMetric).use(errorResponseMiddleware(logger)) as unknown as HttpHandler;
 };

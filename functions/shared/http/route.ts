@@ -55,6 +55,11 @@ export interface RouteSpec<
   successStatus?: 200 | 201 | 202 | 204;
   /** How the body is encoded: JSON (default), or an HTML form (`application/x-www-form-urlencoded`). */
   bodyFormat?: "json" | "form";
+  /**
+   * A CloudWatch metric (namespace Rebook) counting the route's requests by `outcome`: `success`, or the
+   * error code that refused the request.
+   */
+  metric?: string;
   /** A successful answer is JSON of the result. */
   handle: (deps: Dependencies) => (request: RouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Answer<R>;
 }
