@@ -36,6 +36,7 @@ export const startLocalScheduler = async (log: (line: string) => void): Promise<
         log(`${schedule.entry} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
+    log(`${schedule.entry}: first run…`);
     await tick();
     timers.push(setInterval(tick, schedule.everyMinutes * 60_000));
   }

@@ -20,6 +20,10 @@ import { startLocalSes } from "./ses-emulator";
 const DEMO_CLIENTS = 320;
 /** Raised when stored items gain fields the code relies on, so older local data is seeded anew. */
 const LOCAL_DATA_VERSION = 2;
+const SEED_PHASES = {
+  records: "records (clients, consents, projects)",
+  history: "history items (appointments, staff days, visit rhythms and histories)",
+};
 const port = Number(process.env.PORT ?? 3000);
 const fresh = process.argv.includes("--fresh");
 const startedAt = Date.now();
@@ -88,24 +92,27 @@ try {
     }),
     LOCAL_TABLE_NAME,
   );
+  console.log(`table ${LOCAL_TABLE_NAME} ${tableState}  (${seconds()})`);
   const { container } = await import("../shared/container");
   const { deps } = await container();
   if ((await deps.studios.get(DEMO_STUDIO_ID)) === null) {
+    console.log("seeding demo studio: deriving three years of visits…");
     const { seedDemoStudio } = await import("./seed/demo-studio");
     const seeded = await seedDemoStudio(deps, {
       clients: DEMO_CLIENTS,
       now: new Date().toISOString(),
-      onProgress: (done, total) => {
-        if (done % 50 === 0 || done === total)
-          process.stdout.write(`\rseeding demo studio: ${done}/${total} records`);
+      onProgress: (phase, done, total) => {
+        if (phase === "records" && done % 50 !== 0 && done !== total) return;
+        process.stdout.write(`\rseeding demo studio: ${done}/${total} ${SEED_PHASES[phase]}`);
+        if (done === total) process.stdout.write(`  (${seconds()})\n`);
       },
     });
     writeFileSync(seededMarker, schemaFingerprint);
     console.log(
-      `\nseeded ${seeded.clients} clients, ${seeded.appointments} appointments, ${seeded.projects} projects  (${seconds()})`,
+      `seeded ${seeded.clients} clients, ${seeded.appointments} appointments, ${seeded.projects} projects  (${seconds()})`,
     );
   } else {
-    console.log(`table ${LOCAL_TABLE_NAME} ${tableState}, demo studio present`);
+    console.log("demo studio present");
   }
 
   const scheduler = await startLocalScheduler((line) => console.log(`scheduler  ${line}`));

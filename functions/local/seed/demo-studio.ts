@@ -127,8 +127,20 @@ export interface SeedOptions {
   clients: number;
   /** The demo's "today": histories end here and future bookings start after it. */
   now: string;
-  onProgress?: (done: number, total: number) => void;
+  /** Each phase's progress: the records written one by one, then the derived history in chunks. */
+  onProgress?: (phase: SeedPhase, done: number, total: number) => void;
 }
+
+/** `records`: clients, consents and projects; `history`: appointments, staff days, rhythms, visit histories. */
+export type SeedPhase = "records" | "history";
+
+/** History items per import: enough to keep the adapter's batches in flight, few enough to show progress. */
+const HISTORY_CHUNK = 1000;
+
+const inChunks = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / HISTORY_CHUNK) }, (_, index) =>
+    items.slice(index * HISTORY_CHUNK, (index + 1) * HISTORY_CHUNK),
+  );
 
 export interface SeedResult {
   clients: number;
@@ -414,14 +426,24 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
   let written = 0;
   await forEachBounded(writes, WRITES_IN_FLIGHT, async (write) => {
     await write();
-    options.onProgress?.(++written, writes.length);
+    options.onProgress?.("records", ++written, writes.length);
   });
   // Derived items enter the table at version 1, as the first commit would have written them.
-  await deps.appointments.importHistory({
-    appointments,
-    staffDays: [...staffDays.values()].map(nextVersion),
-    rhythms: [...rhythms.values()].map(nextVersion),
-    histories: [...histories.values()].map(nextVersion),
-  });
+  const none = { appointments: [], staffDays: [], rhythms: [], histories: [] };
+  const imports = [
+    ...inChunks(appointments).map((chunk) => ({ ...none, appointments: chunk })),
+    ...inChunks([...staffDays.values()].map(nextVersion)).map((chunk) => ({ ...none, staffDays: chunk })),
+    ...inChunks([...rhythms.values()].map(nextVersion)).map((chunk) => ({ ...none, rhythms: chunk })),
+    ...inChunks([...histories.values()].map(nextVersion)).map((chunk) => ({ ...none, histories: chunk })),
+  ];
+  const sizeOf = (part: (typeof imports)[number]) =>
+    Object.values(part).reduce((sum, items) => sum + items.length, 0);
+  const historyItems = imports.reduce((sum, part) => sum + sizeOf(part), 0);
+  let imported = 0;
+  for (const part of imports) {
+    await deps.appointments.importHistory(part);
+    imported += sizeOf(part);
+    options.onProgress?.("history", imported, historyItems);
+  }
   return { clients: options.clients, appointments: appointments.length, projects };
 };
