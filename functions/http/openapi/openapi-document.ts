@@ -73,7 +73,8 @@ const errorResponses = (spec: RouteSpec | PublicRouteSpec) => ({
   "500": errorResponse("Something went wrong on our side; the body says no more (`INTERNAL`)"),
 });
 
-const operation = (convert: Convert, routeKey: string, spec: RouteSpec | PublicRouteSpec) => ({
+const operation = (convert: Convert, area: string, routeKey: string, spec: RouteSpec | PublicRouteSpec) => ({
+  tags: [area],
   operationId: routeKey
     .replace(/[{}]/g, "")
     .split(/[\s/-]+/)
@@ -103,10 +104,10 @@ const operation = (convert: Convert, routeKey: string, spec: RouteSpec | PublicR
 
 /** Where the API is: the local stack, and the deployed HTTP API (the stack's output `ApiUrl`). */
 const serversOf = (localUrl: string) => [
-  { url: localUrl, description: "The local stack (`npm start`)" },
+  { url: localUrl, description: "The local stack (npm start)" },
   {
     url: "https://{apiId}.execute-api.{region}.amazonaws.com",
-    description: "The deployed HTTP API: the stack's output `ApiUrl`",
+    description: "The deployed HTTP API (the stack's output ApiUrl)",
     variables: {
       apiId: { default: "apiId", description: "The HTTP API's id" },
       region: { default: "eu-central-1", description: "The AWS region the stack is deployed to" },
@@ -121,10 +122,10 @@ const serversOf = (localUrl: string) => [
 export const openApiDocument = ({ localUrl = "http://127.0.0.1:3000" }: { localUrl?: string } = {}) => {
   const { convert, components } = schemaConverter();
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const routes of [...Object.values(adminApi), ...Object.values(publicApi)]) {
+  for (const [area, routes] of [...Object.entries(adminApi), ...Object.entries(publicApi)]) {
     for (const [routeKey, spec] of Object.entries(routes as Record<string, RouteSpec | PublicRouteSpec>)) {
       const [method, path] = routeKey.split(" ") as [string, string];
-      paths[path] = { ...paths[path], [method.toLowerCase()]: operation(convert, routeKey, spec) };
+      paths[path] = { ...paths[path], [method.toLowerCase()]: operation(convert, area, routeKey, spec) };
     }
   }
   return {
