@@ -63,7 +63,7 @@ export const overlaps = (a: HeldTime, b: HeldTime) =>
 
 /** Whether a held time still holds at `now`: appointments always, holds until they lapse. */
 export const isHeldAt = (held: HeldTime, now: string): boolean =>
-  held.expiresAt === undefined || Date.parse(held.expiresAt) > Date.parse(now);
+  held.lapsesAt === undefined || Date.parse(held.lapsesAt) > Date.parse(now);
 
 /** The day without the given appointments or holds, and without the holds that lapsed by `now`. */
 export const withoutBooking = (day: StaffDay, now: string, ...ids: string[]): StaffDay => ({
@@ -74,7 +74,7 @@ export const withoutBooking = (day: StaffDay, now: string, ...ids: string[]): St
 });
 
 /**
- * Adds an appointment's held time (or a hold, with `expiresAt`) to one of its staff days, refusing it if it
+ * Adds an appointment's held time (or a hold, with `lapsesAt`) to one of its staff days, refusing it if it
  * overlaps anything held there at `now`.
  */
 export const withBooking = (day: StaffDay, id: string, held: HeldTime, now: string): StaffDay => {

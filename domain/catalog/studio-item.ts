@@ -1,4 +1,5 @@
 import { type ErrorCode, notFound } from "../errors";
+import type { Page } from "../ports/page";
 import type { StudioItemRepository } from "../ports/studio-item-repository";
 
 /** What every per-studio collection item carries besides its own fields. */
@@ -25,4 +26,21 @@ export const loadStudioItem = async <T extends StudioItem>(
   const item = await items.get(studioId, id);
   if (item === null) throw notFound(notFoundCode, id);
   return item;
+};
+
+const ITEMS_PER_READ = 100;
+
+/** Every item of a small collection (categories, services, staff), page after page. */
+export const allStudioItems = async <T extends StudioItem>(
+  items: StudioItemRepository<T>,
+  studioId: string,
+): Promise<T[]> => {
+  const all: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await items.list(studioId, { limit: ITEMS_PER_READ, cursor });
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return all;
 };

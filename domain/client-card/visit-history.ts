@@ -7,6 +7,7 @@ export const emptyVisitHistory = (studioId: string, clientId: string): VisitHist
   visits: {},
   incidents: {},
   booked: {},
+  bookedOnline: {},
   cancelled: {},
   version: 0,
 });
@@ -24,6 +25,7 @@ export const recordInHistory = (history: VisitHistory, appointment: Appointment)
     visits: without(history.visits, id),
     incidents: without(history.incidents, id),
     booked: without(history.booked, id),
+    bookedOnline: without(history.bookedOnline, id),
     cancelled: without(history.cancelled, id),
   };
   switch (appointment.status) {
@@ -44,6 +46,7 @@ export const recordInHistory = (history: VisitHistory, appointment: Appointment)
       break;
     case "booked":
       next.booked[id] = startsAt;
+      if (appointment.source === "online") next.bookedOnline[id] = startsAt;
       break;
   }
   return next;

@@ -43,3 +43,7 @@ export const phoneSearchPrefix = (typed: string, defaultCountry: string): string
   const callingCode = getCountryCallingCode(defaultCountry as CountryCode);
   return compact.startsWith("0") ? `+${callingCode}${compact.slice(1)}` : `+${callingCode}${compact}`;
 };
+
+/** The country of a number read by `readPhone` (E.164), e.g. "DE"; null where the number is shared by several. */
+export const countryOfPhone = (e164: string): string | null =>
+  parsePhoneNumberWithError(e164).country ?? null;

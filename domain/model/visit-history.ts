@@ -28,6 +28,8 @@ export interface VisitHistory extends Versioned {
   incidents: Record<string, RecordedIncident>;
   /** Booked, not yet attended, cancelled or missed: id → start. */
   booked: Record<string, string>;
+  /** The part of `booked` the client booked online: what their limit of open online bookings counts. */
+  bookedOnline: Record<string, string>;
   /** Cancelled in time: id → start. */
   cancelled: Record<string, string>;
 }

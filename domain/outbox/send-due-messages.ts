@@ -2,7 +2,7 @@ import { RebookError } from "../errors";
 import { isInSendWindow, nextSendTime } from "../messaging/send-windows";
 import type { Client } from "../model/client";
 import { CHANNELS, type Channel } from "../model/consent";
-import type { OutboxMessage, SkipReason } from "../model/outbox-message";
+import type { MessageRef, OutboxMessage, SkipReason } from "../model/outbox-message";
 import type { ClientRepository } from "../ports/client-repository";
 import type { ConsentLedger } from "../ports/consent-ledger";
 import type { Clock } from "../ports/dependencies";
@@ -80,6 +80,129 @@ interface Checks {
   receipt: ProviderAcceptance | null;
 }
 
+/** What a leased message came to. */
+type Outcome = "sent" | "reconciled" | "postponed" | "retried" | "failed" | "withdrawn";
+
+/** The delivery of one leased message, shared by the runs and by `sendMessageNow`. */
+const delivery = (deps: SendDueMessagesDependencies, settings: SenderSettings) => {
+  const callProvider = (message: OutboxMessage): Promise<ProviderAcceptance> =>
+    message.channel === "email"
+      ? deps.email.send({
+          messageId: message.id,
+          studioId: message.studioId,
+          clientId: message.clientId,
+          to: message.address!,
+          subject: message.subject ?? "",
+          text: message.body,
+          unsubscribeUrl: message.unsubscribeUrl,
+        })
+      : deps.sms.send({
+          messageId: message.id,
+          studioId: message.studioId,
+          clientId: message.clientId,
+          to: message.address!,
+          body: message.body,
+          purpose: message.purpose,
+          templatePurpose: message.templatePurpose,
+        });
+
+  /** Consent and suppression as they are now: a withdrawal or suppression after queuing wins. */
+  const withdrawnReason = (message: OutboxMessage, checks: Checks): SkipReason | null => {
+    if (checks.suppressed) return "SUPPRESSED";
+    if (message.purpose !== "marketing") return null;
+    return skipReasonFor(checks.card, message.channel, "marketing");
+  };
+
+  const deliver = async (
+    message: OutboxMessage,
+    attemptId: string,
+    checks: Checks,
+    now: string,
+  ): Promise<Outcome> => {
+    if (checks.receipt !== null) {
+      // An earlier attempt reached the provider before it crashed or timed out.
+      const at = deps.clock();
+      await deps.afterSent(message, at);
+      await deps.outbox.markSent(message, attemptId, checks.receipt.providerMessageId, at);
+      return "reconciled";
+    }
+    if (message.attempts > settings.maxAttempts) {
+      await deps.outbox.markFailed(
+        message,
+        attemptId,
+        `gave up after ${settings.maxAttempts} attempts: ${message.failureReason ?? "no reason given"}`,
+        deps.clock(),
+      );
+      return "failed";
+    }
+    if (!isInSendWindow(now, message.sendWindows, message.timeZone, message.purpose)) {
+      const releaseAt = nextSendTime(now, message.sendWindows, message.timeZone, message.purpose);
+      await deps.outbox.requeue(message, attemptId, {
+        releaseAt,
+        reason: null,
+        countsAsAttempt: false,
+        at: now,
+      });
+      return "postponed";
+    }
+    const withdrawn = withdrawnReason(message, checks);
+    if (withdrawn !== null) {
+      await deps.outbox.markSkipped(message, attemptId, withdrawn, deps.clock());
+      return "withdrawn";
+    }
+    let acceptance: ProviderAcceptance;
+    try {
+      acceptance = await callProvider(message);
+    } catch (error) {
+      const at = deps.clock();
+      if (error instanceof RebookError && error.code === "MESSAGE.REJECTED") {
+        await deps.outbox.markFailed(message, attemptId, error.message, at);
+        return "failed";
+      }
+      const delay = Math.min(settings.retryBaseSeconds * 2 ** (message.attempts - 1), MAX_RETRY_SECONDS);
+      await deps.outbox.requeue(message, attemptId, {
+        releaseAt: plusSeconds(at, delay),
+        reason: reasonOf(error),
+        countsAsAttempt: true,
+        at,
+      });
+      return "retried";
+    }
+    const at = deps.clock();
+    await deps.afterSent(message, at);
+    await deps.outbox.markSent(message, attemptId, acceptance.providerMessageId, at);
+    return "sent";
+  };
+
+  /** What a send depends on, as it is now. */
+  const checksOf = async (message: OutboxMessage): Promise<Checks> => {
+    const [card, suppressed, receipt] = await Promise.all([
+      message.purpose === "marketing" ? deps.clients.get(message.studioId, message.clientId) : null,
+      message.address === null ? false : deps.consents.isSuppressed(message.channel, message.address),
+      message.attempts > 1 ? deps.receipts.wasAccepted(message.id) : null,
+    ]);
+    return { card, suppressed, receipt };
+  };
+
+  return { deliver, checksOf };
+};
+
+/**
+ * Sends one queued message at once (a one-time code), under a lease like a run's: a run that finds it later
+ * finds it sent, or leased. False when it did not go out now (leased elsewhere, not yet due, or retried).
+ */
+export const sendMessageNow =
+  (deps: SendDueMessagesDependencies, settings: SenderSettings) =>
+  async (ref: MessageRef): Promise<boolean> => {
+    const { deliver, checksOf } = delivery(deps, settings);
+    const now = deps.clock();
+    const attemptId = deps.newId();
+    const message = await deps.outbox.lease(ref, attemptId, now, plusSeconds(now, settings.leaseSeconds));
+    if (message === null) return false;
+    const outcome = await deliver(message, attemptId, await checksOf(message), now);
+    return outcome === "sent" || outcome === "reconciled";
+  };
+
 /**
  * Sends what is due, each message under a lease: queued → sending → sent | failed (or back to queued).
  * Per channel a run takes at most its budget: transactional messages (codes, confirmations, reminders) before
@@ -103,6 +226,7 @@ export const sendDueMessages =
     };
     const now = deps.clock();
     const leaseUntil = plusSeconds(now, settings.leaseSeconds);
+    const { deliver, checksOf } = delivery(deps, settings);
 
     /** Leases up to the channel's budget, reading due messages only as far as needed. */
     const leaseChannel = async (
@@ -127,95 +251,6 @@ export const sendDueMessages =
       return leased;
     };
 
-    const callProvider = (message: OutboxMessage): Promise<ProviderAcceptance> =>
-      message.channel === "email"
-        ? deps.email.send({
-            messageId: message.id,
-            studioId: message.studioId,
-            clientId: message.clientId,
-            to: message.address!,
-            subject: message.subject ?? "",
-            text: message.body,
-            unsubscribeUrl: message.unsubscribeUrl,
-          })
-        : deps.sms.send({
-            messageId: message.id,
-            studioId: message.studioId,
-            clientId: message.clientId,
-            to: message.address!,
-            body: message.body,
-            purpose: message.purpose,
-          });
-
-    /** Consent and suppression as they are now: a withdrawal or suppression after queuing wins. */
-    const withdrawnReason = (message: OutboxMessage, checks: Checks): SkipReason | null => {
-      if (checks.suppressed) return "SUPPRESSED";
-      if (message.purpose !== "marketing") return null;
-      return skipReasonFor(checks.card, message.channel, "marketing");
-    };
-
-    const deliver = async (message: OutboxMessage, attemptId: string, checks: Checks): Promise<void> => {
-      if (checks.receipt !== null) {
-        // An earlier attempt reached the provider before it crashed or timed out.
-        const at = deps.clock();
-        await deps.afterSent(message, at);
-        await deps.outbox.markSent(message, attemptId, checks.receipt.providerMessageId, at);
-        result.reconciled++;
-        return;
-      }
-      if (message.attempts > settings.maxAttempts) {
-        await deps.outbox.markFailed(
-          message,
-          attemptId,
-          `gave up after ${settings.maxAttempts} attempts: ${message.failureReason ?? "no reason given"}`,
-          deps.clock(),
-        );
-        result.failed++;
-        return;
-      }
-      if (!isInSendWindow(now, message.sendWindows, message.timeZone, message.purpose)) {
-        const releaseAt = nextSendTime(now, message.sendWindows, message.timeZone, message.purpose);
-        await deps.outbox.requeue(message, attemptId, {
-          releaseAt,
-          reason: null,
-          countsAsAttempt: false,
-          at: now,
-        });
-        result.postponed++;
-        return;
-      }
-      const withdrawn = withdrawnReason(message, checks);
-      if (withdrawn !== null) {
-        await deps.outbox.markSkipped(message, attemptId, withdrawn, deps.clock());
-        result.withdrawn++;
-        return;
-      }
-      let acceptance: ProviderAcceptance;
-      try {
-        acceptance = await callProvider(message);
-      } catch (error) {
-        const at = deps.clock();
-        if (error instanceof RebookError && error.code === "MESSAGE.REJECTED") {
-          await deps.outbox.markFailed(message, attemptId, error.message, at);
-          result.failed++;
-        } else {
-          const delay = Math.min(settings.retryBaseSeconds * 2 ** (message.attempts - 1), MAX_RETRY_SECONDS);
-          await deps.outbox.requeue(message, attemptId, {
-            releaseAt: plusSeconds(at, delay),
-            reason: reasonOf(error),
-            countsAsAttempt: true,
-            at,
-          });
-          result.retried++;
-        }
-        return;
-      }
-      const at = deps.clock();
-      await deps.afterSent(message, at);
-      await deps.outbox.markSent(message, attemptId, acceptance.providerMessageId, at);
-      result.sent++;
-    };
-
     /** Sends a channel's leased messages, at most `perSecond` in each second. */
     const sendChannel = async (
       channel: Channel,
@@ -224,9 +259,10 @@ export const sendDueMessages =
       for (let start = 0; start < leased.length; start += settings.perSecond[channel]) {
         const began = Date.parse(deps.clock());
         const second = leased.slice(start, start + settings.perSecond[channel]);
-        await Promise.all(
-          second.map(({ message, attemptId, checks }) => deliver(message, attemptId, checks)),
+        const outcomes = await Promise.all(
+          second.map(({ message, attemptId, checks }) => deliver(message, attemptId, checks, now)),
         );
+        for (const outcome of outcomes) result[outcome]++;
         const elapsed = Date.parse(deps.clock()) - began;
         if (start + second.length < leased.length && elapsed < SECOND) await deps.pause(SECOND - elapsed);
       }
@@ -235,16 +271,7 @@ export const sendDueMessages =
     const leased = await Promise.all(CHANNELS.map(leaseChannel));
     const all = leased.flat();
     // One wave for the whole run: the cards, the suppressions and the receipts every lease needs.
-    const checks = await Promise.all(
-      all.map(async ({ message }): Promise<Checks> => {
-        const [card, suppressed, receipt] = await Promise.all([
-          message.purpose === "marketing" ? deps.clients.get(message.studioId, message.clientId) : null,
-          message.address === null ? false : deps.consents.isSuppressed(message.channel, message.address),
-          message.attempts > 1 ? deps.receipts.wasAccepted(message.id) : null,
-        ]);
-        return { card, suppressed, receipt };
-      }),
-    );
+    const checks = await Promise.all(all.map(({ message }) => checksOf(message)));
     const checked = all.map((entry, index) => ({ ...entry, checks: checks[index]! }));
     await Promise.all(
       CHANNELS.map((channel) =>

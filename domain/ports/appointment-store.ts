@@ -9,7 +9,7 @@ export interface HeldTime {
   startsAt: string;
   endsAt: string;
   /** Holds only: when the hold lapses. */
-  expiresAt?: string;
+  lapsesAt?: string;
 }
 
 /** One staff member's bookings on one local day of the studio; an appointment is filed under every day it touches. */
@@ -20,7 +20,7 @@ export interface StaffDay extends Versioned {
   date: string;
   /**
    * What holds time that day: appointments (their time with the service's buffers) and online-booking holds
-   * (with `expiresAt`; an expired hold holds nothing and is dropped at the next write), id → [startsAt, endsAt).
+   * (with `lapsesAt`; an expired hold holds nothing and is dropped at the next write), id → [startsAt, endsAt).
    */
   bookings: Record<string, HeldTime>;
 }

@@ -4,7 +4,8 @@ import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
 import type { ClientRepository } from "./client-repository";
 import type { ConsentLedger } from "./consent-ledger";
-import type { Outbox } from "./outbox";
+import type { OnlineBookingStore } from "./online-booking-store";
+import type { Outbox, SendNow } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
 import type { ReconnectStore } from "./reconnect-store";
 import type { SendRequestQueue } from "./send-request-queue";
@@ -36,6 +37,13 @@ export interface Dependencies {
   accountDirectory: AccountDirectory;
   /** Queues marketing and transactional sends in the outbox. */
   sendRequests: SendRequestQueue;
+  onlineBooking: OnlineBookingStore;
+  /** Sends one queued message at once (a one-time code); where it cannot, the sender's next run sends it. */
+  sendNow: SendNow;
+  /** A keyed hash (HMAC with a server secret) of `value` in the namespace `kind`: what is stored instead of it. */
+  keyedHash: (kind: string, value: string) => string;
   clock: Clock;
   newId: () => string;
+  /** Six digits from a cryptographically secure source. */
+  newCode: () => string;
 }

@@ -1,4 +1,5 @@
 import type { Purpose } from "../model/consent";
+import type { TemplatePurpose } from "../model/template";
 
 export interface OutgoingEmail {
   /** Travels as an SES message tag, so the provider's SEND event names the outbox message. */
@@ -20,6 +21,8 @@ export interface OutgoingSms {
   to: string;
   body: string;
   purpose: Purpose;
+  /** One-time codes travel under their own protect configuration. */
+  templatePurpose: TemplatePurpose;
 }
 
 export interface ProviderAcceptance {

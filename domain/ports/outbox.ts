@@ -3,8 +3,14 @@ import type { MarketingCap } from "../model/marketing-cap";
 import type { MessageRef, MessageStatus, OutboxMessage, SkipReason } from "../model/outbox-message";
 import type { Page, PageRequest } from "./page";
 
-/** A leased message, as the end of its lease needs it: where it is and which queue it leaves. */
-export type EndedMessage = Pick<OutboxMessage, "id" | "studioId" | "clientId" | "channel" | "purpose">;
+/** A leased message, as the end of its lease needs it: where it is, which queue it leaves, what it was. */
+export type EndedMessage = Pick<
+  OutboxMessage,
+  "id" | "studioId" | "clientId" | "channel" | "purpose" | "templatePurpose"
+>;
+
+/** Sends one queued message now, under a lease like the sender's runs; false when it did not go out. */
+export type SendNow = (message: MessageRef) => Promise<boolean>;
 
 /** One recipient's messages of a send request, stored together with the marketing caps they take. */
 export interface RecipientWrite {

@@ -1,5 +1,4 @@
-import { loadStudioItem } from "../catalog/studio-item";
-import type { ServiceCategory } from "../model/catalog";
+import { allStudioItems, loadStudioItem } from "../catalog/studio-item";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Dependencies } from "../ports/dependencies";
 import type { Page, PageRequest } from "../ports/page";
@@ -33,30 +32,11 @@ export interface OverdueClientList extends Page<OverdueClient> {
   category: { id: string; name: string };
 }
 
-const CATEGORIES_PER_READ = 100;
-
-export const allCategories = async (
-  categories: Dependencies["categories"],
-  studioId: string,
-): Promise<ServiceCategory[]> => {
-  const all: ServiceCategory[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<ServiceCategory> = await categories.list(studioId, {
-      limit: CATEGORIES_PER_READ,
-      cursor,
-    });
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return all;
-};
-
 /** The studio's service categories, each with how many of its clients are overdue right now. */
 export const overdueCategories =
   ({ categories, overdueScan }: Pick<Dependencies, "categories" | "overdueScan">) =>
   async (studioId: string): Promise<OverdueCategories> => {
-    const studioCategories = await allCategories(categories, studioId);
+    const studioCategories = await allStudioItems(categories, studioId);
     const counts = await overdueScan.overdueCounts(
       studioId,
       studioCategories.map((category) => category.id),

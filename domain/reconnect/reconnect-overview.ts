@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
+import { allStudioItems } from "../catalog/studio-item";
 import type { ReconnectMonthStats } from "../model/reconnect";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
-import { allCategories } from "./overdue-overview";
 
 export interface ReconnectFigures {
   /** Clients overdue right now. */
@@ -60,7 +60,7 @@ export const reconnectOverview =
     const months = Array.from({ length: MONTHS }, (_, index) =>
       thisMonth.minus({ months: MONTHS - 1 - index }).toFormat("yyyy-LL"),
     );
-    const categories = await allCategories(deps.categories, studioId);
+    const categories = await allStudioItems(deps.categories, studioId);
     const ids = categories.map((category) => category.id);
     const [counts, stats] = await Promise.all([
       deps.overdueScan.overdueCounts(studioId, ids),

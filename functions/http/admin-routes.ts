@@ -20,6 +20,8 @@ export const adminRoutes = {
   catalog: [
     "GET /studio",
     "PATCH /studio",
+    "GET /online-booking",
+    "PATCH /online-booking",
     "POST /categories",
     "GET /categories",
     "GET /categories/{categoryId}",

@@ -26,6 +26,8 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
 
   "GET /studio": EVERYONE,
   "PATCH /studio": MANAGERS,
+  "GET /online-booking": EVERYONE,
+  "PATCH /online-booking": MANAGERS,
   "POST /categories": MANAGERS,
   "GET /categories": EVERYONE,
   "GET /categories/{categoryId}": EVERYONE,

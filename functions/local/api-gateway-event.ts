@@ -11,6 +11,8 @@ export interface LocalRequest {
   headers: Record<string, string>;
   /** Claims of a verified token, as API Gateway's JWT authorizer passes them on. */
   claims: Record<string, string> | null;
+  /** The caller's address; 127.0.0.1 when left out. */
+  sourceIp?: string;
 }
 
 /** Shapes a local HTTP request like API Gateway's HTTP API (payload format 2.0) hands it to Lambda. */
@@ -35,7 +37,7 @@ export const toApiGatewayEvent = (request: LocalRequest): APIGatewayProxyEventV2
         method: request.method,
         path: request.rawPath,
         protocol: "HTTP/1.1",
-        sourceIp: "127.0.0.1",
+        sourceIp: request.sourceIp ?? "127.0.0.1",
         userAgent: request.headers["user-agent"] ?? "",
       },
       requestId: randomUUID(),

@@ -128,6 +128,7 @@ try {
 Rebook runs locally (${seconds()}). Ctrl-C stops everything.
 
 API           ${url}
+Booking API   ${url}/book/demo  (the widget's public routes; codes land in the SMS sink)
 OpenAPI       ${url}/openapi.json
 API reference ${url}/docs
 Mail (SES)    ${ses.endpoint}/store

@@ -8,27 +8,40 @@ const sendRatesSchema = z.object({
   SMS_PER_MINUTE: positive.default(30),
 });
 
-const messagingEnvironmentSchema = sendRatesSchema.extend({
-  SES_FROM_ADDRESS: z.string().min(3),
-  SES_CONFIGURATION_SET: z.string().min(1),
+const smsEnvironmentSchema = z.object({
   SMS_ORIGINATION_IDENTITY: z.string().min(1),
   SMS_CONFIGURATION_SET: z.string().min(1),
   /** Texts per second the origination identity takes (long code outside the US 10, 10DLC 1, toll-free 3, short code 100). */
   SMS_PER_SECOND: positive.default(10),
-  /** Mails per second; in the cloud left out: the sender asks SES for the account's rate. */
-  EMAIL_PER_SECOND: positive.optional(),
-  /** Local only: the SES v2 emulator, and the file the SMS sink appends to instead of sending. */
-  SES_ENDPOINT: z.url().optional(),
+  /** The protect configuration one-time codes go out under; unset locally. */
+  SMS_CODE_PROTECT_CONFIGURATION_ID: z.string().min(1).optional(),
+  /** Local only: the file the SMS sink appends to instead of sending. */
   SMS_SINK_FILE: z.string().min(1).optional(),
 });
 
-export type MessagingEnvironment = z.infer<typeof messagingEnvironmentSchema>;
+const messagingEnvironmentSchema = sendRatesSchema.extend(smsEnvironmentSchema.shape).extend({
+  SES_FROM_ADDRESS: z.string().min(3),
+  SES_CONFIGURATION_SET: z.string().min(1),
+  /** Mails per second; in the cloud left out: the sender asks SES for the account's rate. */
+  EMAIL_PER_SECOND: positive.optional(),
+  /** Local only: the SES v2 emulator. */
+  SES_ENDPOINT: z.url().optional(),
+});
 
-export const readMessagingEnvironment = (source: NodeJS.ProcessEnv = process.env): MessagingEnvironment => {
-  const parsed = messagingEnvironmentSchema.safeParse(source);
-  if (!parsed.success) throw new Error(`invalid messaging environment: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-};
+export type MessagingEnvironment = z.infer<typeof messagingEnvironmentSchema>;
+export type SmsEnvironment = z.infer<typeof smsEnvironmentSchema>;
+
+const read =
+  <S extends z.ZodType>(schema: S) =>
+  (source: NodeJS.ProcessEnv = process.env): z.output<S> => {
+    const parsed = schema.safeParse(source);
+    if (!parsed.success) throw new Error(`invalid messaging environment: ${z.prettifyError(parsed.error)}`);
+    return parsed.data;
+  };
+
+export const readMessagingEnvironment = read(messagingEnvironmentSchema);
+/** The SMS side alone, for the functions that send one-time codes themselves. */
+export const readSmsEnvironment = read(smsEnvironmentSchema);
 
 /** The send rates alone, for the functions that queue messages but do not send them. */
 export const readSendRates = (source: NodeJS.ProcessEnv = process.env): { email: number; sms: number } => {

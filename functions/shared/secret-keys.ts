@@ -7,9 +7,11 @@ import { hkdfSync } from "node:crypto";
 export interface SecretKeys {
   /** Signs unsubscribe links (HMAC). */
   unsubscribe: string;
+  /** Signs the self-service links of online bookings (HMAC). */
+  booking: string;
   /** Seals paging cursors (AES-256-GCM). */
   cursor: Buffer;
-  /** Keys the hashes of suppressed addresses and claimed phone numbers and emails (HMAC). */
+  /** Keys the hashes of addresses, IP addresses, one-time codes and rate-limit subjects (HMAC). */
   address: Buffer;
 }
 
@@ -20,6 +22,7 @@ export const secretKeysOf = (secret: string): SecretKeys => {
   if (secret.length < 32) throw new Error("the application secret must have at least 32 characters");
   return {
     unsubscribe: derive(secret, "unsubscribe-link").toString("base64url"),
+    booking: derive(secret, "booking-link").toString("base64url"),
     cursor: derive(secret, "page-cursor"),
     address: derive(secret, "address-hash"),
   };

@@ -1,6 +1,12 @@
 import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import type { SendDueMessagesDependencies, SenderSettings } from "../../domain/outbox/send-due-messages";
+import {
+  type SendDueMessagesDependencies,
+  type SenderSettings,
+  sendMessageNow,
+} from "../../domain/outbox/send-due-messages";
+import type { EmailSender, ProviderReceipts } from "../../domain/ports/message-providers";
+import type { SendNow } from "../../domain/ports/outbox";
 import { recordFirstSent } from "../../domain/reconnect/record-first-sent";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
 import { localSesEmailSender } from "../adapters/ses/local-ses-email-sender";
@@ -9,7 +15,7 @@ import { sesSendRate } from "../adapters/ses/ses-send-rate";
 import { localSmsSink } from "../adapters/sms/local-sms-sink";
 import { smsSender } from "../adapters/sms/sms-sender";
 import { container } from "./container";
-import { readMessagingEnvironment } from "./messaging-environment";
+import { readMessagingEnvironment, readSmsEnvironment, type SmsEnvironment } from "./messaging-environment";
 import { systemClock } from "./system-clock";
 
 /** A text older than this is not worth delivering (a reminder after the appointment helps no one). */
@@ -21,6 +27,39 @@ const providerClientOptions = {
   maxAttempts: 2,
   requestHandler: { requestTimeout: 10_000, connectionTimeout: 3_000 },
 };
+const LEASES = { leaseSeconds: 300, maxAttempts: 6, retryBaseSeconds: 120, concurrency: 16 };
+
+/** SMS in the cloud; with SMS_SINK_FILE the local sink, recording receipts as the provider's events would. */
+const smsSenderOf = (sms: SmsEnvironment, receipts: ProviderReceipts) => {
+  const settings = {
+    originationIdentity: sms.SMS_ORIGINATION_IDENTITY,
+    configurationSetName: sms.SMS_CONFIGURATION_SET,
+    timeToLiveSeconds: SMS_TIME_TO_LIVE_SECONDS,
+    codeProtectConfigurationId: sms.SMS_CODE_PROTECT_CONFIGURATION_ID ?? null,
+  };
+  return sms.SMS_SINK_FILE === undefined
+    ? smsSender(new PinpointSMSVoiceV2Client(providerClientOptions), settings)
+    : localSmsSink(sms.SMS_SINK_FILE, settings, receipts, systemClock);
+};
+
+/** The sender's dependencies but the providers, shared by its runs and by `codeSender`. */
+const senderBase = async () => {
+  const { ctx, deps: shared } = await container();
+  const receipts = dynamoDbProviderReceipts(ctx);
+  return {
+    receipts,
+    base: {
+      outbox: shared.outbox,
+      clients: shared.clients,
+      consents: shared.consents,
+      receipts,
+      clock: systemClock,
+      newId: () => crypto.randomUUID(),
+      pause: (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)),
+      afterSent: recordFirstSent(shared),
+    },
+  };
+};
 
 /**
  * The sender's wiring, built once per cold start: SES and SMS in the cloud; with SES_ENDPOINT the SES
@@ -30,18 +69,11 @@ export const senderContainer = async (): Promise<{
   deps: SendDueMessagesDependencies;
   settings: SenderSettings;
 }> => {
-  const { ctx, deps: shared } = await container();
   const messaging = readMessagingEnvironment();
-  const receipts = dynamoDbProviderReceipts(ctx);
-  const clock = systemClock;
+  const { receipts, base } = await senderBase();
   const sesSettings = {
     fromAddress: messaging.SES_FROM_ADDRESS,
     configurationSetName: messaging.SES_CONFIGURATION_SET,
-  };
-  const smsSettings = {
-    originationIdentity: messaging.SMS_ORIGINATION_IDENTITY,
-    configurationSetName: messaging.SMS_CONFIGURATION_SET,
-    timeToLiveSeconds: SMS_TIME_TO_LIVE_SECONDS,
   };
   const ses = new SESv2Client(
     messaging.SES_ENDPOINT === undefined
@@ -56,36 +88,39 @@ export const senderContainer = async (): Promise<{
   const email =
     messaging.SES_ENDPOINT === undefined
       ? sesEmailSender(ses, sesSettings)
-      : localSesEmailSender(ses, sesSettings, receipts, clock);
-  const sms =
-    messaging.SMS_SINK_FILE === undefined
-      ? smsSender(new PinpointSMSVoiceV2Client(providerClientOptions), smsSettings)
-      : localSmsSink(messaging.SMS_SINK_FILE, smsSettings, receipts, clock);
+      : localSesEmailSender(ses, sesSettings, receipts, systemClock);
   // The channels' rates are the account's: SES says its own; the SMS rate is the origination identity's.
   const perSecond = {
     email: messaging.EMAIL_PER_SECOND ?? (await sesSendRate(ses)),
     sms: messaging.SMS_PER_SECOND,
   };
   return {
-    deps: {
-      outbox: shared.outbox,
-      clients: shared.clients,
-      consents: shared.consents,
-      receipts,
-      email,
-      sms,
-      clock,
-      newId: () => crypto.randomUUID(),
-      pause: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
-      afterSent: recordFirstSent(shared),
-    },
+    deps: { ...base, email, sms: smsSenderOf(messaging, receipts) },
     settings: {
       perSecond,
       perRun: { email: perSecond.email * SENDING_SECONDS, sms: perSecond.sms * SENDING_SECONDS },
-      leaseSeconds: 300,
-      maxAttempts: 6,
-      retryBaseSeconds: 120,
-      concurrency: 16,
+      ...LEASES,
     },
   };
+};
+
+/** One-time codes go by SMS only: a code message is never an email. */
+const noEmail: EmailSender = {
+  send: async () => {
+    throw new Error("one-time codes are sent by SMS only");
+  },
+};
+
+/** Sends a one-time code at once, under a lease like the sender's (which sends it instead if this fails). */
+export const codeSender = async (): Promise<SendNow> => {
+  const sms = readSmsEnvironment();
+  const { receipts, base } = await senderBase();
+  return sendMessageNow(
+    { ...base, email: noEmail, sms: smsSenderOf(sms, receipts) },
+    {
+      perSecond: { email: 1, sms: sms.SMS_PER_SECOND },
+      perRun: { email: 0, sms: 1 },
+      ...LEASES,
+    },
+  );
 };

@@ -54,7 +54,7 @@ export const publicRouteThrottle = { rateLimit: 10, burstLimit: 20 } as const sa
  * (`routeKey`), never the path, whose unsubscribe token is a credential, and the caller by IP and, behind
  * the authorizer, by the token's subject.
  */
-const accessLogFormat = AccessLogFormat.custom(
+export const accessLogFormat = AccessLogFormat.custom(
   JSON.stringify({
     requestId: "$context.requestId",
     requestTime: "$context.requestTime",

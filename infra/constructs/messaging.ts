@@ -81,6 +81,9 @@ export class Messaging extends Construct {
   readonly emailConfigurationSet: ConfigurationSet;
   readonly smsOptOutList: CfnOptOutList;
   readonly smsProtectConfiguration: CfnProtectConfiguration;
+  private readonly smsSettings: MessagingSettings;
+  /** One-time codes' own protect configuration: AWS advises one per use case, and codes are what pumping abuses. */
+  readonly smsCodeProtectConfiguration: CfnProtectConfiguration;
   readonly smsConfigurationSet: CfnConfigurationSet;
   readonly smsConfigurationSetName: string;
   readonly receiptsFunction: RebookFunction;
@@ -136,6 +139,10 @@ export class Messaging extends Construct {
       optOutListName: `${stack.stackName}-opt-outs`,
     });
     this.smsProtectConfiguration = new CfnProtectConfiguration(this, "SmsProtectConfiguration", {
+      countryRuleSet: { sms: smsCountryRules(settings.smsAllowedCountries) },
+      deletionProtectionEnabled: false,
+    });
+    this.smsCodeProtectConfiguration = new CfnProtectConfiguration(this, "SmsCodeProtectConfiguration", {
       countryRuleSet: { sms: smsCountryRules(settings.smsAllowedCountries) },
       deletionProtectionEnabled: false,
     });
@@ -197,8 +204,6 @@ export class Messaging extends Construct {
         ...this.queueingEnvironment,
         SES_FROM_ADDRESS: settings.sesFromAddress,
         SES_CONFIGURATION_SET: this.emailConfigurationSet.configurationSetName,
-        SMS_ORIGINATION_IDENTITY: settings.smsOriginationIdentity,
-        SMS_CONFIGURATION_SET: this.smsConfigurationSetName,
       },
       // Under the one-minute period, so consecutive runs do not overlap; unsent messages wait for the next.
       timeout: Duration.seconds(50),
@@ -223,26 +228,8 @@ export class Messaging extends Construct {
         ],
       }),
     );
-    const origination = originationIdentityArn(stack, settings.smsOriginationIdentity);
-    this.senderFunction.function.addToRolePolicy(
-      new PolicyStatement({
-        // SendTextMessage is authorized against the configuration set, the origination identity and
-        // the resources they use (opt-out list, protect configuration).
-        actions: ["sms-voice:SendTextMessage"],
-        resources: [
-          smsConfigurationSetArn,
-          origination.arn,
-          this.smsOptOutList.attrArn,
-          this.smsProtectConfiguration.attrArn,
-        ],
-      }),
-    );
-    if (origination.wildcardReason) {
-      Validations.of(this.senderFunction).acknowledge({
-        id: wildcardResourceFinding(this, origination.arn),
-        reason: origination.wildcardReason,
-      });
-    }
+    this.smsSettings = settings;
+    this.grantSmsSending(this.senderFunction);
 
     this.schedule = recurringInvocation(this, "EveryMinute", {
       description: "Sends the outbox messages that are due",
@@ -254,6 +241,46 @@ export class Messaging extends Construct {
       retryAttempts: 2,
       maxEventAge: runStaleAfter,
     });
+  }
+
+  /**
+   * Lets a function send texts as the sender does: through the configuration set and origination identity,
+   * one-time codes under their own protect configuration. Sets the variables it reads them from.
+   */
+  grantSmsSending(rebookFunction: RebookFunction): void {
+    const stack = Stack.of(this);
+    const settings = this.smsSettings;
+    rebookFunction.function.addEnvironment("SMS_ORIGINATION_IDENTITY", settings.smsOriginationIdentity);
+    rebookFunction.function.addEnvironment("SMS_CONFIGURATION_SET", this.smsConfigurationSetName);
+    rebookFunction.function.addEnvironment(
+      "SMS_CODE_PROTECT_CONFIGURATION_ID",
+      this.smsCodeProtectConfiguration.attrProtectConfigurationId,
+    );
+    const origination = originationIdentityArn(stack, settings.smsOriginationIdentity);
+    rebookFunction.function.addToRolePolicy(
+      new PolicyStatement({
+        // SendTextMessage is authorized against the configuration set, the origination identity and
+        // the resources they use (opt-out list, protect configurations).
+        actions: ["sms-voice:SendTextMessage"],
+        resources: [
+          stack.formatArn({
+            service: "sms-voice",
+            resource: "configuration-set",
+            resourceName: this.smsConfigurationSetName,
+          }),
+          origination.arn,
+          this.smsOptOutList.attrArn,
+          this.smsProtectConfiguration.attrArn,
+          this.smsCodeProtectConfiguration.attrArn,
+        ],
+      }),
+    );
+    if (origination.wildcardReason) {
+      Validations.of(rebookFunction).acknowledge({
+        id: wildcardResourceFinding(rebookFunction, origination.arn),
+        reason: origination.wildcardReason,
+      });
+    }
   }
 }
 

@@ -13,6 +13,8 @@ export interface OperationsProps {
   watched: IConstruct;
   /** Subscribed to the alarm topic by email, if given; AWS mails a confirmation link first. */
   alarmEmail?: string;
+  /** Alarms on application metrics, raised at one occurrence in five minutes like the others. */
+  metricAlarms?: Array<{ label: string; metric: Metric; description: string }>;
 }
 
 /** What an alarm watches, and its path below the watched scope, which names the alarm. */
@@ -31,6 +33,7 @@ export class Operations extends Construct {
   readonly alarmTopic: Topic;
   readonly errorAlarms: Alarm[];
   readonly deadLetterAlarms: Alarm[];
+  readonly metricAlarms: Alarm[];
 
   constructor(scope: Construct, id: string, props: OperationsProps) {
     super(scope, id);
@@ -86,6 +89,13 @@ export class Operations extends Construct {
         description: `Dead-letter queue ${label} holds failed deliveries or runs: inspect and redrive them.`,
       });
     });
+
+    this.metricAlarms = (props.metricAlarms ?? []).map(({ label, metric, description }) =>
+      this.alarm(label, {
+        metric,
+        description: `Metric ${metric.namespace}/${metric.metricName}: ${description}`,
+      }),
+    );
 
     this.node.addValidation({
       validate: () =>

@@ -36,16 +36,17 @@ const esmRequireBanner = "import{createRequire}from'module';const require=create
  */
 export class RebookFunction extends Construct {
   readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: RebookFunctionProps) {
     super(scope, id);
 
-    const logGroup = new LogGroup(this, "Logs", {
+    this.logGroup = new LogGroup(this, "Logs", {
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
     const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
-    logGroup.grantWrite(role);
+    this.logGroup.grantWrite(role);
 
     this.function = new NodejsFunction(this, "Handler", {
       entry: join(props.projectRoot, props.entry),
@@ -55,7 +56,7 @@ export class RebookFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: props.timeout ?? Duration.seconds(10),
-      logGroup,
+      logGroup: this.logGroup,
       role,
       environment: {
         ...props.environment,

@@ -5,6 +5,7 @@ import type { AdminArea } from "../../functions/http/admin-routes";
 import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
 import { AppSecret } from "../constructs/app-secret";
+import { BookingApi } from "../constructs/booking-api";
 import { DataTable } from "../constructs/data-table";
 import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
@@ -40,6 +41,7 @@ export class RebookStack extends Stack {
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
   readonly onboarding: Onboarding;
+  readonly bookingApi: BookingApi;
   readonly scanSchedules: ScheduleGroup;
   readonly overdueScan: OverdueScan;
   readonly unsubscribe: Unsubscribe;
@@ -95,6 +97,16 @@ export class RebookStack extends Stack {
     for (const area of queueingAreas.filter((area): area is AdminArea => area in this.adminApi.functions)) {
       this.adminApi.addAreaEnvironment(area, this.messaging.queueingEnvironment);
     }
+    this.bookingApi = new BookingApi(this, "BookingApi", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+    });
+    // Booking sends codes itself and queues confirmations; its links point to the booking API itself.
+    this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
+    const { PUBLIC_BASE_URL: _adminApiUrl, ...queueRates } = this.messaging.queueingEnvironment;
+    for (const [name, value] of Object.entries(queueRates)) {
+      this.bookingApi.bookingFunction.function.addEnvironment(name, value);
+    }
     // The hourly scan also queues ReConnect's automatic first messages and follow-ups.
     for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
       this.overdueScan.scanFunction.function.addEnvironment(name, value);
@@ -108,9 +120,20 @@ export class RebookStack extends Stack {
     // Last, as they cover everything composed above: the tighter limit on each public route, and an alarm
     // on every function and every dead-letter queue.
     this.adminApi.limitPublicRoutes();
-    this.operations = new Operations(this, "Operations", { watched: this, alarmEmail: props.alarmEmail });
+    this.operations = new Operations(this, "Operations", {
+      watched: this,
+      alarmEmail: props.alarmEmail,
+      metricAlarms: [
+        {
+          label: "CodeBudgetExhausted",
+          metric: this.bookingApi.codeBudgetExhausted,
+          description: "a studio spent its daily budget of booking codes: SMS pumping, or a very busy day.",
+        },
+      ],
+    });
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
+    new CfnOutput(this, "BookingApiUrl", { value: this.bookingApi.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.consoleClient.userPoolClientId });
     new CfnOutput(this, "CreateStudioFunctionName", {

@@ -142,7 +142,9 @@ describe("the alarms", () => {
 
   it("name what they watch in their description", () => {
     for (const alarm of alarms()) {
-      expect(alarm.Properties.AlarmDescription).toMatch(/^(Lambda|Dead-letter queue) [\w-]+(\/[\w-]+)+ /);
+      expect(alarm.Properties.AlarmDescription).toMatch(
+        /^(Lambda|Dead-letter queue) [\w-]+(\/[\w-]+)+ |^Metric [\w-]+\/[\w-]+: /,
+      );
     }
   });
 });

@@ -35,6 +35,14 @@ function resourceOf(construct: IConstruct) {
   return template.toJSON().Resources[logicalId(construct)];
 }
 
+function routeKeysOf(api: IConstruct): string[] {
+  return Object.values(
+    template.findResources("AWS::ApiGatewayV2::Route", { Properties: { ApiId: { Ref: logicalId(api) } } }),
+  )
+    .map((route) => route.Properties.RouteKey as string)
+    .sort();
+}
+
 function onlyLogicalId(type: string): string {
   const ids = Object.keys(template.findResources(type));
   expect(ids).toHaveLength(1);
@@ -215,9 +223,10 @@ describe("the admin API", () => {
     });
   });
 
-  it("has no route beyond adminRoutes and publicRoutes", () => {
-    const publicRouteCount = Object.values(publicRoutes).flat().length;
-    template.resourceCountIs("AWS::ApiGatewayV2::Route", routesWithArea.length + publicRouteCount);
+  it("has no route beyond adminRoutes and the unsubscribe routes", () => {
+    expect(routeKeysOf(stack.adminApi.httpApi)).toEqual(
+      [...routesWithArea.map(({ routeKey }) => routeKey), ...publicRoutes.unsubscribe].sort(),
+    );
   });
 
   it.each(routesWithArea)(
@@ -243,7 +252,10 @@ describe("the admin API", () => {
 
 describe("the API stage", () => {
   const stageOf = () => resourceOf(stack.adminApi.stage);
-  const routesById = () => template.findResources("AWS::ApiGatewayV2::Route");
+  const routesById = () =>
+    template.findResources("AWS::ApiGatewayV2::Route", {
+      Properties: { ApiId: { Ref: logicalId(stack.adminApi.httpApi) } },
+    });
 
   it("is the API's $default stage, deployed automatically", () => {
     expect(stageOf().Properties).toMatchObject({
@@ -294,7 +306,7 @@ describe("the API stage", () => {
     const withoutJwtKeys = withoutJwt.map(([, route]) => route.Properties.RouteKey).sort();
     const { RouteSettings } = stageOf().Properties;
 
-    expect(withoutJwtKeys).toEqual(Object.values(publicRoutes).flat().sort());
+    expect(withoutJwtKeys).toEqual([...publicRoutes.unsubscribe].sort());
     expect(Object.keys(RouteSettings).sort()).toEqual(withoutJwtKeys);
     for (const settings of Object.values(RouteSettings)) {
       expect(settings).toEqual({
@@ -403,6 +415,57 @@ describe("every function's role", () => {
   });
 });
 
+describe("the booking API", () => {
+  const bookingFunction = () => resourceOf(stack.bookingApi.bookingFunction.function);
+
+  it("serves exactly the booking routes and the widget's preflights, with no authorizer", () => {
+    const routes = Object.values(
+      template.findResources("AWS::ApiGatewayV2::Route", {
+        Properties: { ApiId: { Ref: logicalId(stack.bookingApi.httpApi) } },
+      }),
+    );
+
+    expect(routeKeysOf(stack.bookingApi.httpApi)).toEqual(
+      [...publicRoutes.booking, "OPTIONS /book/{proxy+}"].sort(),
+    );
+    for (const route of routes) expect(route.Properties.AuthorizationType ?? "NONE").toBe("NONE");
+  });
+
+  it("leaves CORS to the function, which allows each studio's own origins", () => {
+    expect(resourceOf(stack.bookingApi.httpApi).Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it("throttles its stage below the console's and logs every request", () => {
+    const stage = resourceOf(stack.bookingApi.stage).Properties;
+
+    expect(stage.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 });
+    expect(JSON.parse(stage.AccessLogSettings.Format)).toMatchObject({ routeKey: "$context.routeKey" });
+  });
+
+  it("sends codes under their own protect configuration and links to itself", () => {
+    const variables = bookingFunction().Properties.Environment.Variables;
+
+    expect(variables.SMS_CODE_PROTECT_CONFIGURATION_ID).toEqual({
+      "Fn::GetAtt": [
+        stack.getLogicalId(stack.messaging.smsCodeProtectConfiguration),
+        "ProtectConfigurationId",
+      ],
+    });
+    expect(JSON.stringify(variables.PUBLIC_BASE_URL)).toContain(logicalId(stack.bookingApi.httpApi));
+  });
+
+  it("alarms when a studio's code budget is spent", () => {
+    template.hasResourceProperties("AWS::Logs::MetricFilter", {
+      FilterPattern: '{ $.limit = "code-studio-day" }',
+    });
+    template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: "Rebook",
+      MetricName: "CodeBudgetExhausted",
+      Threshold: 1,
+    });
+  });
+});
+
 describe("the scans' schedule group", () => {
   it("exists, named after the stack", () => {
     template.hasResourceProperties("AWS::Scheduler::ScheduleGroup", { Name: "Rebook-scans" });
@@ -418,6 +481,7 @@ describe("the stack outputs", () => {
     "AlarmTopicArn",
     "ApiAccessLogGroupName",
     "CreateStudioFunctionName",
+    "BookingApiUrl",
   ])("include %s", (name) => {
     template.hasOutput(name, {});
   });

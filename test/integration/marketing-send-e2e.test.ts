@@ -107,6 +107,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
       originationIdentity: "Rosa",
       configurationSetName: "rebook",
       timeToLiveSeconds: 3600,
+      codeProtectConfigurationId: null,
     };
     const sender = sendDueMessages(
       {

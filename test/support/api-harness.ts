@@ -4,6 +4,8 @@ import type { Dependencies } from "../../domain/ports/dependencies";
 import { localAccountDirectory } from "../../functions/adapters/cognito/local-account-directory";
 import { adminApi } from "../../functions/http/admin-api";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
+import { bookingRoutes } from "../../functions/http/booking/booking-routes";
+import { publicRoutes } from "../../functions/http/public/public-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
@@ -17,6 +19,12 @@ export interface ApiResponse<T = any> {
   status: number;
   body: T;
 }
+
+/** Where the harness's booking links point, and the key that signs them. */
+export const BOOKING_LINKS = {
+  publicBaseUrl: "https://book.rebook.test",
+  manageSecret: "booking-links-test-secret",
+};
 
 export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => ({
   id,
@@ -61,6 +69,47 @@ export const createApiHarness = async () => {
     Object.values(adminApi).flatMap((routes) => Object.entries(routes as Record<string, RouteSpec>)),
   );
   const match = routeMatcher([...handlerOf].map(([routeKey, target]) => ({ routeKey, target })));
+  const booking = bookingRoutes(BOOKING_LINKS);
+  const bookingHandler = httpApi(booking, deps);
+  const matchPublic = routeMatcher(
+    publicRoutes.booking.map((routeKey) => ({ routeKey, target: bookingHandler })),
+  );
+
+  /**
+   * Calls a public booking route as a browser on a studio's website would: no token, an IP address (one
+   * per caller, so per-IP limits can be tried) and optionally the page's origin.
+   */
+  const publicRequest = async (
+    method: string,
+    pathAndQuery: string,
+    body?: unknown,
+    from: { ip?: string; origin?: string } = {},
+  ): Promise<ApiResponse> => {
+    const url = new URL(pathAndQuery, "http://localhost");
+    const route = matchPublic(method, url.pathname);
+    if (route === null) throw new Error(`no public route for ${method} ${url.pathname}`);
+    const response = await route.target(
+      toApiGatewayEvent({
+        method,
+        rawPath: url.pathname,
+        routeKey: route.routeKey,
+        pathParameters: route.pathParameters,
+        query: url.searchParams,
+        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "rebook-test",
+          ...(from.origin === undefined ? {} : { origin: from.origin }),
+        },
+        claims: null,
+        sourceIp: from.ip ?? "198.51.100.7",
+      }),
+    );
+    checkContract(route.routeKey, booking[route.routeKey as keyof typeof booking], response);
+    const text = response.body ?? "";
+    const isJson = String(response.headers?.["content-type"] ?? "").includes("json");
+    return { status: response.statusCode ?? 200, body: isJson && text !== "" ? JSON.parse(text) : text };
+  };
 
   /** Calls a route's handler with raw parts, as API Gateway would after matching the route. */
   const invoke = async (
@@ -122,6 +171,7 @@ export const createApiHarness = async () => {
     as,
     request,
     invoke,
+    publicRequest,
     setNow: (instant: string) => {
       now = instant;
     },

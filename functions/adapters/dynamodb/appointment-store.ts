@@ -5,7 +5,7 @@ import type { Appointment } from "../../../domain/model/appointment";
 import { nextVersion } from "../../../domain/model/versioned";
 import type { VisitHistory } from "../../../domain/model/visit-history";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
-import type { AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
+import type { AppointmentChange, AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
 import { retryOnConcurrentUpdate } from "../../../domain/retry-on-concurrent-update";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { withConditionAs } from "./conditional-failure";
@@ -34,6 +34,22 @@ const historyItem = (history: VisitHistory) => ({
   entity: "visit-history",
   ...history,
 });
+
+/** Everything an appointment change writes, as transaction items (each versioned). */
+export const appointmentChangeItems = (
+  tableName: string,
+  { appointment, staffDays, previousRhythm, rhythm, history, reconnectStats }: AppointmentChange,
+): TransactItem[] => [
+  versionedPut(tableName, appointmentItem(appointment)),
+  ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day))),
+  versionedPut(tableName, rhythmItem(rhythm)),
+  ...overdueCountUpdate(tableName, previousRhythm, rhythm),
+  versionedPut(tableName, historyItem(history)),
+  ...(reconnectStats == null ? [] : [reconnectStatsUpdate(tableName, reconnectStats)]),
+];
+
+export const staffDayWrite = (tableName: string, day: StaffDay): TransactItem =>
+  versionedPut(tableName, staffDayItem(day));
 
 const BATCH_SIZE = 25;
 const BATCHES_IN_FLIGHT = 4;
@@ -106,20 +122,15 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
 
     async history(studioId, clientId) {
       const item = await ctx.get(keys.visitHistory(studioId, clientId), consistent);
-      return item === undefined ? emptyVisitHistory(studioId, clientId) : toEntity<VisitHistory>(item);
+      // Maps added to the history later are empty in items written before them.
+      return { ...emptyVisitHistory(studioId, clientId), ...toEntity<VisitHistory>(item ?? {}) };
     },
 
-    async commit({ appointment, staffDays, previousRhythm, rhythm, history, reconnectStats }) {
-      const transactItems: TransactItem[] = [
-        versionedPut(tableName, appointmentItem(appointment)),
-        ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day))),
-        versionedPut(tableName, rhythmItem(rhythm)),
-        ...overdueCountUpdate(tableName, previousRhythm, rhythm),
-        versionedPut(tableName, historyItem(history)),
-        ...(reconnectStats == null ? [] : [reconnectStatsUpdate(tableName, reconnectStats)]),
-      ];
+    async commit(change) {
+      const { appointment } = change;
       await withConditionAs(
-        () => client.send(new TransactWriteCommand({ TransactItems: transactItems })),
+        () =>
+          client.send(new TransactWriteCommand({ TransactItems: appointmentChangeItems(tableName, change) })),
         () =>
           new RebookError(
             "CONCURRENT_UPDATE",

@@ -22,87 +22,108 @@ export const clientItem = (client: Client) => ({
 const addressOf = (client: Client | null, channel: Channel): string | null =>
   client === null ? null : channel === "email" ? (client.email?.toLowerCase() ?? null) : client.phone;
 
+/** The claim changes of a save: leave an address no longer held, take one newly held. */
+const claimChanges = (ctx: TableContext, client: Client, previous: Client | null, allowDuplicate: boolean) =>
+  CHANNELS.flatMap((channel) => {
+    const before = addressOf(previous, channel);
+    const after = addressOf(client, channel);
+    if (before === after) return [];
+    const changes: { channel: Channel; item: TransactItem; guarded: boolean }[] = [];
+    if (before !== null) {
+      changes.push({
+        channel,
+        guarded: false,
+        item: {
+          Update: {
+            TableName: ctx.tableName,
+            Key: keys.contact(client.studioId, channel, ctx.addressHash(channel, before)),
+            UpdateExpression: "DELETE clientIds :client",
+            ExpressionAttributeValues: { ":client": new Set([client.id]) },
+          },
+        },
+      });
+    }
+    if (after !== null) {
+      const hash = ctx.addressHash(channel, after);
+      const index = contactIndexAttributes(client.studioId, channel, hash);
+      changes.push({
+        channel,
+        guarded: !allowDuplicate,
+        item: {
+          Update: {
+            TableName: ctx.tableName,
+            Key: keys.contact(client.studioId, channel, hash),
+            UpdateExpression: "SET entity = :entity, contactOf = :of, contactIn = :in ADD clientIds :client",
+            ExpressionAttributeValues: {
+              ":entity": "contact",
+              ":of": index.contactOf,
+              ":in": index.contactIn,
+              ":client": new Set([client.id]),
+            },
+            ...(allowDuplicate ? {} : { ConditionExpression: "attribute_not_exists(clientIds)" }),
+          },
+        },
+      });
+    }
+    return changes;
+  });
+
+const termChanges = (tableName: string, client: Client, previous: Client | null): TransactItem[] => {
+  const before = new Set(previous === null ? [] : searchTermsOf(previous));
+  const after = new Set(searchTermsOf(client));
+  return [
+    ...[...before]
+      .filter((term) => !after.has(term))
+      .map((term) => ({
+        Delete: { TableName: tableName, Key: keys.searchTerm(client.studioId, term, client.id) },
+      })),
+    ...[...after]
+      .filter((term) => !before.has(term))
+      .map((term) => ({
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.searchTerm(client.studioId, term, client.id),
+            entity: "search-term",
+            clientId: client.id,
+          },
+        },
+      })),
+  ];
+};
+
+/**
+ * A card's save as transaction items: the versioned profile, its contact claims' changes (a newly held
+ * address taken only if free, unless duplicates are allowed) and its search terms' changes. `claims` are in
+ * the items' order right after the profile, for reading a cancelled transaction's reasons.
+ */
+export const clientWrite = (
+  ctx: TableContext,
+  client: Client,
+  previous: Client | null,
+  allowDuplicate: boolean,
+) => {
+  const claims = claimChanges(ctx, client, previous, allowDuplicate);
+  return {
+    claims,
+    items: [
+      versionedPut(ctx.tableName, clientItem(client)),
+      ...claims.map((claim) => claim.item),
+      ...termChanges(ctx.tableName, client, previous),
+    ],
+  };
+};
+
 /**
  * Client cards with what finds them: search terms in the studio's search partition, and per phone number
  * and email address a claim item listing the cards that hold it (unique unless staff allow a duplicate),
  * findable across studios by the address's keyed hash. All of it is written in one transaction with the card.
  */
 export const dynamoDbClientRepository = (ctx: TableContext): ClientRepository => {
-  const { client: dynamoDb, tableName } = ctx;
+  const { client: dynamoDb } = ctx;
   const get = async (studioId: string, clientId: string) => {
     const item = await ctx.get(keys.clientProfile(studioId, clientId));
     return item === undefined ? null : toEntity<Client>(item);
-  };
-
-  /** The claim changes of a save: leave an address no longer held, take one newly held. */
-  const claimChanges = (client: Client, previous: Client | null, allowDuplicate: boolean) =>
-    CHANNELS.flatMap((channel) => {
-      const before = addressOf(previous, channel);
-      const after = addressOf(client, channel);
-      if (before === after) return [];
-      const changes: { channel: Channel; item: TransactItem; guarded: boolean }[] = [];
-      if (before !== null) {
-        changes.push({
-          channel,
-          guarded: false,
-          item: {
-            Update: {
-              TableName: tableName,
-              Key: keys.contact(client.studioId, channel, ctx.addressHash(channel, before)),
-              UpdateExpression: "DELETE clientIds :client",
-              ExpressionAttributeValues: { ":client": new Set([client.id]) },
-            },
-          },
-        });
-      }
-      if (after !== null) {
-        const hash = ctx.addressHash(channel, after);
-        const index = contactIndexAttributes(client.studioId, channel, hash);
-        changes.push({
-          channel,
-          guarded: !allowDuplicate,
-          item: {
-            Update: {
-              TableName: tableName,
-              Key: keys.contact(client.studioId, channel, hash),
-              UpdateExpression:
-                "SET entity = :entity, contactOf = :of, contactIn = :in ADD clientIds :client",
-              ExpressionAttributeValues: {
-                ":entity": "contact",
-                ":of": index.contactOf,
-                ":in": index.contactIn,
-                ":client": new Set([client.id]),
-              },
-              ...(allowDuplicate ? {} : { ConditionExpression: "attribute_not_exists(clientIds)" }),
-            },
-          },
-        });
-      }
-      return changes;
-    });
-
-  const termChanges = (client: Client, previous: Client | null): TransactItem[] => {
-    const before = new Set(previous === null ? [] : searchTermsOf(previous));
-    const after = new Set(searchTermsOf(client));
-    return [
-      ...[...before]
-        .filter((term) => !after.has(term))
-        .map((term) => ({
-          Delete: { TableName: tableName, Key: keys.searchTerm(client.studioId, term, client.id) },
-        })),
-      ...[...after]
-        .filter((term) => !before.has(term))
-        .map((term) => ({
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.searchTerm(client.studioId, term, client.id),
-              entity: "search-term",
-              clientId: client.id,
-            },
-          },
-        })),
-    ];
   };
 
   const holdersInStudio = async (studioId: string, channel: Channel, address: string) => {
@@ -140,17 +161,9 @@ export const dynamoDbClientRepository = (ctx: TableContext): ClientRepository =>
     get,
 
     async save(client, { previous, allowDuplicate }) {
-      const claims = claimChanges(client, previous, allowDuplicate);
+      const { claims, items } = clientWrite(ctx, client, previous, allowDuplicate);
       try {
-        await dynamoDb.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              versionedPut(tableName, clientItem(client)),
-              ...claims.map((claim) => claim.item),
-              ...termChanges(client, previous),
-            ],
-          }),
-        );
+        await dynamoDb.send(new TransactWriteCommand({ TransactItems: items }));
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
         const domainError = await refusal(client, claims, error);

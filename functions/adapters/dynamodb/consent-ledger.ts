@@ -10,7 +10,7 @@ import { queryPrefix } from "./query-all";
 import type { TableContext } from "./table-context";
 import { versionedPut } from "./versioned-write";
 
-const toItem = (entry: ConsentEntry) => ({
+export const consentEntryItem = (entry: ConsentEntry) => ({
   ...keys.consentEntry(entry.studioId, entry.clientId, entry.at, entry.id),
   entity: "consent",
   ...entry,
@@ -42,7 +42,7 @@ export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
                 {
                   Put: {
                     TableName: tableName,
-                    Item: toItem(entry),
+                    Item: consentEntryItem(entry),
                     ConditionExpression: "attribute_not_exists(pk)",
                   },
                 },
@@ -60,7 +60,10 @@ export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
         await client.send(
           new PutCommand({
             TableName: tableName,
-            Item: toItem({ ...entry, evidence: { ...entry.evidence, ipAddress: null, userAgent: null } }),
+            Item: consentEntryItem({
+              ...entry,
+              evidence: { ...entry.evidence, ipAddress: null, userAgent: null },
+            }),
           }),
         );
       }

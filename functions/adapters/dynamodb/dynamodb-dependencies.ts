@@ -4,6 +4,7 @@ import type { Dependencies } from "../../../domain/ports/dependencies";
 import { dynamoDbAppointmentStore } from "./appointment-store";
 import { dynamoDbClientRepository } from "./client-repository";
 import { dynamoDbConsentLedger } from "./consent-ledger";
+import { dynamoDbOnlineBookingStore } from "./online-booking-store";
 import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
 import { dynamoDbReconnectStore } from "./reconnect-store";
@@ -15,7 +16,7 @@ import { dynamoDbTemplateStore } from "./template-store";
 
 export const dynamoDbRepositories = (
   ctx: TableContext,
-): Omit<Dependencies, "clock" | "newId" | "sendRequests" | "accountDirectory"> => ({
+): Omit<Dependencies, "clock" | "newId" | "newCode" | "sendRequests" | "sendNow" | "accountDirectory"> => ({
   studios: dynamoDbStudioRepository(ctx),
   clients: dynamoDbClientRepository(ctx),
   categories: dynamoDbStudioItemRepository<ServiceCategory>(ctx, "CATEGORY", "CATEGORY.NOT_FOUND"),
@@ -29,4 +30,6 @@ export const dynamoDbRepositories = (
   templates: dynamoDbTemplateStore(ctx),
   reconnect: dynamoDbReconnectStore(ctx),
   staffAccounts: dynamoDbStaffAccountStore(ctx),
+  onlineBooking: dynamoDbOnlineBookingStore(ctx),
+  keyedHash: ctx.keyedHash,
 });

@@ -23,6 +23,28 @@ export const keys = {
     sk: `ACCOUNT#${accountId}`,
   }),
   staffAccountPrefix: "ACCOUNT#",
+  /** The studio's online-booking settings. */
+  onlineBookingSettings: (studioId: string) => ({ pk: studioPartition(studioId), sk: "ONLINE_BOOKING" }),
+  /** A slot kept while a client verifies their phone (TTL after it lapses). */
+  bookingHold: (studioId: string, holdId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `HOLD#${holdId}`,
+  }),
+  /** The phone verification of a hold. */
+  phoneVerification: (studioId: string, holdId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `VERIFY#${holdId}`,
+  }),
+  /** Which appointment an online booking's request key made: a retried commit finds it. */
+  bookingRequest: (studioId: string, requestKey: string) => ({
+    pk: studioPartition(studioId),
+    sk: `BOOKING_REQUEST#${requestKey}`,
+  }),
+  /** A rate limit's counter for one subject (keyed hash) in one window. */
+  rateCounter: (name: string, subjectHash: string, window: string) => ({
+    pk: `RATE#${name}#${subjectHash}`,
+    sk: window,
+  }),
   /** An address's claim on one sign-in across all studios, by the address's keyed hash. */
   accountEmail: (addressHash: string) => ({ pk: `ACCOUNT_EMAIL#${addressHash}`, sk: "ACCOUNT_EMAIL" }),
   studioItem: (kind: StudioItemKind, studioId: string, id: string) => ({

@@ -388,7 +388,13 @@ export const dynamoDbOutbox = (ctx: TableContext): Outbox => {
         message,
         attemptId,
         transition(message, "sent", at, {
-          set: { providerMessageId, sentAt: at, failureReason: null },
+          set: {
+            providerMessageId,
+            sentAt: at,
+            failureReason: null,
+            // A one-time code is kept only as its hash: once sent, the text holding it goes.
+            ...(message.templatePurpose === "tan_code" ? { body: "" } : {}),
+          },
           remove: ["releaseAt", "leaseUntil"],
         }),
       ),

@@ -16,6 +16,8 @@ export interface TableContext {
    * address where it must outlive the client (suppressions) or be found across studios.
    */
   addressHash: (channel: Channel, address: string) => string;
+  /** A keyed hash of any value in a namespace (`kind`): IP addresses, one-time codes, rate-limit subjects. */
+  keyedHash: (kind: string, value: string) => string;
 }
 
 export interface TableKeys {
@@ -29,11 +31,15 @@ export const tableContext = (
   client: DynamoDBDocumentClient,
   tableName: string,
   keys: TableKeys,
-): TableContext => ({
-  client,
-  tableName,
-  get: batchedGet(client, tableName),
-  cursors: cursorCodec(keys.cursor),
-  addressHash: (channel, address) =>
-    createHmac("sha256", keys.address).update(`${channel}:${address}`).digest("base64url").slice(0, 32),
-});
+): TableContext => {
+  const keyedHash = (kind: string, value: string) =>
+    createHmac("sha256", keys.address).update(`${kind}:${value}`).digest("base64url").slice(0, 32);
+  return {
+    client,
+    tableName,
+    get: batchedGet(client, tableName),
+    cursors: cursorCodec(keys.cursor),
+    addressHash: keyedHash,
+    keyedHash,
+  };
+};

@@ -13,6 +13,11 @@ export interface SmsSettings {
   configurationSetName: string;
   /** A text not delivered within this many seconds is dropped by the carrier path: stale reminders help no one. */
   timeToLiveSeconds: number;
+  /**
+   * The protect configuration one-time codes go out under (AWS advises one per use case: codes are what SMS
+   * pumping abuses); other texts use the configuration set's.
+   */
+  codeProtectConfigurationId: string | null;
 }
 
 /** End User Messaging SMS refuses these for good (bad number, opted out, blocked country). */
@@ -29,6 +34,9 @@ export const sendTextMessageInput = (
   ConfigurationSetName: settings.configurationSetName,
   Context: { messageId: sms.messageId, studioId: sms.studioId, clientId: sms.clientId },
   TimeToLive: settings.timeToLiveSeconds,
+  ...(sms.templatePurpose === "tan_code" && settings.codeProtectConfigurationId !== null
+    ? { ProtectConfigurationId: settings.codeProtectConfigurationId }
+    : {}),
 });
 
 export const smsSender = (client: PinpointSMSVoiceV2Client, settings: SmsSettings): SmsSender => ({

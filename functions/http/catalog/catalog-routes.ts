@@ -6,8 +6,10 @@ import { updateCategory } from "../../../domain/catalog/update-category";
 import { updateService } from "../../../domain/catalog/update-service";
 import { updateStaff } from "../../../domain/catalog/update-staff";
 import { updateStudio } from "../../../domain/catalog/update-studio";
+import { updateOnlineBookingSettings } from "../../../domain/online-booking/online-booking-settings";
 import { loadStudio } from "../../../domain/studios/load-studio";
 import { type AreaRoutes, route } from "../../shared/http/route";
+import { onlineBookingChangesSchema, onlineBookingSettingsSchema } from "../booking/booking-schemas";
 import { pageOf, pageQuerySchema, pathWith } from "../shared/common-schemas";
 import {
   categoryChangesSchema,
@@ -42,6 +44,25 @@ export const catalogRoutes: AreaRoutes<"catalog"> = {
     body: studioChangesSchema,
     handle: (deps) => {
       const update = updateStudio(deps);
+      return ({ caller, body }) => update(caller.studioId, body);
+    },
+  }),
+
+  "GET /online-booking": route({
+    summary: "Read the studio's online booking settings and terms",
+    response: onlineBookingSettingsSchema,
+    handle:
+      (deps) =>
+      ({ caller }) =>
+        deps.onlineBooking.settings(caller.studioId),
+  }),
+  "PATCH /online-booking": route({
+    summary:
+      "Change online booking: on/off, notice, horizon, slot step, staff choice, new clients, open bookings per phone, website origins, code countries and budget, cancellation cut-off, terms (a changed text is a new version)",
+    body: onlineBookingChangesSchema,
+    response: onlineBookingSettingsSchema,
+    handle: (deps) => {
+      const update = updateOnlineBookingSettings(deps);
       return ({ caller, body }) => update(caller.studioId, body);
     },
   }),

@@ -3,13 +3,17 @@ import { errorBodySchema } from "../../shared/http/error-body";
 import { isPublicRoute, type PublicRouteSpec, type RouteSpec } from "../../shared/http/route";
 import { adminApi } from "../admin-api";
 import type { AdminRouteKey } from "../admin-routes";
+import { bookingRoutes } from "../booking/booking-routes";
 import { permissions } from "../permissions";
 import { unsubscribeRoutes } from "../public/unsubscribe-routes";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[] } & Record<string, unknown>;
 
 /** The document reads the routes' schemas and binds no handler, so the public routes need no secret. */
-const publicApi = { unsubscribe: unsubscribeRoutes("") };
+const publicApi = {
+  unsubscribe: unsubscribeRoutes(""),
+  booking: bookingRoutes({ publicBaseUrl: "", manageSecret: "" }),
+};
 
 /**
  * JSON Schemas of the routes' zod schemas. A schema named with `.meta({ id })` (the shapes several answers

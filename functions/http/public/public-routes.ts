@@ -4,6 +4,18 @@
  */
 export const publicRoutes = {
   unsubscribe: ["GET /u/{token}", "POST /u/{token}"],
+  booking: [
+    "GET /book/{handle}",
+    "GET /book/{handle}/availability",
+    "POST /book/{handle}/holds",
+    "POST /book/{handle}/holds/{holdId}/extension",
+    "DELETE /book/{handle}/holds/{holdId}",
+    "POST /book/{handle}/holds/{holdId}/code",
+    "POST /book/{handle}/holds/{holdId}/code/check",
+    "POST /book/{handle}/bookings",
+    "GET /b/{token}",
+    "POST /b/{token}",
+  ],
 } as const;
 
 export type PublicArea = keyof typeof publicRoutes;

@@ -1,4 +1,5 @@
 import type { Unsubscribed } from "../../../domain/consent/unsubscribe";
+import { escapeHtml, htmlDocument } from "../../shared/http/html-document";
 
 type Language = "de" | "en" | "nl" | "pl";
 
@@ -85,12 +86,6 @@ const languageOf = (locale: string): Language => {
   return prefix in texts ? (prefix as Language) : "en";
 };
 
-const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
-  );
-
 /**
  * A page in the studio's language (English when it has none of ours). The confirmation page's form has no
  * action, so it posts back to the very URL of the page, token included.
@@ -106,14 +101,7 @@ const page = (subject: PageSubject, kind: "confirm" | "done"): string => {
     kind === "confirm"
       ? `<form method="post"><input type="hidden" name="from" value="${FROM_PAGE}"><button type="submit">${text.confirm.button}</button></form>`
       : "";
-  return [
-    "<!doctype html>",
-    `<html lang="${language}">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title></head>`,
-    `<body><h1>${title}</h1><p>${sentence}</p>${form}</body>`,
-    "</html>",
-  ].join("\n");
+  return htmlDocument(language, title, `<p>${sentence}</p>${form}`);
 };
 
 /** What the link in a message shows: the question, and a button that unsubscribes. */

@@ -12,6 +12,7 @@ import type { Studio, WeeklyHours } from "../../../domain/model/studio";
 import { nextVersion, revised } from "../../../domain/model/versioned";
 import type { VisitHistory } from "../../../domain/model/visit-history";
 import type { VisitRhythm } from "../../../domain/model/visit-rhythm";
+import { updateOnlineBookingSettings } from "../../../domain/online-booking/online-booking-settings";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";
 import type { Dependencies } from "../../../domain/ports/dependencies";
@@ -111,6 +112,10 @@ const demoService = <T extends object>(
   ...stamp,
 });
 
+const DEMO_TERMS =
+  "Termine können bis 24 Stunden vorher kostenlos abgesagt werden. Bei späterer Absage oder Nichterscheinen " +
+  "können wir den Termin in Rechnung stellen.";
+
 const CONSENT_TEXT = "Ja, ich möchte Erinnerungen und Angebote von Studio Rebook Demo erhalten.";
 const staffNames = ["Lena Hoffmann", "Tomasz Zieliński", "Fenna de Boer", "Chloe Evans"];
 const noShowReasons = ["did not come, no answer by phone", "forgot the appointment", "overslept"];
@@ -199,6 +204,11 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
   const [owner, ...team] = DEMO_ACCOUNTS.map((account) => ({ ...account, ...stamp }));
   await deps.studios.open({ studio, categories: [], owner: owner! });
   await Promise.all(team.map((account) => deps.staffAccounts.save(account)));
+  await updateOnlineBookingSettings(deps)(studio.id, {
+    enabled: true,
+    termsText: DEMO_TERMS,
+    allowedOrigins: ["http://localhost:3000", "http://127.0.0.1:3000"],
+  });
   for (const plan of catalog) {
     await deps.categories.save({ ...plan.category, ...stamp });
     for (const service of plan.services) {

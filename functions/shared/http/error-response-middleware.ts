@@ -16,7 +16,9 @@ export const errorResponseMiddleware = (
     const { error } = request;
     if (error instanceof RebookError) {
       const status = statusOf[error.code];
-      logger.info("request refused", { code: error.code, status, message: error.message });
+      // A neutral refusal keeps its reason from the caller, not from the log (the code budget alarm reads it).
+      const reason = error.cause instanceof RebookError ? error.cause.details : {};
+      logger.info("request refused", { code: error.code, status, message: error.message, ...reason });
       request.response = jsonResponse(status, {
         error: {
           code: error.code,

@@ -29,5 +29,17 @@ export const statusOf: Record<ErrorCode, number> = {
   /** A provider refused a message for good (invalid address, rejected content). */
   "MESSAGE.REJECTED": 422,
   "UNSUBSCRIBE.INVALID_TOKEN": 400,
+  /** No online booking under this handle (unknown, or switched off): the same answer for both. */
+  "BOOKING.NOT_AVAILABLE": 404,
+  /** The one neutral refusal of online booking, whatever the reason (a block, a limit): "please call the studio". */
+  "BOOKING.CALL_STUDIO": 403,
+  "BOOKING.HOLD_LAPSED": 410,
+  "BOOKING.TERMS_CHANGED": 409,
+  "VERIFICATION.WRONG_CODE": 422,
+  "VERIFICATION.ENDED": 410,
+  "VERIFICATION.COOLDOWN": 429,
+  "VERIFICATION.REQUIRED": 409,
+  "RATE.LIMITED": 429,
+  "REQUEST.TOO_LARGE": 413,
   CONCURRENT_UPDATE: 409,
 };

@@ -20,6 +20,12 @@ export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayP
 /** An admin route's request has a caller, a public route's has none. */
 type AnyRouteRequest = PublicRouteRequest<unknown, unknown, unknown> & { caller?: Caller };
 
+/** A public route's body is a handful of fields: anything larger is refused before it is read. */
+const PUBLIC_BODY_LIMIT_BYTES = 8 * 1024;
+
+const bodyBytes = (event: APIGatewayProxyEventV2): number =>
+  event.body === undefined ? 0 : Buffer.byteLength(event.body, event.isBase64Encoded ? "base64" : "utf8");
+
 /** The staff member behind an admin request, if the permission table lets their role call the route. */
 const authorisedCaller = (event: APIGatewayProxyEventV2): Caller => {
   const caller = callerOf(event);
@@ -44,6 +50,9 @@ export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, dep
   const dispatch = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = bound[event.routeKey];
     if (route === undefined) throw new RebookError("ROUTE.NOT_FOUND", `no route ${event.routeKey}`);
+    if (isPublicRoute(route.spec) && bodyBytes(event) > PUBLIC_BODY_LIMIT_BYTES) {
+      throw new RebookError("REQUEST.TOO_LARGE", `the body exceeds ${PUBLIC_BODY_LIMIT_BYTES} bytes`);
+    }
     const caller = isPublicRoute(route.spec) ? undefined : authorisedCaller(event);
     const { path, query, body } = parseRequest(route.spec, event);
     const origin = originOf(event);

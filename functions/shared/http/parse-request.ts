@@ -24,6 +24,7 @@ export const callerOf = (event: APIGatewayProxyEventV2): Caller => {
 export const originOf = (event: APIGatewayProxyEventV2): RequestOrigin => ({
   ipAddress: event.requestContext.http.sourceIp || null,
   userAgent: event.requestContext.http.userAgent || null,
+  pageOrigin: event.headers?.origin || null,
 });
 
 const fieldOf = (path: readonly PropertyKey[], part: string): string =>

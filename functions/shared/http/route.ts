@@ -14,6 +14,8 @@ export interface Caller {
 export interface RequestOrigin {
   ipAddress: string | null;
   userAgent: string | null;
+  /** The page a browser sent the request from (the Origin header). */
+  pageOrigin: string | null;
 }
 
 export interface PublicRouteRequest<P, Q, B> {
@@ -79,7 +81,7 @@ export interface PublicRouteSpec<
   htmlPage?: true;
   handle: (
     deps: Dependencies,
-  ) => (request: PublicRouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Answer<R, HtmlPage>;
+  ) => (request: PublicRouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Answer<R, HtmlPage | undefined>;
 }
 
 export const isPublicRoute = (spec: RouteSpec | PublicRouteSpec): spec is PublicRouteSpec =>

@@ -59,13 +59,16 @@ describe("the SES adapter", () => {
 });
 
 describe("the SMS adapter", () => {
+  const smsSettings = {
+    originationIdentity: "pool-1",
+    configurationSetName: "cs",
+    timeToLiveSeconds: 3600,
+    codeProtectConfigurationId: "protect-codes",
+  };
+
   it("sends marketing as PROMOTIONAL with the configuration set, the message id in Context and a TTL", async () => {
     const send = vi.fn().mockResolvedValue({ MessageId: "sms-1" });
-    const sender = smsSender({ send } as never, {
-      originationIdentity: "pool-1",
-      configurationSetName: "cs",
-      timeToLiveSeconds: 3600,
-    });
+    const sender = smsSender({ send } as never, smsSettings);
 
     await sender.send({
       messageId: "m1",
@@ -74,6 +77,7 @@ describe("the SMS adapter", () => {
       to: "+31612345678",
       body: "Hi",
       purpose: "marketing",
+      templatePurpose: "broadcast",
     });
     const command = send.mock.calls[0]![0] as SendTextMessageCommand;
     expect(command).toBeInstanceOf(SendTextMessageCommand);
@@ -85,6 +89,25 @@ describe("the SMS adapter", () => {
       ConfigurationSetName: "cs",
       Context: { messageId: "m1", studioId: "s1", clientId: "c1" },
       TimeToLive: 3600,
+    });
+  });
+
+  it("sends a one-time code as TRANSACTIONAL under the codes' own protect configuration", async () => {
+    const send = vi.fn().mockResolvedValue({ MessageId: "sms-2" });
+
+    await smsSender({ send } as never, smsSettings).send({
+      messageId: "m2",
+      studioId: "s1",
+      clientId: "code-h1",
+      to: "+31612345678",
+      body: "123456 is your code",
+      purpose: "transactional",
+      templatePurpose: "tan_code",
+    });
+
+    expect((send.mock.calls[0]![0] as SendTextMessageCommand).input).toMatchObject({
+      MessageType: "TRANSACTIONAL",
+      ProtectConfigurationId: "protect-codes",
     });
   });
 });

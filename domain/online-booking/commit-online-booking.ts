@@ -1,0 +1,254 @@
+import { planAppointmentChange } from "../appointments/commit-appointment-change";
+import { studioToday } from "../clients/client-dates";
+import { RebookError } from "../errors";
+import { formatAppointmentTime } from "../messaging/appointment-time";
+import { currentConsent } from "../messaging/consent";
+import type { Appointment } from "../model/appointment";
+import type { Client } from "../model/client";
+import type { Channel, ConsentEntry } from "../model/consent";
+import { revised } from "../model/versioned";
+import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
+import { type BookingStudio, bookingStudio, callStudio } from "./booking-studio";
+import { liveHold } from "./holds";
+import { signManageToken } from "./manage-link";
+import { phoneMayBook } from "./phone-verification";
+
+export interface OnlineBookingRequest {
+  /** Chosen by the widget per booking: sending it again returns the same booking. */
+  requestKey: string;
+  holdId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  /** The version of the terms the client saw and accepted. */
+  termsVersion: number;
+  /** Marketing the client opted into with the checkbox, per channel. */
+  marketingConsent: Channel[];
+  /** The consent sentence the widget showed next to the checkbox. */
+  consentText: string;
+}
+
+export interface RequestEvidence {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+export interface OnlineBooking {
+  appointmentId: string;
+  serviceName: string;
+  startsAt: string;
+  endsAt: string;
+  /** The client's page to see and cancel the booking. */
+  manageUrl: string;
+}
+
+export interface BookingLinks {
+  /** Origin of the public booking routes, e.g. https://book.rebook.example. */
+  publicBaseUrl: string;
+  manageSecret: string;
+}
+
+type CommitDeps = Pick<
+  Dependencies,
+  | "studios"
+  | "onlineBooking"
+  | "clients"
+  | "consents"
+  | "services"
+  | "categories"
+  | "appointments"
+  | "sendRequests"
+  | "keyedHash"
+  | "clock"
+  | "newId"
+>;
+
+/** A blocked card holding the address the client typed: a new email does not shed a block, nor does an old one. */
+const refuseBlockedEmail = async (deps: Pick<Dependencies, "clients">, studioId: string, email: string) => {
+  const holders = await deps.clients.holdersInStudio(studioId, "email", email);
+  const cards = await Promise.all(holders.map((clientId) => deps.clients.get(studioId, clientId)));
+  if (cards.some((card) => card !== null && (card.blacklisted || card.onlineBookingBlocked)))
+    throw callStudio();
+};
+
+/** The card an online booking makes for a phone number the studio did not know. */
+const newCard = (
+  { studio }: BookingStudio,
+  request: OnlineBookingRequest,
+  phone: string,
+  id: string,
+  now: string,
+): Client => ({
+  id,
+  studioId: studio.id,
+  firstName: request.firstName,
+  lastName: request.lastName,
+  email: request.email?.toLowerCase() ?? null,
+  phone,
+  phoneKind: "mobile",
+  birthday: null,
+  address: { street: null, postcode: null, city: null },
+  gender: "unspecified",
+  notes: "",
+  tags: [],
+  referralSource: "online booking",
+  language: null,
+  clientSince: studioToday(now, studio.timeZone),
+  blacklisted: false,
+  onlineBookingBlocked: false,
+  consent: currentConsent([]),
+  suppressed: { email: false, sms: false },
+  erasedAt: null,
+  createdAt: now,
+  updatedAt: now,
+  version: 1,
+});
+
+/**
+ * Books the held slot for the verified phone, in one transaction: the verification consumed, the hold
+ * released, the card found by the verified phone (a new email does not make a new person) or made, the
+ * appointment under the staff-day guard, the accepted terms with it, marketing consent in the ledger. The
+ * same request key returns the same booking; a confirmation with the self-service link is queued at once.
+ */
+export const commitOnlineBooking =
+  (deps: CommitDeps, links: BookingLinks) =>
+  async (
+    handle: string,
+    request: OnlineBookingRequest,
+    evidence: RequestEvidence,
+  ): Promise<OnlineBooking> => {
+    const booking = await bookingStudio(deps, handle);
+    const { studio, settings } = booking;
+    const manageUrl = (appointmentId: string) =>
+      `${links.publicBaseUrl}/b/${signManageToken({ studioId: studio.id, appointmentId }, links.manageSecret)}`;
+    const summary = (appointment: Appointment): OnlineBooking => ({
+      appointmentId: appointment.id,
+      serviceName: appointment.serviceName,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      manageUrl: manageUrl(appointment.id),
+    });
+
+    const booked = await retryOnConcurrentUpdate(
+      async (): Promise<{ appointment: Appointment; client: Client }> => {
+        const earlier = await deps.onlineBooking.bookingOfRequest(studio.id, request.requestKey);
+        if (earlier !== null) {
+          const appointment = await deps.appointments.get(studio.id, earlier);
+          const client =
+            appointment === null ? null : await deps.clients.get(studio.id, appointment.clientId);
+          if (appointment !== null && client !== null) return { appointment, client };
+        }
+        const now = deps.clock();
+        const [hold, verification] = await Promise.all([
+          liveHold(deps, studio.id, request.holdId, now),
+          deps.onlineBooking.verification(studio.id, request.holdId),
+        ]);
+        if (verification === null || verification.verifiedAt === null) {
+          throw new RebookError("VERIFICATION.REQUIRED", "verify the phone number with the code first");
+        }
+        if (verification.consumedAt !== null)
+          throw new RebookError("VERIFICATION.ENDED", "this slot was booked already");
+        if (settings.terms === null || request.termsVersion !== settings.terms.version) {
+          throw new RebookError(
+            "BOOKING.TERMS_CHANGED",
+            "the terms have changed; please read and accept them again",
+            {
+              issues: [{ field: "termsVersion", message: "is not the current version" }],
+              details: { currentVersion: String(settings.terms?.version ?? 0) },
+            },
+          );
+        }
+        const [card, service] = await Promise.all([
+          phoneMayBook(deps, booking, verification.phone, now),
+          deps.services.get(studio.id, hold.serviceId),
+          request.email === null ? null : refuseBlockedEmail(deps, studio.id, request.email.toLowerCase()),
+        ]);
+        if (service === null) throw callStudio();
+        const client = card ?? newCard(booking, request, verification.phone, deps.newId(), now);
+        const appointment: Appointment = {
+          id: deps.newId(),
+          studioId: studio.id,
+          clientId: client.id,
+          staffId: hold.staffId,
+          serviceId: service.id,
+          serviceName: service.name,
+          categoryId: service.categoryId,
+          startsAt: hold.startsAt,
+          endsAt: hold.endsAt,
+          price: service.price,
+          notes: "",
+          projectId: null,
+          bufferBeforeMinutes: hold.bufferBeforeMinutes,
+          bufferAfterMinutes: hold.bufferAfterMinutes,
+          source: "online",
+          termsAcceptance: {
+            version: settings.terms.version,
+            textHash: settings.terms.textHash,
+            acceptedAt: now,
+            ipHash: evidence.ipAddress === null ? null : deps.keyedHash("ip", evidence.ipAddress),
+            userAgent: evidence.userAgent,
+          },
+          status: "booked",
+          lateCancellation: false,
+          noShowReason: null,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
+        const consents: ConsentEntry[] = request.marketingConsent.map((channel) => ({
+          id: deps.newId(),
+          studioId: studio.id,
+          clientId: client.id,
+          channel,
+          purpose: "marketing",
+          granted: true,
+          at: now,
+          source: "booking_form",
+          evidence: {
+            text: request.consentText,
+            ipAddress: evidence.ipAddress,
+            userAgent: evidence.userAgent,
+          },
+        }));
+        const entries = consents.length === 0 ? [] : await deps.consents.entries(studio.id, client.id);
+        const withConsent = (current: Client) =>
+          consents.length === 0
+            ? current
+            : { ...current, consent: currentConsent([...entries, ...consents]) };
+        await deps.onlineBooking.commit({
+          requestKey: request.requestKey,
+          change: await planAppointmentChange(deps, studio, null, appointment, { releasedHold: hold.id }),
+          hold,
+          verification: {
+            ...verification,
+            consumedAt: now,
+            updatedAt: now,
+            version: verification.version + 1,
+          },
+          client:
+            card === null
+              ? { card: withConsent(client), previous: null }
+              : consents.length === 0
+                ? null
+                : { card: revised(withConsent(card), {}, now), previous: card },
+          consentEntries: consents,
+        });
+        return { appointment, client };
+      },
+    );
+
+    const { appointment } = booked;
+    await deps.sendRequests(studio.id, {
+      requestId: `confirmation-${appointment.id}`,
+      clientIds: [appointment.clientId],
+      templatePurpose: "confirmation",
+      channelPolicy: "sms_else_email",
+      values: {
+        appointmentTime: formatAppointmentTime(appointment.startsAt, studio.timeZone, studio.locale),
+        serviceName: appointment.serviceName,
+        bookingLink: manageUrl(appointment.id),
+      },
+    });
+    return summary(appointment);
+  };
