@@ -26,7 +26,7 @@ export const unsubscribe =
       channel: claims.channel,
       purpose: claims.purpose,
       source: "unsubscribe_link",
-      evidence: { text: null, ...evidence },
+      evidence: { text: null, ipAddress: evidence.ipAddress, userAgent: evidence.userAgent },
     });
     return {
       studio,
