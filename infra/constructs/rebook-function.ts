@@ -3,7 +3,7 @@ import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { type BundlingOptions, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { wildcardResourceFinding } from "./nag-findings";
@@ -29,6 +29,18 @@ export interface RebookFunctionProps {
 /** Lets Node's `require` work inside the ESM bundle, for dependencies that still call it. */
 const esmRequireBanner = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
 
+/** How every Rebook Lambda is bundled; `npm run bench:bundles` builds with exactly these options. */
+export const rebookBundling = {
+  format: OutputFormat.ESM,
+  target: "node24",
+  banner: esmRequireBanner,
+  mainFields: ["module", "main"],
+  bundleAwsSDK: true,
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+} satisfies BundlingOptions;
+
 /**
  * Every Rebook Lambda: arm64 on Node.js 24, an ESM bundle built by local esbuild with source maps,
  * a log group kept for a month, and exactly the table access its mode allows. Its role may write only
@@ -37,9 +49,12 @@ const esmRequireBanner = "import{createRequire}from'module';const require=create
 export class RebookFunction extends Construct {
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
+  /** The handler file, relative to the project root. */
+  readonly entry: string;
 
   constructor(scope: Construct, id: string, props: RebookFunctionProps) {
     super(scope, id);
+    this.entry = props.entry;
 
     this.logGroup = new LogGroup(this, "Logs", {
       retention: RetentionDays.ONE_MONTH,
@@ -64,16 +79,7 @@ export class RebookFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         NODE_OPTIONS: "--enable-source-maps",
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: "node24",
-        banner: esmRequireBanner,
-        mainFields: ["module", "main"],
-        bundleAwsSDK: true,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-      },
+      bundling: rebookBundling,
     });
 
     if (props.tableAccess === "readWrite") {
