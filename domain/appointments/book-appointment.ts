@@ -45,23 +45,20 @@ export const bookAppointment =
   async (studioId: string, request: AppointmentRequest): Promise<Appointment> => {
     const now = deps.clock();
     assertWithinHorizon(request.startsAt, now);
-    const [studio, client, service, staffMember, project] = await Promise.all([
+    // The catalog first (a warm Lambda has it cached); the client and project are read with the
+    // change's own reads, so a booking on a warm Lambda costs one read and one write.
+    const [studio, service, staffMember] = await Promise.all([
       loadStudio(deps.studios, studioId),
-      loadActiveClient(deps.clients, studioId, request.clientId),
       deps.services.get(studioId, request.serviceId),
       deps.staff.get(studioId, request.staffId),
-      request.projectId === null ? null : deps.projects.get(studioId, request.projectId),
     ]);
     if (service === null) throw notFound("SERVICE.NOT_FOUND", request.serviceId);
     if (staffMember === null) throw notFound("STAFF.NOT_FOUND", request.staffId);
-    if (request.projectId !== null && (project === null || project.clientId !== client.id))
-      throw notFound("PROJECT.NOT_FOUND", request.projectId);
-    if (client.blacklisted) throw new RebookError("CLIENT.BLACKLISTED", `client ${client.id} is blacklisted`);
     const durationMinutes = request.durationMinutes ?? service.durationMinutes;
     const appointment: Appointment = {
       id: deps.newId(),
       studioId,
-      clientId: client.id,
+      clientId: request.clientId,
       staffId: staffMember.id,
       serviceId: service.id,
       serviceName: service.name,
@@ -89,6 +86,18 @@ export const bookAppointment =
       studio.timeZone,
       request.outsideWorkingHours,
     );
-    await retryOnConcurrentUpdate(() => commitAppointmentChange(deps, studio, null, appointment));
+    const bookable = async () => {
+      const [client, project] = await Promise.all([
+        loadActiveClient(deps.clients, studioId, request.clientId),
+        request.projectId === null ? null : deps.projects.get(studioId, request.projectId),
+      ]);
+      if (request.projectId !== null && (project === null || project.clientId !== client.id))
+        throw notFound("PROJECT.NOT_FOUND", request.projectId);
+      if (client.blacklisted)
+        throw new RebookError("CLIENT.BLACKLISTED", `client ${client.id} is blacklisted`);
+    };
+    await retryOnConcurrentUpdate(() =>
+      commitAppointmentChange(deps, studio, null, appointment, { check: bookable }),
+    );
     return appointment;
   };

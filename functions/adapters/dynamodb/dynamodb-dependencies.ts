@@ -1,9 +1,18 @@
+import type { ErrorCode } from "../../../domain/errors";
 import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
 import type { Project } from "../../../domain/model/project";
 import type { Dependencies } from "../../../domain/ports/dependencies";
+import {
+  CATALOG_CACHE_ENTRIES,
+  CATALOG_STALENESS_MS,
+  cachedStudioItems,
+  cachedStudios,
+} from "../cache/cached-catalog";
+import { readCache } from "../cache/read-cache";
 import { dynamoDbAppointmentStore } from "./appointment-store";
 import { dynamoDbClientRepository } from "./client-repository";
 import { dynamoDbConsentLedger } from "./consent-ledger";
+import type { StudioItemKind } from "./keys";
 import { dynamoDbOnlineBookingStore } from "./online-booking-store";
 import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
@@ -14,22 +23,34 @@ import { dynamoDbStudioRepository } from "./studio-repository";
 import type { TableContext } from "./table-context";
 import { dynamoDbTemplateStore } from "./template-store";
 
+/** The repositories of Rebook's table; the slow-changing catalog is read through a cache (see cached-catalog.ts). */
 export const dynamoDbRepositories = (
   ctx: TableContext,
-): Omit<Dependencies, "clock" | "newId" | "newCode" | "sendRequests" | "sendNow" | "accountDirectory"> => ({
-  studios: dynamoDbStudioRepository(ctx),
-  clients: dynamoDbClientRepository(ctx),
-  categories: dynamoDbStudioItemRepository<ServiceCategory>(ctx, "CATEGORY", "CATEGORY.NOT_FOUND"),
-  services: dynamoDbStudioItemRepository<Service>(ctx, "SERVICE", "SERVICE.NOT_FOUND"),
-  staff: dynamoDbStudioItemRepository<Staff>(ctx, "STAFF", "STAFF.NOT_FOUND"),
-  projects: dynamoDbStudioItemRepository<Project>(ctx, "PROJECT", "PROJECT.NOT_FOUND"),
-  appointments: dynamoDbAppointmentStore(ctx),
-  overdueScan: dynamoDbOverdueScanStore(ctx),
-  consents: dynamoDbConsentLedger(ctx),
-  outbox: dynamoDbOutbox(ctx),
-  templates: dynamoDbTemplateStore(ctx),
-  reconnect: dynamoDbReconnectStore(ctx),
-  staffAccounts: dynamoDbStaffAccountStore(ctx),
-  onlineBooking: dynamoDbOnlineBookingStore(ctx),
-  keyedHash: ctx.keyedHash,
-});
+): Omit<Dependencies, "clock" | "newId" | "newCode" | "sendRequests" | "sendNow" | "accountDirectory"> => {
+  const cache = readCache({
+    ttlMs: CATALOG_STALENESS_MS,
+    maxEntries: CATALOG_CACHE_ENTRIES,
+    now: () => performance.now(),
+  });
+  const catalog = <T extends { id: string; studioId: string; version: number }>(
+    kind: StudioItemKind,
+    notFoundCode: Extract<ErrorCode, `${string}.NOT_FOUND`>,
+  ) => cachedStudioItems(dynamoDbStudioItemRepository<T>(ctx, kind, notFoundCode), kind, cache);
+  return {
+    studios: cachedStudios(dynamoDbStudioRepository(ctx), cache),
+    clients: dynamoDbClientRepository(ctx),
+    categories: catalog<ServiceCategory>("CATEGORY", "CATEGORY.NOT_FOUND"),
+    services: catalog<Service>("SERVICE", "SERVICE.NOT_FOUND"),
+    staff: catalog<Staff>("STAFF", "STAFF.NOT_FOUND"),
+    projects: dynamoDbStudioItemRepository<Project>(ctx, "PROJECT", "PROJECT.NOT_FOUND"),
+    appointments: dynamoDbAppointmentStore(ctx),
+    overdueScan: dynamoDbOverdueScanStore(ctx),
+    consents: dynamoDbConsentLedger(ctx),
+    outbox: dynamoDbOutbox(ctx),
+    templates: dynamoDbTemplateStore(ctx),
+    reconnect: dynamoDbReconnectStore(ctx),
+    staffAccounts: dynamoDbStaffAccountStore(ctx),
+    onlineBooking: dynamoDbOnlineBookingStore(ctx),
+    keyedHash: ctx.keyedHash,
+  };
+};
