@@ -24,15 +24,23 @@ export const eraseClient =
   async (studioId: string, clientId: string): Promise<void> => {
     if ((await loadClient(deps.clients, studioId, clientId)).erasedAt !== null) return;
     const now = deps.clock();
-    await deps.appointments.anonymiseForClient(studioId, clientId);
-    await deps.consents.eraseEvidence(studioId, clientId);
-    await deps.outbox.eraseForClient(studioId, clientId);
-    for (const project of await projectsOfClient(deps.projects, studioId, clientId)) {
-      await retryOnConcurrentUpdate(async () => {
-        const current = (await deps.projects.get(studioId, project.id)) ?? project;
-        await deps.projects.save(revised(current, { title: ERASED_PROJECT_TITLE, notes: "" }, now));
-      });
-    }
+    const eraseProjects = async () => {
+      const projects = await projectsOfClient(deps.projects, studioId, clientId);
+      await Promise.all(
+        projects.map((project) =>
+          retryOnConcurrentUpdate(async () => {
+            const current = (await deps.projects.get(studioId, project.id)) ?? project;
+            await deps.projects.save(revised(current, { title: ERASED_PROJECT_TITLE, notes: "" }, now));
+          }),
+        ),
+      );
+    };
+    await Promise.all([
+      deps.appointments.anonymiseForClient(studioId, clientId),
+      deps.consents.eraseEvidence(studioId, clientId),
+      deps.outbox.eraseForClient(studioId, clientId),
+      eraseProjects(),
+    ]);
     await retryOnConcurrentUpdate(async () => {
       const client = await loadClient(deps.clients, studioId, clientId);
       if (client.erasedAt !== null) return;

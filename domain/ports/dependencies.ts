@@ -1,5 +1,4 @@
 import type { Service, ServiceCategory, Staff } from "../model/catalog";
-import type { Project } from "../model/project";
 import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
 import type { ClientRepository } from "./client-repository";
@@ -7,6 +6,7 @@ import type { ConsentLedger } from "./consent-ledger";
 import type { OnlineBookingStore } from "./online-booking-store";
 import type { Outbox, SendNow } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
+import type { ProjectRepository } from "./project-repository";
 import type { ReconnectStore } from "./reconnect-store";
 import type { SendRequestQueue } from "./send-request-queue";
 import type { StaffAccountStore } from "./staff-account-store";
@@ -24,7 +24,7 @@ export interface Dependencies {
   categories: StudioItemRepository<ServiceCategory>;
   services: StudioItemRepository<Service>;
   staff: StudioItemRepository<Staff>;
-  projects: StudioItemRepository<Project>;
+  projects: ProjectRepository;
   appointments: AppointmentStore;
   overdueScan: OverdueScanStore;
   consents: ConsentLedger;

@@ -1,6 +1,6 @@
 import type { Project, ProjectStatus } from "../model/project";
 import type { Dependencies } from "../ports/dependencies";
-import type { Page } from "../ports/page";
+import type { Page, PageRequest } from "../ports/page";
 
 export interface ProjectQuery {
   status?: ProjectStatus;
@@ -13,20 +13,23 @@ export interface ProjectQuery {
 const MAX_READS_PER_PAGE = 10;
 
 /**
- * Lists a studio's projects, optionally only those of one status or client. Each read asks for no more
+ * Lists a studio's projects, or one client's (newest first), optionally only those of one status. Each read asks for no more
  * items than the page still lacks, so the cursor it returns is exact and no match is skipped. A page may
  * hold fewer than `limit` projects; only a null `nextCursor` means the list ended.
  */
 export const listProjects =
   ({ projects }: Pick<Dependencies, "projects">) =>
   async (studioId: string, query: ProjectQuery): Promise<Page<Project>> => {
-    const matches = (project: Project) =>
-      (query.status === undefined || project.status === query.status) &&
-      (query.clientId === undefined || project.clientId === query.clientId);
+    const { clientId } = query;
+    const read = (page: PageRequest) =>
+      clientId === undefined
+        ? projects.list(studioId, page)
+        : projects.listForClient(studioId, clientId, page);
+    const matches = (project: Project) => query.status === undefined || project.status === query.status;
     const items: Project[] = [];
     let cursor = query.cursor;
-    for (let read = 0; read < MAX_READS_PER_PAGE && items.length < query.limit; read++) {
-      const page = await projects.list(studioId, { limit: query.limit - items.length, cursor });
+    for (let reads = 0; reads < MAX_READS_PER_PAGE && items.length < query.limit; reads++) {
+      const page = await read({ limit: query.limit - items.length, cursor });
       items.push(...page.items.filter(matches));
       cursor = page.nextCursor;
       if (cursor === null) break;

@@ -1,19 +1,19 @@
 import type { Project } from "../model/project";
-import type { StudioItemRepository } from "../ports/studio-item-repository";
+import type { ProjectRepository } from "../ports/project-repository";
 
 const PAGE = 100;
 
 /** Every project of one client, read page by page. */
 export const projectsOfClient = async (
-  projects: StudioItemRepository<Project>,
+  projects: ProjectRepository,
   studioId: string,
   clientId: string,
 ): Promise<Project[]> => {
   const found: Project[] = [];
   let cursor: string | null = null;
   do {
-    const page = await projects.list(studioId, { limit: PAGE, cursor });
-    found.push(...page.items.filter((project) => project.clientId === clientId));
+    const page = await projects.listForClient(studioId, clientId, { limit: PAGE, cursor });
+    found.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor !== null);
   return found;

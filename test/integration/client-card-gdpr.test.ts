@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { anAppointment } from "../fakes/appointment-builder";
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
 import { addCatalog } from "../support/catalog-fixture";
+import { countUsage } from "../support/count-usage";
 
 describe("client card and GDPR", () => {
   let api: ApiHarness;
@@ -112,6 +114,50 @@ describe("client card and GDPR", () => {
     const response = await api.as("studio-a", "staff").delete(`/clients/${other}`);
 
     expect(response.status).toBe(403);
+  });
+
+  it("erases a long history in transactions of a hundred appointments, and finds projects by the client's key", async () => {
+    // Prepare: 130 noted appointments of one client, and projects of another client in the same studio
+    const regular = (await studio().post("/clients", { firstName: "Ines", lastName: "Vogt" })).body.id;
+    const neighbour = (await studio().post("/clients", { firstName: "Tom", lastName: "Roth" })).body.id;
+    await api.deps.appointments.importHistory({
+      appointments: Array.from({ length: 130 }, (_, index) =>
+        anAppointment({
+          studioId: "studio-a",
+          clientId: regular,
+          startsAt: new Date(Date.parse("2024-01-01T09:00:00Z") + index * 86_400_000).toISOString(),
+          notes: "colour 7.1",
+        }),
+      ),
+      staffDays: [],
+      rhythms: [],
+      histories: [],
+    });
+    await studio().post("/projects", { clientId: regular, title: "Sleeve" });
+    await studio().post("/projects", { clientId: neighbour, title: "Koi" });
+    const counter = countUsage(api.documentClient);
+
+    // Act
+    const erasure = await counter.measure(() => studio().delete(`/clients/${regular}`));
+    const history = await api.deps.appointments.listForClient("studio-a", regular, {
+      when: "past",
+      now: "2026-11-23T10:00:00.000Z",
+      limit: 200,
+      cursor: null,
+    });
+    const projects = await studio().get(`/projects?clientId=${regular}`);
+    const neighbours = await studio().get(`/projects?clientId=${neighbour}`);
+
+    // Assess: two transactions of appointments, one of the card; the project's own put; no studio-wide read
+    expect(erasure.result.status).toBe(204);
+    expect(erasure.usage.byCommand.TransactWriteItemsCommand).toBe(3);
+    expect(erasure.usage.byCommand.PutItemCommand).toBe(1);
+    expect(history.items).toHaveLength(130);
+    expect(history.items.every((appointment) => appointment.notes === "")).toBe(true);
+    expect(projects.body.items.map((project: { title: string }) => project.title)).toEqual([
+      "Erased project",
+    ]);
+    expect(neighbours.body.items.map((project: { title: string }) => project.title)).toEqual(["Koi"]);
   });
 
   it("counts every one of concurrent follow-up contacts on a project", async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
+import { countUsage } from "../support/count-usage";
 
 describe("projects API", () => {
   let api: ApiHarness;
@@ -254,6 +255,17 @@ describe("projects API", () => {
       expect(idsOf(running.body)).toEqual([projectIds.kai[0], projectIds.ida[1]].sort());
       expect(idsOf(ofIda.body)).toEqual([...projectIds.ida].sort());
       expect(idsOf(kaiRequests.body)).toEqual([projectIds.kai[1], projectIds.kai[2]].sort());
+    });
+
+    it("reads one client's projects with a query of their list and one batch of the items", async () => {
+      const counter = countUsage(api.documentClient);
+
+      const ofKai = await counter.measure(() =>
+        api.as("studio-list").get(`/projects?clientId=${clients.kai}`),
+      );
+
+      expect(idsOf(ofKai.result.body)).toEqual([...projectIds.kai].sort());
+      expect(ofKai.usage.byCommand).toEqual({ QueryCommand: 1, BatchGetItemCommand: 1 });
     });
 
     it("pages through a filtered list with the cursor, missing no project and repeating none", async () => {

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { emptyVisitHistory } from "../../../domain/client-card/visit-history";
 import { RebookError } from "../../../domain/errors";
 import type { Appointment } from "../../../domain/model/appointment";
@@ -8,13 +8,14 @@ import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { AppointmentChange, AppointmentStore, StaffDay } from "../../../domain/ports/appointment-store";
 import { retryOnConcurrentUpdate } from "../../../domain/retry-on-concurrent-update";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
+import { chunksOf, putAll } from "./batch-write";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { appointmentIndexAttributes, keys } from "./keys";
 import { queryAll, queryPage, queryPrefix } from "./query-all";
 import { overdueCountUpdate, reconnectStatsUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
-import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
+import { concurrentUpdate, type TransactItem, versionedPut } from "./versioned-write";
 
 const appointmentItem = (appointment: Appointment) => ({
   ...keys.appointment(appointment.studioId, appointment.id),
@@ -51,8 +52,9 @@ export const appointmentChangeItems = (
 export const staffDayWrite = (tableName: string, day: StaffDay): TransactItem =>
   versionedPut(tableName, staffDayItem(day));
 
-const BATCH_SIZE = 25;
-const BATCHES_IN_FLIGHT = 4;
+/** TransactWriteItems takes at most 100 items. */
+const TRANSACTION_SIZE = 100;
+const TRANSACTIONS_IN_FLIGHT = 4;
 /** An appointment lasts at most a day: one starting this long before a range may still run into it. */
 const LONGEST_APPOINTMENT_MS = 24 * 3600 * 1000;
 
@@ -140,42 +142,39 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
     },
 
     async importHistory({ appointments, staffDays, rhythms, histories }) {
-      const items = [
+      await putAll(ctx, [
         ...appointments.map(appointmentItem),
         ...staffDays.map(staffDayItem),
         ...rhythms.map(rhythmItem),
         ...histories.map(historyItem),
-      ].map((item) => ({ PutRequest: { Item: item } }));
-      const batches = Array.from({ length: Math.ceil(items.length / BATCH_SIZE) }, (_, index) =>
-        items.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE),
-      );
-      await forEachBounded(batches, BATCHES_IN_FLIGHT, async (batch) => {
-        let pending: typeof items | undefined = batch;
-        while (pending !== undefined && pending.length > 0) {
-          const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
-          pending = result.UnprocessedItems?.[tableName] as typeof items | undefined;
-        }
-      });
+      ]);
     },
 
     async anonymiseForClient(studioId, clientId) {
-      const withNotes = (
-        await queryAll(ctx, {
-          IndexName: "byClientHistory",
-          KeyConditionExpression: "historyOf = :client",
-          FilterExpression: "notes <> :empty",
-          ExpressionAttributeValues: { ":client": keys.clientPartition(studioId, clientId), ":empty": "" },
-        })
-      ).map((item) => toEntity<Appointment>(item));
-      await forEachBounded(withNotes, BATCHES_IN_FLIGHT, (appointment) =>
+      const withNotes = await queryAll(ctx, {
+        IndexName: "byClientHistory",
+        KeyConditionExpression: "historyOf = :client",
+        FilterExpression: "notes <> :empty",
+        ExpressionAttributeValues: { ":client": keys.clientPartition(studioId, clientId), ":empty": "" },
+        ProjectionExpression: "id",
+      });
+      // A batch is read strongly consistent and written in one versioned transaction; a concurrent change of
+      // any of its appointments refuses it, and it is read and written again.
+      await forEachBounded(chunksOf(withNotes, TRANSACTION_SIZE), TRANSACTIONS_IN_FLIGHT, (batch) =>
         retryOnConcurrentUpdate(async () => {
-          const current = (await get(studioId, appointment.id)) ?? appointment;
-          if (current.notes === "") return;
-          const changedMeanwhile = concurrentUpdate(`appointment ${current.id}`);
-          await putVersioned(client, tableName, appointmentItem(nextVersion({ ...current, notes: "" })), {
-            notFound: changedMeanwhile,
-            conflict: changedMeanwhile,
-          });
+          const current = await Promise.all(batch.map((item) => get(studioId, String(item.id))));
+          const erased = current
+            .filter(
+              (appointment): appointment is Appointment => appointment !== null && appointment.notes !== "",
+            )
+            .map((appointment) =>
+              versionedPut(tableName, appointmentItem(nextVersion({ ...appointment, notes: "" }))),
+            );
+          if (erased.length === 0) return;
+          await withConditionAs(
+            () => client.send(new TransactWriteCommand({ TransactItems: erased })),
+            concurrentUpdate(`appointments of client ${clientId}`),
+          );
         }),
       );
     },

@@ -2,6 +2,7 @@ import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { RebookError } from "../../../domain/errors";
 import type { ConsentEntry } from "../../../domain/messaging/consent";
 import type { ConsentLedger } from "../../../domain/ports/consent-ledger";
+import { putAll } from "./batch-write";
 import { clientItem } from "./client-repository";
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
@@ -55,18 +56,14 @@ export const dynamoDbConsentLedger = (ctx: TableContext): ConsentLedger => {
     },
 
     async eraseEvidence(studioId, clientId) {
-      for (const entry of await entries(studioId, clientId)) {
-        if (entry.evidence.ipAddress === null && entry.evidence.userAgent === null) continue;
-        await client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: consentEntryItem({
-              ...entry,
-              evidence: { ...entry.evidence, ipAddress: null, userAgent: null },
-            }),
-          }),
-        );
-      }
+      await putAll(
+        ctx,
+        (await entries(studioId, clientId))
+          .filter((entry) => entry.evidence.ipAddress !== null || entry.evidence.userAgent !== null)
+          .map((entry) =>
+            consentEntryItem({ ...entry, evidence: { ...entry.evidence, ipAddress: null, userAgent: null } }),
+          ),
+      );
     },
 
     async isSuppressed(channel, address) {

@@ -1,6 +1,5 @@
 import type { ErrorCode } from "../../../domain/errors";
 import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
-import type { Project } from "../../../domain/model/project";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import {
   CATALOG_CACHE_ENTRIES,
@@ -16,6 +15,7 @@ import type { StudioItemKind } from "./keys";
 import { dynamoDbOnlineBookingStore } from "./online-booking-store";
 import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
+import { dynamoDbProjectRepository } from "./project-repository";
 import { dynamoDbReconnectStore } from "./reconnect-store";
 import { dynamoDbStaffAccountStore } from "./staff-account-store";
 import { dynamoDbStudioItemRepository } from "./studio-item-repository";
@@ -42,7 +42,7 @@ export const dynamoDbRepositories = (
     categories: catalog<ServiceCategory>("CATEGORY", "CATEGORY.NOT_FOUND"),
     services: catalog<Service>("SERVICE", "SERVICE.NOT_FOUND"),
     staff: catalog<Staff>("STAFF", "STAFF.NOT_FOUND"),
-    projects: dynamoDbStudioItemRepository<Project>(ctx, "PROJECT", "PROJECT.NOT_FOUND"),
+    projects: dynamoDbProjectRepository(ctx),
     appointments: dynamoDbAppointmentStore(ctx),
     overdueScan: dynamoDbOverdueScanStore(ctx),
     consents: dynamoDbConsentLedger(ctx),

@@ -195,6 +195,10 @@ export const releaseQueues = (channel: string, purpose: string): string[] =>
 export const problemQueueOf = (studioId: string, status: string): string =>
   `STUDIO#${studioId}#MESSAGES#${status}`;
 
+/** A client's projects in `byList`, by creation. */
+export const clientProjectsList = (studioId: string, clientId: string): string =>
+  `${clientPartition(studioId, clientId)}#PROJECTS`;
+
 /** A studio's messages in `byList`, newest first. */
 export const studioMessagesList = (studioId: string): string => `STUDIO#${studioId}#MESSAGES`;
 

@@ -14,11 +14,15 @@ export const studioItemRecord = <T extends { id: string; studioId: string; versi
   item: T,
 ): StoredItem => ({ ...keys.studioItem(kind, item.studioId, item.id), entity: kind.toLowerCase(), ...item });
 
-/** Categories, services, staff and projects: small collections in the studio's partition. */
+/**
+ * Categories, services, staff and projects: small collections in the studio's partition. `indexAttributes`
+ * adds what files an item in an index besides its partition (e.g. a project in its client's list).
+ */
 export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: string; version: number }>(
   ctx: TableContext,
   kind: StudioItemKind,
   notFoundCode: Extract<ErrorCode, `${string}.NOT_FOUND`>,
+  indexAttributes: (item: T) => Record<string, string> = () => ({}),
 ): StudioItemRepository<T> => ({
   async get(studioId, id) {
     const item = await ctx.get(keys.studioItem(kind, studioId, id));
@@ -41,10 +45,15 @@ export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: s
   },
 
   async save(item) {
-    await putVersioned(ctx.client, ctx.tableName, studioItemRecord(kind, item), {
-      notFound: () => notFound(notFoundCode, item.id),
-      conflict: concurrentUpdate(`${kind.toLowerCase()} ${item.id}`),
-    });
+    await putVersioned(
+      ctx.client,
+      ctx.tableName,
+      { ...studioItemRecord(kind, item), ...indexAttributes(item) },
+      {
+        notFound: () => notFound(notFoundCode, item.id),
+        conflict: concurrentUpdate(`${kind.toLowerCase()} ${item.id}`),
+      },
+    );
   },
 
   async remove(studioId, id) {

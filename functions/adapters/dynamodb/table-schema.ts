@@ -59,7 +59,7 @@ export const rebookTable = {
       sortKey: "listAt",
       projection: "keys",
       accessPattern:
-        "a studio's lists that are read with a batch of the items they name: its messages, newest first",
+        "lists that are read with a batch of the items they name: a studio's messages, newest first; a client's projects",
     },
     {
       name: "byContact",
