@@ -1,10 +1,10 @@
 import type { SNSEvent } from "aws-lambda";
 import { receiptOf } from "../adapters/delivery-event-receipt";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
-import { container } from "../shared/container";
 import { logger, observed } from "../shared/observability";
+import { tableContainer } from "../shared/table-container";
 
-const receipts = dynamoDbProviderReceipts((await container()).ctx);
+const receipts = dynamoDbProviderReceipts((await tableContainer()).ctx);
 
 /**
  * SES and SMS delivery events (via the "delivery-events" SNS topic) become receipts, which the sender reads

@@ -1,5 +1,6 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
+import { outboxSendRequests } from "../shared/outbox-send-requests";
 import { reconnectRoutes } from "./reconnect/reconnect-routes";
 
-export const handler = httpApi(reconnectRoutes, (await container()).deps);
+export const handler = httpApi(reconnectRoutes, (await container(outboxSendRequests)).deps);

@@ -5,8 +5,9 @@ import {
 import { overdueScanPayloadSchema } from "../../events/overdue-scan";
 import { container } from "../shared/container";
 import { countOutcomes, logger, observed } from "../shared/observability";
+import { outboxSendRequests } from "../shared/outbox-send-requests";
 
-const run = scheduledReconnect((await container()).deps); // built once per cold start
+const run = scheduledReconnect((await container(outboxSendRequests)).deps); // built once per cold start
 
 /**
  * Hourly: derives again the categories whose default interval changed, flags the clients who fell out of

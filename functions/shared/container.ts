@@ -1,45 +1,29 @@
 import { randomUUID } from "node:crypto";
 import type { Dependencies } from "../../domain/ports/dependencies";
-import { createDocumentClient } from "../adapters/dynamodb/document-client";
-import { type TableContext, tableContext } from "../adapters/dynamodb/table-context";
-import { loadAppSecret } from "./app-secret";
-import { type Environment, readEnvironment } from "./environment";
 import { readSendRates } from "./messaging-environment";
-import { type SecretKeys, secretKeysOf } from "./secret-keys";
+import type { outboxSendRequests } from "./outbox-send-requests";
 import { systemClock } from "./system-clock";
-import { wireDependencies } from "./wiring";
+import { type TableContainer, tableContainer } from "./table-container";
+import { type Repositories, wireRepositories, withQueueing } from "./wiring";
 
-export interface Container {
-  environment: Environment;
-  secrets: SecretKeys;
-  ctx: TableContext;
+export interface Container extends TableContainer {
   deps: Dependencies;
 }
 
-let built: Promise<Container> | undefined;
+let repositories: Repositories | undefined;
 
-const build = async (): Promise<Container> => {
-  const environment = readEnvironment();
-  const secrets = secretKeysOf(await loadAppSecret(environment));
-  const ctx = tableContext(
-    createDocumentClient(environment.DYNAMODB_ENDPOINT),
-    environment.TABLE_NAME,
-    secrets,
-  );
-  const deps = wireDependencies(ctx, {
-    clock: systemClock,
-    newId: randomUUID,
-    messaging: () => ({
-      perMinute: readSendRates(),
-      publicBaseUrl: environment.PUBLIC_BASE_URL,
-      unsubscribeSecret: secrets.unsubscribe,
-    }),
+/**
+ * The production wiring of every repository, for the admin areas and the hourly run. The repositories are
+ * built once per process, so the areas the local server runs share one catalog cache and read each other's
+ * writes. A function that queues messages passes `outboxSendRequests`; the others bundle no templates.
+ */
+export const container = async (queueing?: typeof outboxSendRequests): Promise<Container> => {
+  const table = await tableContainer();
+  repositories ??= wireRepositories(table.ctx, { clock: systemClock, newId: randomUUID });
+  const messaging = () => ({
+    perMinute: readSendRates(),
+    publicBaseUrl: table.environment.PUBLIC_BASE_URL,
+    unsubscribeSecret: table.secrets.unsubscribe,
   });
-  return { environment, secrets, ctx, deps };
-};
-
-/** The production wiring, built once per cold start (the secret is read from Secrets Manager then). */
-export const container = (): Promise<Container> => {
-  built ??= build();
-  return built;
+  return { ...table, deps: withQueueing(repositories, queueing?.(messaging)) };
 };

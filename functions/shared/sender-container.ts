@@ -8,15 +8,19 @@ import {
 import type { EmailSender, ProviderReceipts } from "../../domain/ports/message-providers";
 import type { SendNow } from "../../domain/ports/outbox";
 import { recordFirstSent } from "../../domain/reconnect/record-first-sent";
+import { dynamoDbClientRepository } from "../adapters/dynamodb/client-repository";
+import { dynamoDbConsentLedger } from "../adapters/dynamodb/consent-ledger";
+import { dynamoDbOutbox } from "../adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../adapters/dynamodb/provider-receipts";
+import { dynamoDbReconnectStore } from "../adapters/dynamodb/reconnect-store";
 import { localSesEmailSender } from "../adapters/ses/local-ses-email-sender";
 import { sesEmailSender } from "../adapters/ses/ses-email-sender";
 import { sesSendRate } from "../adapters/ses/ses-send-rate";
 import { localSmsSink } from "../adapters/sms/local-sms-sink";
 import { smsSender } from "../adapters/sms/sms-sender";
-import { container } from "./container";
 import { readMessagingEnvironment, readSmsEnvironment, type SmsEnvironment } from "./messaging-environment";
 import { systemClock } from "./system-clock";
+import { tableContainer } from "./table-container";
 
 /** A text older than this is not worth delivering (a reminder after the appointment helps no one). */
 const SMS_TIME_TO_LIVE_SECONDS = 4 * 3600;
@@ -44,19 +48,19 @@ const smsSenderOf = (sms: SmsEnvironment, receipts: ProviderReceipts) => {
 
 /** The sender's dependencies but the providers, shared by its runs and by `codeSender`. */
 const senderBase = async () => {
-  const { ctx, deps: shared } = await container();
+  const { ctx } = await tableContainer();
   const receipts = dynamoDbProviderReceipts(ctx);
   return {
     receipts,
     base: {
-      outbox: shared.outbox,
-      clients: shared.clients,
-      consents: shared.consents,
+      outbox: dynamoDbOutbox(ctx),
+      clients: dynamoDbClientRepository(ctx),
+      consents: dynamoDbConsentLedger(ctx),
       receipts,
       clock: systemClock,
       newId: () => crypto.randomUUID(),
       pause: (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)),
-      afterSent: recordFirstSent(shared),
+      afterSent: recordFirstSent({ reconnect: dynamoDbReconnectStore(ctx) }),
     },
   };
 };

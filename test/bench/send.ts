@@ -16,7 +16,8 @@ import { forEachBounded } from "../../domain/outbox/bounded-concurrency";
 import { sendDueMessages } from "../../domain/outbox/send-due-messages";
 import type { EmailSender, SmsSender } from "../../domain/ports/message-providers";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
-import { wireDependencies } from "../../functions/shared/wiring";
+import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
+import { wireRepositories, withQueueing } from "../../functions/shared/wiring";
 import { aStudio } from "../support/api-harness";
 import { startBenchTable, type Usage } from "./support/bench-table";
 
@@ -34,15 +35,14 @@ const main = async () => {
   try {
     let now = Date.parse(START);
     const clock = () => new Date(now).toISOString();
-    const deps = wireDependencies(bench.ctx, {
-      clock,
-      newId: randomUUID,
-      messaging: () => ({
+    const deps = withQueueing(
+      wireRepositories(bench.ctx, { clock, newId: randomUUID }),
+      outboxSendRequests(() => ({
         perMinute: { email: 60, sms: 30 },
         publicBaseUrl: "https://rebook.example.com",
         unsubscribeSecret: "bench-unsubscribe-key",
-      }),
-    });
+      })),
+    );
     const studio = await (async () => {
       const created = aStudio("bench-studio", { name: "Studio Rosa", createdAt: START, updatedAt: START });
       await deps.studios.save(created);

@@ -10,7 +10,8 @@ import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
 import type { RouteSpec } from "../../functions/shared/http/route";
-import { wireDependencies } from "../../functions/shared/wiring";
+import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
+import { wireRepositories, withQueueing } from "../../functions/shared/wiring";
 import { checkContract } from "./contract";
 import { createTestTable, TEST_SECRETS } from "./test-table";
 
@@ -49,16 +50,18 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
 export const createApiHarness = async () => {
   const table = await createTestTable();
   let now = "2026-11-23T10:00:00.000Z";
-  const deps: Dependencies = wireDependencies(table.ctx, {
-    accountDirectory: localAccountDirectory,
-    clock: () => now,
-    newId: randomUUID,
-    messaging: () => ({
+  const deps: Dependencies = withQueueing(
+    wireRepositories(table.ctx, {
+      accountDirectory: localAccountDirectory,
+      clock: () => now,
+      newId: randomUUID,
+    }),
+    outboxSendRequests(() => ({
       perMinute: { email: 600, sms: 600 },
       publicBaseUrl: "https://rebook.test",
       unsubscribeSecret: TEST_SECRETS.unsubscribe,
-    }),
-  });
+    })),
+  );
   const handlerOf = new Map<string, HttpHandler>(
     Object.values(adminApi).flatMap((routes) => {
       const handler = httpApi(routes, deps);

@@ -11,7 +11,7 @@ const recipientOf = (tags: Record<string, string[]> | undefined) => {
 };
 
 /** Permanent bounces and complaints suppress the address; a complaint also withdraws email marketing. */
-export const sesFeedbackConsumer = (deps: Dependencies) => {
+export const sesFeedbackConsumer = (deps: Pick<Dependencies, "clients" | "consents" | "clock" | "newId">) => {
   const record = recordEmailFeedback(deps);
   return snsConsumer(logger, sesFeedbackSchema, async (event: SesFeedback) => {
     if (event.eventType === "Bounce" && event.bounce.bounceType === "Permanent") {
