@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * The payload EventBridge Scheduler hands the overdue-scan Lambda every hour. The CDK schedule sends

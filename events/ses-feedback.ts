@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** The SNS topic SES publishes bounce and complaint events to (the configuration set's event destination). */
 export const SES_FEEDBACK_TOPIC = "ses-feedback";
@@ -6,11 +6,13 @@ export const SES_FEEDBACK_TOPIC = "ses-feedback";
 /** Message tags a sender sets on `SendEmail` so feedback finds the client; SES hands them back in `mail.tags`. */
 export const SES_RECIPIENT_TAGS = { studioId: "studioId", clientId: "clientId" } as const;
 
-const recipients = z.array(z.object({ emailAddress: z.string().min(3) })).min(1);
+const recipients = z
+  .array(z.object({ emailAddress: z.string().check(z.minLength(3)) }))
+  .check(z.minLength(1));
 
 const mail = z.object({
   messageId: z.string(),
-  tags: z.record(z.string(), z.array(z.string())).optional(),
+  tags: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 
 const bounceEvent = z.object({
@@ -50,11 +52,12 @@ const otherEvent = z.object({
  * An SES event as published to SNS. Configuration-set event destinations name the kind `eventType`;
  * identity notifications name it `notificationType`: both are read.
  */
-export const sesFeedbackSchema = z.preprocess(
-  (value) =>
+export const sesFeedbackSchema = z.pipe(
+  z.transform((value: unknown) =>
     typeof value === "object" && value !== null && "notificationType" in value && !("eventType" in value)
       ? { ...value, eventType: value.notificationType }
       : value,
+  ),
   z.discriminatedUnion("eventType", [bounceEvent, complaintEvent, otherEvent]),
 );
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** SES event publishing (any event type proves SES accepted the mail); the message id travels as a tag. */
 const sesEventSchema = z.object({
@@ -6,7 +6,7 @@ const sesEventSchema = z.object({
   mail: z.object({
     messageId: z.string(),
     timestamp: z.string(),
-    tags: z.record(z.string(), z.array(z.string())).optional(),
+    tags: z.optional(z.record(z.string(), z.array(z.string()))),
   }),
 });
 
@@ -15,7 +15,7 @@ const smsEventSchema = z.object({
   eventType: z.string(),
   messageId: z.string(),
   eventTimestamp: z.number(),
-  context: z.record(z.string(), z.string()).optional(),
+  context: z.optional(z.record(z.string(), z.string())),
 });
 
 export interface DeliveryReceipt {

@@ -1,17 +1,17 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 const environmentSchema = z.object({
-  TABLE_NAME: z.string().min(1),
+  TABLE_NAME: z.string().check(z.minLength(1)),
   /** Set by the local stack and the tests to reach DynamoDB Local; unset in the cloud. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
   /** The application secret itself: local stack and tests only. */
-  APP_SECRET: z.string().min(32).optional(),
+  APP_SECRET: z.optional(z.string().check(z.minLength(32))),
   /** Where the cloud keeps the application secret (Secrets Manager). */
-  APP_SECRET_ARN: z.string().min(1).optional(),
+  APP_SECRET_ARN: z.optional(z.string().check(z.minLength(1))),
   /** The staff user pool (Cognito), for the functions that manage sign-ins. */
-  USER_POOL_ID: z.string().min(1).optional(),
+  USER_POOL_ID: z.optional(z.string().check(z.minLength(1))),
   /** Origin of the public routes (unsubscribe links, booking pages). */
-  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
+  PUBLIC_BASE_URL: z._default(z.url(), "http://localhost:3000"),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -1,11 +1,11 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { SNSEvent } from "aws-lambda";
-import type * as z from "zod";
+import * as z from "zod/mini";
 import { RebookError } from "../../domain/errors";
 
-const parseMessage = <S extends z.ZodType>(schema: S, text: string) => {
+const parseMessage = <S extends z.ZodMiniType>(schema: S, text: string) => {
   try {
-    return schema.safeParse(JSON.parse(text));
+    return z.safeParse(schema, JSON.parse(text));
   } catch (error) {
     return { success: false as const, error };
   }
@@ -17,7 +17,7 @@ const parseMessage = <S extends z.ZodType>(schema: S, text: string) => {
  * other error propagates, so Lambda retries the event and finally dead-letters it.
  */
 export const snsConsumer =
-  <S extends z.ZodType>(
+  <S extends z.ZodMiniType>(
     logger: Logger,
     schema: S,
     consume: (message: z.output<S>, publishedAt: string) => Promise<void>,
