@@ -11,20 +11,15 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { createClient } from "../../domain/clients/create-client";
 import { recordConsent } from "../../domain/consent/record-consent";
-import type { Channel } from "../../domain/model/consent";
 import { forEachBounded } from "../../domain/outbox/bounded-concurrency";
-import { sendDueMessages } from "../../domain/outbox/send-due-messages";
-import type { EmailSender, SmsSender } from "../../domain/ports/message-providers";
-import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
 import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
 import { wireRepositories, withQueueing } from "../../functions/shared/wiring";
 import { aStudio } from "../support/api-harness";
+import { benchSender, PER_SECOND } from "./support/bench-sender";
 import { startBenchTable, type Usage } from "./support/bench-table";
 
 const { values: options } = parseArgs({ options: { recipients: { type: "string", default: "1000" } } });
 const RECIPIENTS = Number(options.recipients);
-const PER_SECOND: Record<Channel, number> = { email: 14, sms: 10 };
-const SENDING_SECONDS = 40;
 const START = "2026-05-04T08:00:00.000Z";
 
 const perMessage = (usage: Usage, messages: number) =>
@@ -98,37 +93,7 @@ const main = async () => {
     const queueUsage = bench.since(beforeQueue);
 
     // Drain: one run per simulated minute, as the recurring schedule does.
-    const accepted = new Map<string, number>();
-    const sentAt: Record<Channel, number[]> = { email: [], sms: [] };
-    const fakeProvider = (channel: Channel) => ({
-      async send({ messageId }: { messageId: string }) {
-        accepted.set(messageId, (accepted.get(messageId) ?? 0) + 1);
-        sentAt[channel].push(now);
-        return { providerMessageId: `fake-${messageId}` };
-      },
-    });
-    const send = sendDueMessages(
-      {
-        outbox: deps.outbox,
-        clients: deps.clients,
-        consents: deps.consents,
-        receipts: dynamoDbProviderReceipts(bench.ctx),
-        email: fakeProvider("email") as EmailSender,
-        sms: fakeProvider("sms") as SmsSender,
-        clock,
-        newId: randomUUID,
-        pause: async () => {},
-        afterSent: async () => {},
-      },
-      {
-        perSecond: PER_SECOND,
-        perRun: { email: PER_SECOND.email * SENDING_SECONDS, sms: PER_SECOND.sms * SENDING_SECONDS },
-        leaseSeconds: 300,
-        maxAttempts: 6,
-        retryBaseSeconds: 120,
-        concurrency: 16,
-      },
-    );
+    const { send, accepted, sentAt } = benchSender(bench.ctx, deps, clock);
     const beforeDrain = bench.snapshot();
     let runs = 0;
     while (accepted.size < queued.queued && runs < 10_000) {

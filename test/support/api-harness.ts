@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Studio } from "../../domain/model/studio";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { localAccountDirectory } from "../../functions/adapters/cognito/local-account-directory";
+import type { TableContext } from "../../functions/adapters/dynamodb/table-context";
 import { adminApi } from "../../functions/http/admin-api";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { bookingRoutes } from "../../functions/http/booking/booking-routes";
@@ -43,12 +44,11 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
 });
 
 /**
- * The admin API on a fresh DynamoDB Local table, called through the same handlers and the same route
- * matching as the local server, with a clock the test sets. Every answer is checked against the route's
- * contract (`checkContract`), so every integration test checks the OpenAPI document's response schemas.
+ * The admin API on a table, called through the same handlers and the same route matching as the local
+ * server, with a clock the caller sets. Every answer is checked against the route's contract
+ * (`checkContract`), so every integration test checks the OpenAPI document's response schemas.
  */
-export const createApiHarness = async () => {
-  const table = await createTestTable();
+export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T) => {
   let now = "2026-11-23T10:00:00.000Z";
   const deps: Dependencies = withQueueing(
     wireRepositories(table.ctx, {
@@ -184,5 +184,8 @@ export const createApiHarness = async () => {
     },
   };
 };
+
+/** The admin API on a fresh DynamoDB Local table of the test run. */
+export const createApiHarness = async () => apiHarnessOn(await createTestTable());
 
 export type ApiHarness = Awaited<ReturnType<typeof createApiHarness>>;

@@ -1,11 +1,13 @@
 import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBDocumentClient, TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { rebookTable } from "../../functions/adapters/dynamodb/table-schema";
 
 export interface Usage {
   calls: number;
   /** Sequential round trips: how often the number of requests in flight rose from none. */
   waves: number;
   readUnits: number;
+  /** As DynamoDB bills them; for transactions an estimate (see `transactionWriteUnits`). */
   writeUnits: number;
   /** Calls per operation name, e.g. { BatchGetItemCommand: 2, TransactWriteItemsCommand: 1 }. */
   byCommand: Record<string, number>;
@@ -16,9 +18,65 @@ const READS = /Get|Query|Scan/;
 const unitsOf = (consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): number =>
   [consumed ?? []].flat().reduce((total, entry) => total + (entry.CapacityUnits ?? 0), 0);
 
+type Item = Record<string, unknown>;
+
+/** DynamoDB's size of a value: UTF-8 bytes of text and names, about a byte per two digits of a number. */
+const sizeOf = (value: unknown): number => {
+  if (value === null || value === undefined || typeof value === "boolean") return 1;
+  if (typeof value === "string") return Buffer.byteLength(value);
+  if (typeof value === "number" || typeof value === "bigint")
+    return Math.ceil(String(value).replace(/[-.]/g, "").length / 2) + 1;
+  if (value instanceof Uint8Array) return value.byteLength;
+  if (value instanceof Set) return [...value].reduce((total: number, member) => total + sizeOf(member), 0);
+  if (Array.isArray(value)) return 3 + value.reduce((total: number, member) => total + 1 + sizeOf(member), 0);
+  return 3 + itemSize(value as Item) + Object.keys(value).length;
+};
+
+const itemSize = (item: Item): number =>
+  Object.entries(item).reduce((total, [name, value]) => total + Buffer.byteLength(name) + sizeOf(value), 0);
+
+const kilobytes = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
+
+/** What a put writes to the indexes the item is in: their entries, by each index's projection. */
+const indexUnitsOf = (item: Item): number =>
+  rebookTable.indexes
+    .filter((index) => item[index.partitionKey] !== undefined && item[index.sortKey] !== undefined)
+    .reduce((total, index) => {
+      const projected =
+        index.projection === "all"
+          ? Object.keys(item)
+          : [
+              "pk",
+              "sk",
+              index.partitionKey,
+              index.sortKey,
+              ...(index.projection === "keys" ? [] : index.projection),
+            ];
+      return total + kilobytes(itemSize(Object.fromEntries(projected.map((name) => [name, item[name]]))));
+    }, 0);
+
+/**
+ * DynamoDB Local reports a transaction as the units of a single item, however many it holds. DynamoDB bills
+ * two writes (prepare and commit) per item of a transaction; index entries are written once, after the
+ * commit. A put's size is known from the request; an update, delete or condition check is priced as an item
+ * of up to 1 KB (Rebook's counters and statistics), plus one index write per index whose key it sets.
+ */
+const transactionWriteUnits = (input: TransactWriteCommandInput): number =>
+  (input.TransactItems ?? []).reduce((total, action) => {
+    if (action.Put !== undefined) {
+      const item = action.Put.Item as Item;
+      return total + 2 * kilobytes(itemSize(item)) + indexUnitsOf(item);
+    }
+    const expression = action.Update?.UpdateExpression ?? "";
+    const indexWrites = rebookTable.indexes.filter((index) =>
+      new RegExp(`\\b${index.partitionKey}\\b`).test(expression),
+    ).length;
+    return total + 2 + indexWrites;
+  }, 0);
+
 /**
  * Counts what every request of a document client costs: calls, sequential waves, and the read and write
- * units DynamoDB reports (it is asked to report them on every call).
+ * units DynamoDB Local reports (it is asked to report them on every call), transactions priced apart.
  */
 export const countUsage = (documentClient: DynamoDBDocumentClient) => {
   const usage: Usage = { calls: 0, waves: 0, readUnits: 0, writeUnits: 0, byCommand: {} };
@@ -34,6 +92,8 @@ export const countUsage = (documentClient: DynamoDBDocumentClient) => {
         const result = await next(args);
         const units = unitsOf((result.output as { ConsumedCapacity?: ConsumedCapacity }).ConsumedCapacity);
         if (READS.test(command)) usage.readUnits += units;
+        else if (command === "TransactWriteItemsCommand")
+          usage.writeUnits += transactionWriteUnits(args.input as TransactWriteCommandInput);
         else usage.writeUnits += units;
         return result;
       } finally {
