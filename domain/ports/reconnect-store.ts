@@ -2,6 +2,12 @@ import type { ReconnectMonthStats, ReconnectSettings, ReconnectStatsDelta } from
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Page, PageRequest } from "./page";
 
+/** A rhythm's new campaign state, with the statistics change it makes (if any). */
+export interface CampaignStep {
+  rhythm: VisitRhythm;
+  stats: ReconnectStatsDelta | null;
+}
+
 /**
  * ReConnect's state beyond what the appointment store writes: the studio's settings, campaign changes on a
  * rhythm (first message, follow-up, exclusion) with the month's statistics, and the reads the console
@@ -17,6 +23,11 @@ export interface ReconnectStore {
    * the rhythm changed meanwhile (a booking, a visit, another run): nothing was written.
    */
   saveCampaign(rhythm: VisitRhythm, stats: ReconnectStatsDelta | null): Promise<boolean>;
+  /**
+   * `saveCampaign` for many rhythms at once, in few writes (the statistics changes added up): for each,
+   * whether it was written. A rhythm that changed meanwhile is not, and holds back none of the others.
+   */
+  saveCampaigns(steps: readonly CampaignStep[]): Promise<boolean[]>;
   /** Shards of the follow-up index; each is read on its own. */
   readonly followUpShards: readonly string[];
   /** Rhythms of one shard whose follow-up is due at or before `until`, page by page. */

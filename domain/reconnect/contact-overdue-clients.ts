@@ -104,19 +104,24 @@ export const contactCategory = async (
   });
   const queued = new Set(result.messages.filter((m) => m.status !== "skipped").map((m) => m.clientId));
 
-  let contacted = 0;
+  const toMark = reachable.filter((rhythm) => queued.has(rhythm.clientId));
+  const saved = await deps.reconnect.saveCampaigns(
+    toMark.map((rhythm) => firstMessageSent(rhythm, now, settings, studio.timeZone)),
+  );
+  let contacted = saved.filter(Boolean).length;
+  // A rhythm that changed since it was read (a booking, a visit) is read again and marked on its own.
   await forEachBounded(
-    reachable.filter((rhythm) => queued.has(rhythm.clientId)),
+    toMark.filter((_, index) => !saved[index]),
     IN_FLIGHT,
-    async (read) => {
-      let rhythm = read;
-      for (let attempt = 0; attempt < MARK_ATTEMPTS && mayGetFirstMessage(rhythm); attempt += 1) {
+    async ({ clientId }) => {
+      for (let attempt = 1; attempt < MARK_ATTEMPTS; attempt += 1) {
+        const rhythm = await deps.appointments.rhythm(studio.id, clientId, category.id);
+        if (!mayGetFirstMessage(rhythm)) return;
         const step = firstMessageSent(rhythm, now, settings, studio.timeZone);
         if (await deps.reconnect.saveCampaign(step.rhythm, step.stats)) {
           contacted += 1;
           return;
         }
-        rhythm = await deps.appointments.rhythm(studio.id, rhythm.clientId, category.id);
       }
     },
   );

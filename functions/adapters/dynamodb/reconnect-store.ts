@@ -9,8 +9,10 @@ import {
   DEFAULT_RECONNECT_SETTINGS,
   type ReconnectMonthStats,
   type ReconnectSettings,
+  type ReconnectStatsDelta,
 } from "../../../domain/model/reconnect";
-import type { ReconnectStore } from "../../../domain/ports/reconnect-store";
+import type { CampaignStep, ReconnectStore } from "../../../domain/ports/reconnect-store";
+import { chunksOf } from "./batch-write";
 import { isConditionFailure } from "./conditional-failure";
 import {
   allFollowUpShards,
@@ -28,6 +30,30 @@ import { versionedPut } from "./versioned-write";
 
 const byReconnectStep: RebookIndexName = "byReconnectStep";
 const FOLLOW_UP_PAGE_SIZE = 500;
+/** Rhythms per transaction (of at most 100 items): the rest is room for their statistics items. */
+const CAMPAIGNS_PER_TRANSACTION = 50;
+
+/** Statistics changes of the same month and category, added into one. */
+const addedUp = (deltas: readonly ReconnectStatsDelta[]): ReconnectStatsDelta[] => {
+  const sums = new Map<string, ReconnectStatsDelta>();
+  for (const delta of deltas) {
+    const key = `${delta.studioId}#${delta.month}#${delta.categoryId}`;
+    const sum = sums.get(key);
+    sums.set(
+      key,
+      sum === undefined
+        ? delta
+        : {
+            ...sum,
+            contacted: sum.contacted + delta.contacted,
+            followedUp: sum.followedUp + delta.followedUp,
+            reconnected: sum.reconnected + delta.reconnected,
+            revenue: sum.revenue + delta.revenue,
+          },
+    );
+  }
+  return [...sums.values()];
+};
 
 /**
  * ReConnect on Rebook's table. Campaign changes are versioned puts of the whole rhythm item — the same
@@ -36,6 +62,37 @@ const FOLLOW_UP_PAGE_SIZE = 500;
  */
 export const dynamoDbReconnectStore = (ctx: TableContext): ReconnectStore => {
   const { client, tableName } = ctx;
+
+  /**
+   * One transaction: the rhythms' versioned puts and their statistics, added up per month and category.
+   * When a rhythm changed meanwhile the transaction is refused, and each rhythm is written on its own, one
+   * after another (together they would contend for the same statistics item).
+   */
+  const saveTogether = async (steps: readonly CampaignStep[]): Promise<boolean[]> => {
+    try {
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...steps.map((step) => versionedPut(tableName, rhythmItem(step.rhythm))),
+            ...addedUp(steps.flatMap((step) => (step.stats === null ? [] : [step.stats]))).map((stats) =>
+              reconnectStatsUpdate(tableName, stats),
+            ),
+          ],
+        }),
+      );
+      return steps.map(() => true);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      if (steps.length === 1) return [false];
+      const saved: boolean[] = [];
+      for (const step of steps) saved.push(...(await saveTogether([step])));
+      return saved;
+    }
+  };
+
+  const saveCampaigns = async (steps: readonly CampaignStep[]): Promise<boolean[]> =>
+    (await Promise.all(chunksOf(steps, CAMPAIGNS_PER_TRANSACTION).map(saveTogether))).flat();
+
   return {
     async settings(studioId) {
       const item = await ctx.get(keys.reconnectSettings(studioId), { consistent: true });
@@ -57,22 +114,9 @@ export const dynamoDbReconnectStore = (ctx: TableContext): ReconnectStore => {
       );
     },
 
-    async saveCampaign(rhythm, stats) {
-      try {
-        await client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              versionedPut(tableName, rhythmItem(rhythm)),
-              ...(stats === null ? [] : [reconnectStatsUpdate(tableName, stats)]),
-            ],
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailure(error)) return false;
-        throw error;
-      }
-    },
+    saveCampaign: async (rhythm, stats) => (await saveCampaigns([{ rhythm, stats }]))[0]!,
+
+    saveCampaigns,
 
     followUpShards: allFollowUpShards(),
 
