@@ -1,12 +1,13 @@
 import { recordInHistory } from "../client-card/visit-history";
 import type { Appointment } from "../model/appointment";
-import type { Studio } from "../model/studio";
+import { appointmentPolicyOf, type Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
 import type { AppointmentChange } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
+import { planNotices } from "./appointment-notices";
 import {
   heldDays,
   heldTimeOf,
@@ -72,6 +73,13 @@ export const planAppointmentChange = async (
     rhythm: nextVersion(settledStatus(reconnect.rhythm, after.updatedAt)),
     history: nextVersion(recordInHistory(history, after)),
     reconnectStats: reconnect.stats,
+    notices: planNotices(
+      before,
+      after,
+      appointmentPolicyOf(studio.settings),
+      studio.timeZone,
+      after.updatedAt,
+    ),
   };
 };
 

@@ -1,4 +1,6 @@
 import {
+  type AppointmentPolicy,
+  appointmentPolicyOf,
   messagingSettingsOf,
   type Studio,
   type StudioMessagingSettings,
@@ -11,19 +13,25 @@ import { loadStudio } from "../studios/load-studio";
 import { canonicalTimeZone, checkedCurrency, checkedSettings } from "../studios/studio-profile";
 
 export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
-  settings?: Partial<Omit<StudioSettings, "messaging">> & { messaging?: Partial<StudioMessagingSettings> };
+  settings?: Partial<Omit<StudioSettings, "messaging" | "appointments">> & {
+    messaging?: Partial<StudioMessagingSettings>;
+    appointments?: Partial<AppointmentPolicy>;
+  };
 };
 
-/** Settings are merged field by field, the messaging settings too. */
+/** Settings are merged field by field, the messaging and appointment settings too. */
 const mergedSettings = (
   current: StudioSettings,
   changes: NonNullable<StudioChanges["settings"]>,
 ): StudioSettings => {
-  const { messaging, ...rest } = changes;
+  const { messaging, appointments, ...rest } = changes;
   return {
     ...current,
     ...rest,
     ...(messaging === undefined ? {} : { messaging: { ...messagingSettingsOf(current), ...messaging } }),
+    ...(appointments === undefined
+      ? {}
+      : { appointments: { ...appointmentPolicyOf(current), ...appointments } }),
   };
 };
 

@@ -9,6 +9,8 @@ export const emptyVisitHistory = (studioId: string, clientId: string): VisitHist
   booked: {},
   bookedOnline: {},
   cancelled: {},
+  measures: {},
+  onlineBan: null,
   version: 0,
 });
 

@@ -99,11 +99,12 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         ],
       },
       confirmation: {
-        sms: "Hallo {{clientFirstName}}, Ihr Termin bei {{studioName}} am {{appointmentTime}} ({{serviceName}}) ist bestätigt. Ändern oder absagen: {{bookingLink}}",
+        sms: "Hallo {{clientFirstName}}, Ihr Termin bei {{studioName}} am {{appointmentTime}} ({{serviceName}}) ist bestätigt. {{policyText}} Ändern oder absagen: {{bookingLink}}",
         subject: "Ihr Termin am {{appointmentTime}} ist bestätigt",
         email: [
           "Hallo {{clientFirstName}},",
           "Ihr Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}} ist bestätigt. Wir freuen uns auf Sie!",
+          "{{policyText}}",
           "Termin ändern oder absagen: {{bookingLink}}",
         ],
       },
@@ -113,6 +114,41 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         email: [
           "Ihr Code für die Buchung bei {{studioName}} lautet {{code}}. Er ist {{minutes}} Minuten gültig.",
           "Wenn Sie diesen Code nicht angefordert haben, können Sie diese E-Mail ignorieren.",
+        ],
+      },
+      rescheduled: {
+        sms: "Hallo {{clientFirstName}}, Ihr Termin bei {{studioName}} ist jetzt am {{appointmentTime}} ({{serviceName}}). Ändern oder absagen: {{bookingLink}}",
+        subject: "Ihr Termin ist verschoben: {{appointmentTime}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr Termin ({{serviceName}}) bei {{studioName}} ist jetzt am {{appointmentTime}}.",
+          "{{policyText}}",
+          "Ändern oder absagen: {{bookingLink}}",
+        ],
+      },
+      cancellation: {
+        sms: "Hallo {{clientFirstName}}, Ihr Termin bei {{studioName}} am {{appointmentTime}} ({{serviceName}}) ist abgesagt.",
+        subject: "Ihr Termin am {{appointmentTime}} ist abgesagt",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}} ist abgesagt.",
+          "Einen neuen Termin können Sie jederzeit wieder buchen.",
+        ],
+      },
+      ban_lifted: {
+        sms: "Hallo {{clientFirstName}}, Sie können bei {{studioName}} wieder online buchen.",
+        subject: "Sie können wieder online buchen",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Sie können bei {{studioName}} wieder online Termine buchen. Wir freuen uns auf Sie!",
+        ],
+      },
+      late_check: {
+        sms: "Hallo {{clientFirstName}}, Ihr Termin bei {{studioName}} hat um {{appointmentTime}} begonnen. Sind Sie unterwegs? Bitte geben Sie uns kurz Bescheid.",
+        subject: "Sind Sie unterwegs?",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr Termin ({{serviceName}}) bei {{studioName}} hat am {{appointmentTime}} begonnen. Sind Sie unterwegs? Bitte geben Sie uns kurz Bescheid.",
         ],
       },
     },
@@ -194,11 +230,12 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         ],
       },
       confirmation: {
-        sms: "Hi {{clientFirstName}}, your appointment at {{studioName}} on {{appointmentTime}} ({{serviceName}}) is confirmed. Change or cancel: {{bookingLink}}",
+        sms: "Hi {{clientFirstName}}, your appointment at {{studioName}} on {{appointmentTime}} ({{serviceName}}) is confirmed. {{policyText}} Change or cancel: {{bookingLink}}",
         subject: "Your appointment on {{appointmentTime}} is confirmed",
         email: [
           "Hi {{clientFirstName}},",
           "Your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}} is confirmed. We look forward to seeing you!",
+          "{{policyText}}",
           "To change or cancel it: {{bookingLink}}",
         ],
       },
@@ -208,6 +245,41 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         email: [
           "Your code for booking at {{studioName}} is {{code}}. It is valid for {{minutes}} minutes.",
           "If you did not request this code, you can ignore this email.",
+        ],
+      },
+      rescheduled: {
+        sms: "Hi {{clientFirstName}}, your appointment at {{studioName}} is now on {{appointmentTime}} ({{serviceName}}). Change or cancel: {{bookingLink}}",
+        subject: "Your appointment has moved: {{appointmentTime}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Your appointment ({{serviceName}}) at {{studioName}} is now on {{appointmentTime}}.",
+          "{{policyText}}",
+          "To change or cancel it: {{bookingLink}}",
+        ],
+      },
+      cancellation: {
+        sms: "Hi {{clientFirstName}}, your appointment at {{studioName}} on {{appointmentTime}} ({{serviceName}}) is cancelled.",
+        subject: "Your appointment on {{appointmentTime}} is cancelled",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}} is cancelled.",
+          "You are welcome to book a new one at any time.",
+        ],
+      },
+      ban_lifted: {
+        sms: "Hi {{clientFirstName}}, you can book online at {{studioName}} again.",
+        subject: "You can book online again",
+        email: [
+          "Hi {{clientFirstName}},",
+          "You can book appointments online at {{studioName}} again. We look forward to seeing you!",
+        ],
+      },
+      late_check: {
+        sms: "Hi {{clientFirstName}}, your appointment at {{studioName}} started at {{appointmentTime}}. Are you on your way? Please let us know.",
+        subject: "Are you on your way?",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Your appointment ({{serviceName}}) at {{studioName}} started on {{appointmentTime}}. Are you on your way? Please let us know.",
         ],
       },
     },
@@ -289,11 +361,12 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         ],
       },
       confirmation: {
-        sms: "Hoi {{clientFirstName}}, je afspraak bij {{studioName}} op {{appointmentTime}} ({{serviceName}}) is bevestigd. Wijzigen of afzeggen: {{bookingLink}}",
+        sms: "Hoi {{clientFirstName}}, je afspraak bij {{studioName}} op {{appointmentTime}} ({{serviceName}}) is bevestigd. {{policyText}} Wijzigen of afzeggen: {{bookingLink}}",
         subject: "Je afspraak op {{appointmentTime}} is bevestigd",
         email: [
           "Hoi {{clientFirstName}},",
           "Je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}} is bevestigd. Tot dan!",
+          "{{policyText}}",
           "Wijzigen of afzeggen: {{bookingLink}}",
         ],
       },
@@ -303,6 +376,41 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         email: [
           "Je code om te boeken bij {{studioName}} is {{code}}. De code is {{minutes}} minuten geldig.",
           "Heb je deze code niet aangevraagd? Dan kun je deze e-mail negeren.",
+        ],
+      },
+      rescheduled: {
+        sms: "Hoi {{clientFirstName}}, je afspraak bij {{studioName}} is nu op {{appointmentTime}} ({{serviceName}}). Wijzigen of afzeggen: {{bookingLink}}",
+        subject: "Je afspraak is verzet: {{appointmentTime}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je afspraak ({{serviceName}}) bij {{studioName}} is nu op {{appointmentTime}}.",
+          "{{policyText}}",
+          "Wijzigen of afzeggen: {{bookingLink}}",
+        ],
+      },
+      cancellation: {
+        sms: "Hoi {{clientFirstName}}, je afspraak bij {{studioName}} op {{appointmentTime}} ({{serviceName}}) is afgezegd.",
+        subject: "Je afspraak op {{appointmentTime}} is afgezegd",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}} is afgezegd.",
+          "Je kunt altijd een nieuwe afspraak maken.",
+        ],
+      },
+      ban_lifted: {
+        sms: "Hoi {{clientFirstName}}, je kunt weer online boeken bij {{studioName}}.",
+        subject: "Je kunt weer online boeken",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je kunt weer online afspraken maken bij {{studioName}}. Tot snel!",
+        ],
+      },
+      late_check: {
+        sms: "Hoi {{clientFirstName}}, je afspraak bij {{studioName}} is om {{appointmentTime}} begonnen. Ben je onderweg? Laat het ons even weten.",
+        subject: "Ben je onderweg?",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je afspraak ({{serviceName}}) bij {{studioName}} is op {{appointmentTime}} begonnen. Ben je onderweg? Laat het ons even weten.",
         ],
       },
     },
@@ -386,11 +494,12 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         ],
       },
       confirmation: {
-        sms: "Dzien dobry! Potwierdzamy wizyte w {{studioName}}: {{appointmentTime}} ({{serviceName}}). Zmiana lub odwolanie: {{bookingLink}}",
+        sms: "Potwierdzamy wizyte w {{studioName}}: {{appointmentTime}} ({{serviceName}}). {{policyText}} Zmiana lub odwolanie: {{bookingLink}}",
         subject: "Potwierdzenie wizyty: {{appointmentTime}}",
         email: [
           "Dzień dobry!",
           "Potwierdzamy wizytę ({{serviceName}}) w {{studioName}}: {{appointmentTime}}. Do zobaczenia!",
+          "{{policyText}}",
           "Zmiana lub odwołanie wizyty: {{bookingLink}}",
         ],
       },
@@ -400,6 +509,41 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         email: [
           "Twój kod do rezerwacji w {{studioName}} to {{code}}. Kod jest ważny przez {{minutes}} min.",
           "Jeśli ten kod nie był przeznaczony dla Ciebie, zignoruj tę wiadomość.",
+        ],
+      },
+      rescheduled: {
+        sms: "Dzien dobry! Twoja wizyta w {{studioName}} jest teraz: {{appointmentTime}} ({{serviceName}}). Zmiana lub odwolanie: {{bookingLink}}",
+        subject: "Wizyta przeniesiona: {{appointmentTime}}",
+        email: [
+          "Dzień dobry {{clientFirstName}},",
+          "Twoja wizyta ({{serviceName}}) w {{studioName}} odbędzie się teraz: {{appointmentTime}}.",
+          "{{policyText}}",
+          "Zmiana lub odwołanie: {{bookingLink}}",
+        ],
+      },
+      cancellation: {
+        sms: "Dzien dobry! Twoja wizyta w {{studioName}} ({{appointmentTime}}, {{serviceName}}) zostala odwolana.",
+        subject: "Wizyta {{appointmentTime}} odwołana",
+        email: [
+          "Dzień dobry {{clientFirstName}},",
+          "Twoja wizyta ({{serviceName}}) w {{studioName}}, {{appointmentTime}}, została odwołana.",
+          "Nową wizytę możesz zarezerwować w każdej chwili.",
+        ],
+      },
+      ban_lifted: {
+        sms: "Dzien dobry! Mozesz znow rezerwowac online w {{studioName}}.",
+        subject: "Rezerwacja online znów możliwa",
+        email: [
+          "Dzień dobry {{clientFirstName}},",
+          "Znów możesz rezerwować wizyty online w {{studioName}}. Do zobaczenia!",
+        ],
+      },
+      late_check: {
+        sms: "Dzien dobry! Twoja wizyta w {{studioName}} zaczela sie o {{appointmentTime}}. Czy jestes w drodze? Daj nam znac.",
+        subject: "Czy jesteś w drodze?",
+        email: [
+          "Dzień dobry {{clientFirstName}},",
+          "Twoja wizyta ({{serviceName}}) w {{studioName}} zaczęła się: {{appointmentTime}}. Czy jesteś w drodze? Daj nam znać.",
         ],
       },
     },

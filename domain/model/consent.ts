@@ -2,6 +2,10 @@
 export const CHANNELS = ["email", "sms"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Which channels a send uses; `sms_else_email` falls back to email only when SMS cannot be sent. */
+export const CHANNEL_POLICIES = ["email", "sms", "both", "sms_else_email"] as const;
+export type ChannelPolicy = (typeof CHANNEL_POLICIES)[number];
+
 export const PURPOSES = ["marketing", "transactional"] as const;
 export type Purpose = (typeof PURPOSES)[number];
 

@@ -4,10 +4,6 @@ import type { Language } from "./language";
 import type { SendWindow } from "./studio";
 import type { TemplatePurpose } from "./template";
 
-/** Which channels a send request uses; `sms_else_email` falls back to email only when SMS cannot be sent. */
-export const CHANNEL_POLICIES = ["email", "sms", "both", "sms_else_email"] as const;
-export type ChannelPolicy = (typeof CHANNEL_POLICIES)[number];
-
 /** queued → sending (leased) → sent | failed; `skipped` never leaves the outbox. */
 export const MESSAGE_STATUSES = ["queued", "sending", "sent", "failed", "skipped"] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
@@ -19,7 +15,8 @@ export type SkipReason =
   | "NO_PHONE"
   | "NO_CONSENT"
   | "SUPPRESSED"
-  | "FREQUENCY_CAP";
+  | "FREQUENCY_CAP"
+  | "APPOINTMENT_CHANGED";
 
 /** One message of a send request to one client on one channel. */
 export interface OutboxMessage {
@@ -33,6 +30,10 @@ export interface OutboxMessage {
   purpose: Purpose;
   /** ReConnect messages: the service category they were sent for. */
   categoryId: string | null;
+  /** Messages about an appointment (notices, reminders). */
+  appointmentId: string | null;
+  /** Reminders: the start they remind of; the reminder is void once the appointment no longer starts then. */
+  appointmentStartsAt: string | null;
   /** The language the message is written in. */
   language: Language;
   status: MessageStatus;

@@ -1,4 +1,4 @@
-import type { ChannelPolicy } from "./outbox-message";
+import type { ChannelPolicy } from "./consent";
 
 /**
  * A client's ReConnect campaign in one category, kept on their visit rhythm: it lives in the client's

@@ -1,3 +1,4 @@
+import type { Channel, ChannelPolicy } from "./consent";
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -20,7 +21,44 @@ export interface StudioSettings {
   messaging?: StudioMessagingSettings;
   /** Days the whole studio is closed (holidays): nobody works, online booking offers nothing. */
   closedDays?: ClosedDay[];
+  /** Confirmations, reminders and late arrivals; absent = `DEFAULT_APPOINTMENT_POLICY` (read it via `appointmentPolicyOf`). */
+  appointments?: AppointmentPolicy;
 }
+
+/** A reminder sent this long before each appointment, on this channel. */
+export interface ReminderOffset {
+  hoursBefore: number;
+  channel: Channel;
+}
+
+export interface AppointmentPolicy {
+  /** Reminders before each appointment. */
+  reminders: ReminderOffset[];
+  /** How confirmations and notices of changes reach the client. */
+  noticeChannel: ChannelPolicy;
+  /** An appointment not marked attended this long after its start shows as "late?". */
+  lateArrivalMinutes: number;
+  /** The studio's cancellation and no-show policy in its own words; null: a sentence built from its cut-off. */
+  policyText: string | null;
+  /** The escalation ladder counts no-shows and late cancellations of this many months back. */
+  incidentWindowMonths: number;
+  /** How long the ladder's online-booking ban lasts. */
+  onlineBanDays: number;
+}
+
+export const DEFAULT_APPOINTMENT_POLICY: AppointmentPolicy = {
+  reminders: [{ hoursBefore: 24, channel: "sms" }],
+  noticeChannel: "sms_else_email",
+  lateArrivalMinutes: 15,
+  policyText: null,
+  incidentWindowMonths: 12,
+  onlineBanDays: 90,
+};
+
+export const appointmentPolicyOf = (settings: StudioSettings): AppointmentPolicy => ({
+  ...DEFAULT_APPOINTMENT_POLICY,
+  ...settings.appointments,
+});
 
 export interface ClosedDay {
   /** Local date, YYYY-MM-DD. */

@@ -12,6 +12,10 @@ export const TEMPLATE_PURPOSES = [
   "no_show_ban",
   "reminder",
   "confirmation",
+  "rescheduled",
+  "cancellation",
+  "ban_lifted",
+  "late_check",
   "tan_code",
 ] as const;
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
@@ -27,6 +31,10 @@ export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
   no_show_ban: "transactional",
   reminder: "transactional",
   confirmation: "transactional",
+  rescheduled: "transactional",
+  cancellation: "transactional",
+  ban_lifted: "transactional",
+  late_check: "transactional",
   tan_code: "transactional",
 };
 
@@ -44,6 +52,8 @@ export const PLACEHOLDERS = [
   "unsubscribeLink",
   "code",
   "minutes",
+  /** The studio's cancellation and no-show policy, in its words (a default built from its cut-off otherwise). */
+  "policyText",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Placeholder values, already formatted (appointment time in the studio's zone, links absolute). */

@@ -1,7 +1,6 @@
 import { planAppointmentChange } from "../appointments/commit-appointment-change";
 import { studioToday } from "../clients/client-dates";
 import { RebookError } from "../errors";
-import { formatAppointmentTime } from "../messaging/appointment-time";
 import { currentConsent } from "../messaging/consent";
 import type { Appointment } from "../model/appointment";
 import type { Client } from "../model/client";
@@ -11,7 +10,7 @@ import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { type BookingStudio, bookingStudio, callStudio } from "./booking-studio";
 import { liveHold } from "./holds";
-import { signManageToken } from "./manage-link";
+import { manageUrlOf } from "./manage-link";
 import { phoneMayBook } from "./phone-verification";
 
 export interface OnlineBookingRequest {
@@ -58,7 +57,6 @@ type CommitDeps = Pick<
   | "services"
   | "categories"
   | "appointments"
-  | "sendRequests"
   | "keyedHash"
   | "clock"
   | "newId"
@@ -109,7 +107,7 @@ const newCard = (
  * Books the held slot for the verified phone, in one transaction: the verification consumed, the hold
  * released, the card found by the verified phone (a new email does not make a new person) or made, the
  * appointment under the staff-day guard, the accepted terms with it, marketing consent in the ledger. The
- * same request key returns the same booking; a confirmation with the self-service link is queued at once.
+ * same request key returns the same booking. The change plans its confirmation notice in the same transaction.
  */
 export const commitOnlineBooking =
   (deps: CommitDeps, links: BookingLinks) =>
@@ -121,7 +119,7 @@ export const commitOnlineBooking =
     const booking = await bookingStudio(deps, handle);
     const { studio, settings } = booking;
     const manageUrl = (appointmentId: string) =>
-      `${links.publicBaseUrl}/b/${signManageToken({ studioId: studio.id, appointmentId }, links.manageSecret)}`;
+      manageUrlOf(links.publicBaseUrl, { studioId: studio.id, appointmentId }, links.manageSecret);
     const summary = (appointment: Appointment): OnlineBooking => ({
       appointmentId: appointment.id,
       serviceName: appointment.serviceName,
@@ -238,17 +236,5 @@ export const commitOnlineBooking =
       },
     );
 
-    const { appointment } = booked;
-    await deps.sendRequests(studio.id, {
-      requestId: `confirmation-${appointment.id}`,
-      clientIds: [appointment.clientId],
-      templatePurpose: "confirmation",
-      channelPolicy: "sms_else_email",
-      values: {
-        appointmentTime: formatAppointmentTime(appointment.startsAt, studio.timeZone, studio.locale),
-        serviceName: appointment.serviceName,
-        bookingLink: manageUrl(appointment.id),
-      },
-    });
-    return summary(appointment);
+    return summary(booked.appointment);
   };

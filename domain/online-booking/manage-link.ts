@@ -19,6 +19,10 @@ export const signManageToken = (booking: ManagedBooking, secret: string): string
   return `${payload}.${tagOf(payload, secret).toString("base64url")}`;
 };
 
+/** The self-service link of a booking under the booking routes' origin. */
+export const manageUrlOf = (baseUrl: string, booking: ManagedBooking, secret: string): string =>
+  `${baseUrl}/b/${signManageToken(booking, secret)}`;
+
 const invalid = () => new RebookError("BOOKING.NOT_AVAILABLE", "this link is not valid");
 
 /** Reads a token signed by `signManageToken`; anything else (forged, cut, altered) is not valid. */

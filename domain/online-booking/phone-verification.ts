@@ -181,6 +181,8 @@ const codeMessage = async (
     templatePurpose: "tan_code",
     purpose: "transactional",
     categoryId: null,
+    appointmentId: null,
+    appointmentStartsAt: null,
     language,
     status: "queued",
     address: verification.phone,

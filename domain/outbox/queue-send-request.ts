@@ -6,6 +6,7 @@ import type { Language } from "../model/language";
 import { admitMarketing, type MarketingCap } from "../model/marketing-cap";
 import { type OutboxMessage, outboxMessageId } from "../model/outbox-message";
 import { messagingSettingsOf, type Studio } from "../model/studio";
+import { manageUrlOf } from "../online-booking/manage-link";
 import type { ClientRepository } from "../ports/client-repository";
 import type { Clock } from "../ports/dependencies";
 import type { Outbox, RecipientWrite } from "../ports/outbox";
@@ -24,6 +25,9 @@ export interface MessagingSettings {
   /** Origin of the public unsubscribe endpoint, e.g. https://rebook.example.com. */
   publicBaseUrl: string;
   unsubscribeSecret: string;
+  /** Origin of the booking routes, where the clients' self-service links of their appointments lead. */
+  bookingBaseUrl: string;
+  manageSecret: string;
 }
 
 export interface QueueSendRequestDependencies {
@@ -143,6 +147,7 @@ export const queueSendRequest =
               : renderTemplate(template, {
                   bookingLink: settingsOfStudio.bookingUrl ?? "",
                   ...request.values,
+                  ...(appointmentLink === null ? {} : { bookingLink: appointmentLink }),
                   clientFirstName: client.firstName,
                   studioName: studio.name,
                   ...(unsubscribeUrl === null ? {} : { unsubscribeLink: unsubscribeUrl }),
@@ -156,6 +161,8 @@ export const queueSendRequest =
             templatePurpose: request.templatePurpose,
             purpose,
             categoryId: request.categoryId ?? null,
+            appointmentId: request.appointment?.id ?? null,
+            appointmentStartsAt: request.appointment?.startsAt ?? null,
             language: languageOf(client),
             status: template === undefined ? "skipped" : "queued",
             address: message.address,
@@ -178,6 +185,15 @@ export const queueSendRequest =
         }),
       }));
     };
+
+    const appointmentLink =
+      request.appointment === undefined
+        ? null
+        : manageUrlOf(
+            settings.bookingBaseUrl,
+            { studioId, appointmentId: request.appointment.id },
+            settings.manageSecret,
+          );
 
     const stored: OutboxMessage[] = [];
     let pending = clientIds.map((clientId, index) =>

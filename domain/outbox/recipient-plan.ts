@@ -1,6 +1,6 @@
 import type { Client } from "../model/client";
-import type { Channel, Purpose } from "../model/consent";
-import type { ChannelPolicy, SkipReason } from "../model/outbox-message";
+import type { Channel, ChannelPolicy, Purpose } from "../model/consent";
+import type { SkipReason } from "../model/outbox-message";
 
 export interface PlannedMessage {
   channel: Channel;

@@ -3,6 +3,7 @@ import { isInSendWindow, nextSendTime } from "../messaging/send-windows";
 import type { Client } from "../model/client";
 import { CHANNELS, type Channel } from "../model/consent";
 import type { MessageRef, OutboxMessage, SkipReason } from "../model/outbox-message";
+import type { AppointmentStore } from "../ports/appointment-store";
 import type { ClientRepository } from "../ports/client-repository";
 import type { ConsentLedger } from "../ports/consent-ledger";
 import type { Clock } from "../ports/dependencies";
@@ -36,6 +37,8 @@ export interface SendDueMessagesDependencies {
   /** The recipients' cards: their consent and suppression as they are now. */
   clients: Pick<ClientRepository, "get">;
   consents: Pick<ConsentLedger, "isSuppressed">;
+  /** The appointments reminders are about: one moved or cancelled since voids its reminder. */
+  appointments: Pick<AppointmentStore, "get">;
   receipts: ProviderReceipts;
   email: EmailSender;
   sms: SmsSender;
@@ -78,6 +81,8 @@ interface Checks {
   card: Client | null;
   suppressed: boolean;
   receipt: ProviderAcceptance | null;
+  /** A reminder's appointment moved, was cancelled or vanished since the reminder was planned. */
+  appointmentChanged: boolean;
 }
 
 /** What a leased message came to. */
@@ -109,6 +114,7 @@ const delivery = (deps: SendDueMessagesDependencies, settings: SenderSettings) =
   /** Consent and suppression as they are now: a withdrawal or suppression after queuing wins. */
   const withdrawnReason = (message: OutboxMessage, checks: Checks): SkipReason | null => {
     if (checks.suppressed) return "SUPPRESSED";
+    if (checks.appointmentChanged) return "APPOINTMENT_CHANGED";
     if (message.purpose !== "marketing") return null;
     return skipReasonFor(checks.card, message.channel, "marketing");
   };
@@ -174,14 +180,21 @@ const delivery = (deps: SendDueMessagesDependencies, settings: SenderSettings) =
     return "sent";
   };
 
+  const appointmentChanged = async (message: OutboxMessage): Promise<boolean> => {
+    if (message.appointmentId === null || message.appointmentStartsAt === null) return false;
+    const appointment = await deps.appointments.get(message.studioId, message.appointmentId);
+    return appointment?.status !== "booked" || appointment.startsAt !== message.appointmentStartsAt;
+  };
+
   /** What a send depends on, as it is now. */
   const checksOf = async (message: OutboxMessage): Promise<Checks> => {
-    const [card, suppressed, receipt] = await Promise.all([
+    const [card, suppressed, receipt, changed] = await Promise.all([
       message.purpose === "marketing" ? deps.clients.get(message.studioId, message.clientId) : null,
       message.address === null ? false : deps.consents.isSuppressed(message.channel, message.address),
       message.attempts > 1 ? deps.receipts.wasAccepted(message.id) : null,
+      appointmentChanged(message),
     ]);
-    return { card, suppressed, receipt };
+    return { card, suppressed, receipt, appointmentChanged: changed };
   };
 
   return { deliver, checksOf };

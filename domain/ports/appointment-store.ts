@@ -1,4 +1,5 @@
 import type { Appointment } from "../model/appointment";
+import type { AppointmentNotice, NoticePlan } from "../model/appointment-notice";
 import type { ReconnectStatsDelta } from "../model/reconnect";
 import type { Versioned } from "../model/versioned";
 import type { VisitHistory } from "../model/visit-history";
@@ -39,6 +40,8 @@ export interface AppointmentChange {
   history: VisitHistory;
   /** The ReConnect statistics change the change causes (a client won back), written in the same transaction. */
   reconnectStats?: ReconnectStatsDelta | null;
+  /** The notices and reminders the change plans or voids, written in the same transaction. */
+  notices: NoticePlan;
 }
 
 export interface ClientAppointmentsQuery extends PageRequest {
@@ -83,6 +86,10 @@ export interface AppointmentStore {
     rhythms: VisitRhythm[];
     histories: VisitHistory[];
   }): Promise<void>;
+  /** The notices due by `now`, a page per read of each shard, earliest first within a page. */
+  dueNotices(now: string): AsyncIterable<AppointmentNotice[]>;
+  /** Drops a notice that was queued, unless a later change replaced it meanwhile (then the new one stays). */
+  removeNotice(notice: AppointmentNotice): Promise<void>;
   /** Removes the notes of the client's appointments (GDPR erasure); the rest stays for statistics. */
   anonymiseForClient(studioId: string, clientId: string): Promise<void>;
 }

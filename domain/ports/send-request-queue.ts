@@ -1,5 +1,5 @@
-import type { Channel } from "../model/consent";
-import type { ChannelPolicy, MessageStatus, SkipReason } from "../model/outbox-message";
+import type { Channel, ChannelPolicy } from "../model/consent";
+import type { MessageStatus, SkipReason } from "../model/outbox-message";
 import type { TemplatePurpose, TemplateValues } from "../model/template";
 
 /** Placeholders the request may fill; name, studio and unsubscribe link are filled per recipient. */
@@ -14,6 +14,11 @@ export interface SendRequest {
   values: RequestValues;
   /** ReConnect sends: the service category, whose own template overrides the studio's. */
   categoryId?: string;
+  /**
+   * Messages about one appointment: their booking link is the client's self-service link of it, and with a
+   * start (reminders) the sender drops the message once the appointment is no longer booked for that start.
+   */
+  appointment?: { id: string; startsAt: string | null };
 }
 
 export interface QueuedMessageSummary {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { loadStudioItem } from "../catalog/studio-item";
 import type { Client } from "../model/client";
-import type { ChannelPolicy } from "../model/outbox-message";
+import type { ChannelPolicy } from "../model/consent";
 import type { Studio } from "../model/studio";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import type { Dependencies } from "../ports/dependencies";

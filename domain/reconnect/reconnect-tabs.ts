@@ -1,5 +1,5 @@
 import type { Client } from "../model/client";
-import type { ChannelPolicy } from "../model/outbox-message";
+import type { ChannelPolicy } from "../model/consent";
 import type { VisitRhythm } from "../model/visit-rhythm";
 import { type PlannedMessage, planRecipient } from "../outbox/recipient-plan";
 import type { ListGroup } from "../ports/overdue-scan-store";

@@ -1,5 +1,6 @@
 import { isSupportedCountry } from "libphonenumber-js";
 import { IANAZone } from "luxon";
+import { reminderKind } from "../appointments/appointment-notices";
 import { validationError } from "../errors";
 import { checkSendWindows } from "../messaging/send-windows";
 import type { StudioSettings } from "../model/studio";
@@ -25,6 +26,10 @@ export const checkedSettings = (settings: StudioSettings): StudioSettings => {
     if (!Number.isInteger(settings.messaging.maxSmsSegments) || settings.messaging.maxSmsSegments < 1) {
       throw validationError("settings.messaging.maxSmsSegments", "must be a whole number of at least 1");
     }
+  }
+  const reminders = settings.appointments?.reminders ?? [];
+  if (new Set(reminders.map(reminderKind)).size !== reminders.length) {
+    throw validationError("settings.appointments.reminders", "names the same offset and channel twice");
   }
   return settings;
 };

@@ -1,3 +1,4 @@
+import { policyTextOf } from "../messaging/policy-text";
 import type { TemplateValues } from "../messaging/templates";
 import { signUnsubscribeToken } from "../messaging/unsubscribe-token";
 import type { Studio } from "../model/studio";
@@ -27,4 +28,5 @@ export const sampleValues = (studio: Pick<Studio, "id" | "name">, issuedAt: stri
   )}`,
   code: "123456",
   minutes: "10",
+  policyText: policyTextOf(null, "en", 24),
 });

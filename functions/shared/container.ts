@@ -24,6 +24,8 @@ export const container = async (queueing?: typeof outboxSendRequests): Promise<C
     perMinute: readSendRates(),
     publicBaseUrl: table.environment.PUBLIC_BASE_URL,
     unsubscribeSecret: table.secrets.unsubscribe,
+    bookingBaseUrl: table.environment.BOOKING_BASE_URL ?? table.environment.PUBLIC_BASE_URL,
+    manageSecret: table.secrets.booking,
   });
   return { ...table, deps: withQueueing(repositories, queueing?.(messaging)) };
 };

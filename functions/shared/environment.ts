@@ -10,6 +10,8 @@ const environmentSchema = z.object({
   APP_SECRET_ARN: z.optional(z.string().check(z.minLength(1))),
   /** The staff user pool (Cognito), for the functions that manage sign-ins. */
   USER_POOL_ID: z.optional(z.string().check(z.minLength(1))),
+  /** Origin of the booking routes (the clients' self-service links); the public routes' origin when unset. */
+  BOOKING_BASE_URL: z.optional(z.url()),
   /** Origin of the public routes (unsubscribe links, booking pages). */
   PUBLIC_BASE_URL: z._default(z.url(), "http://localhost:3000"),
 });

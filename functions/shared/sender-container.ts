@@ -8,6 +8,7 @@ import {
 import type { EmailSender, ProviderReceipts } from "../../domain/ports/message-providers";
 import type { SendNow } from "../../domain/ports/outbox";
 import { recordFirstSent } from "../../domain/reconnect/record-first-sent";
+import { dynamoDbAppointmentStore } from "../adapters/dynamodb/appointment-store";
 import { dynamoDbClientRepository } from "../adapters/dynamodb/client-repository";
 import { dynamoDbConsentLedger } from "../adapters/dynamodb/consent-ledger";
 import { dynamoDbOutbox } from "../adapters/dynamodb/outbox-store";
@@ -56,6 +57,7 @@ const senderBase = async () => {
       outbox: dynamoDbOutbox(ctx),
       clients: dynamoDbClientRepository(ctx),
       consents: dynamoDbConsentLedger(ctx),
+      appointments: dynamoDbAppointmentStore(ctx),
       receipts,
       clock: systemClock,
       newId: () => crypto.randomUUID(),

@@ -1,6 +1,8 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
-import { ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { ScheduleExpression, ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
 import type { Construct } from "constructs";
+import { overdueScanPayload } from "../../events/overdue-scan";
+import { sendAppointmentNoticesPayload } from "../../events/send-appointment-notices";
 import type { AdminArea } from "../../functions/http/admin-routes";
 import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
@@ -11,8 +13,8 @@ import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
 import { Onboarding } from "../constructs/onboarding";
 import { Operations } from "../constructs/operations";
-import { OverdueScan } from "../constructs/overdue-scan";
 import { RebookFunction } from "../constructs/rebook-function";
+import { ScheduledFunction } from "../constructs/scheduled-function";
 import { Unsubscribe } from "../constructs/unsubscribe";
 
 export interface RebookStackProps extends StackProps {
@@ -43,7 +45,8 @@ export class RebookStack extends Stack {
   readonly onboarding: Onboarding;
   readonly bookingApi: BookingApi;
   readonly scanSchedules: ScheduleGroup;
-  readonly overdueScan: OverdueScan;
+  readonly overdueScan: ScheduledFunction;
+  readonly appointmentNotices: ScheduledFunction;
   readonly unsubscribe: Unsubscribe;
   readonly messageFeedback: MessageFeedback;
   readonly messaging: Messaging;
@@ -72,10 +75,31 @@ export class RebookStack extends Stack {
       // Its schedules only invoke this stack's functions: they go with the stack.
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.overdueScan = new OverdueScan(this, "OverdueScan", {
+    this.overdueScan = new ScheduledFunction(this, "OverdueScan", {
       projectRoot: props.projectRoot,
       table: this.data.table,
       scheduleGroup: this.scanSchedules,
+      entry: "functions/scheduled/overdue-scan.ts",
+      serviceName: "rebook-overdue-scan",
+      description: "Flags clients who fell out of their booking rhythm",
+      schedule: ScheduleExpression.rate(Duration.hours(1)),
+      payload: overdueScanPayload,
+      // Five minutes covers a large backlog; the next hourly run covers a run that did not start.
+      timeout: Duration.minutes(5),
+      staleAfter: Duration.hours(1),
+    });
+    this.appointmentNotices = new ScheduledFunction(this, "AppointmentNotices", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      scheduleGroup: this.scanSchedules,
+      entry: "functions/scheduled/send-appointment-notices.ts",
+      serviceName: "rebook-appointment-notices",
+      description: "Queues the appointment notices and reminders that are due",
+      schedule: ScheduleExpression.rate(Duration.minutes(1)),
+      payload: sendAppointmentNoticesPayload,
+      // Under the one-minute period; what a run leaves stays due for the next.
+      timeout: Duration.seconds(50),
+      staleAfter: Duration.minutes(5),
     });
     this.unsubscribe = new Unsubscribe(this, "Unsubscribe", {
       projectRoot: props.projectRoot,
@@ -101,16 +125,18 @@ export class RebookStack extends Stack {
       projectRoot: props.projectRoot,
       table: this.data.table,
     });
-    // Booking sends codes itself and queues confirmations; its links point to the booking API itself.
+    // Booking sends codes itself; its confirmations are the appointment notices' (below).
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
-    const { PUBLIC_BASE_URL: _adminApiUrl, ...queueRates } = this.messaging.queueingEnvironment;
-    for (const [name, value] of Object.entries(queueRates)) {
-      this.bookingApi.bookingFunction.function.addEnvironment(name, value);
-    }
-    // The hourly scan also queues ReConnect's automatic first messages and follow-ups.
+    // The hourly scan also queues ReConnect's automatic first messages and follow-ups; the notices' links
+    // lead to the booking API's self-service page.
     for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
-      this.overdueScan.scanFunction.function.addEnvironment(name, value);
+      this.overdueScan.function.function.addEnvironment(name, value);
+      this.appointmentNotices.function.function.addEnvironment(name, value);
     }
+    this.appointmentNotices.function.function.addEnvironment(
+      "BOOKING_BASE_URL",
+      this.bookingApi.httpApi.apiEndpoint,
+    );
 
     // Every function derives its keys (cursors, links, address hashes) from the one secret.
     for (const rebookFunction of this.node.findAll().filter((node) => node instanceof RebookFunction)) {

@@ -36,6 +36,8 @@ const main = async () => {
         perMinute: { email: 60, sms: 30 },
         publicBaseUrl: "https://rebook.example.com",
         unsubscribeSecret: "bench-unsubscribe-key",
+        bookingBaseUrl: "https://book.rebook.example.com",
+        manageSecret: "bench-booking-key",
       })),
     );
     const studio = await (async () => {

@@ -18,6 +18,8 @@ export const aQueuedMessage = (
   templatePurpose: "reminder",
   purpose: "transactional",
   categoryId: null,
+  appointmentId: null,
+  appointmentStartsAt: null,
   language: "de",
   status: "queued",
   address: `${key}@example.com`,

@@ -2,7 +2,7 @@ import type { CfnElement } from "aws-cdk-lib";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEND_DUE_MESSAGES } from "../../events/send-due-messages";
+import { sendDueMessagesPayload } from "../../events/send-due-messages";
 import type { RebookStack } from "../../infra/stacks/rebook-stack";
 import { synthesizeRebookStack } from "../support/synthesized-stack";
 
@@ -52,7 +52,7 @@ describe("the sender's schedule", () => {
   it("invokes the sender with the send payload, retries briefly and dead-letters to SQS", () => {
     expect(senderSchedule().Properties.Target).toMatchObject({
       Arn: arnOf(sender()),
-      Input: JSON.stringify({ kind: SEND_DUE_MESSAGES }),
+      Input: JSON.stringify(sendDueMessagesPayload),
       RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 60 },
       DeadLetterConfig: { Arn: arnOf(deadLetters()) },
     });

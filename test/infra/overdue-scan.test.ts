@@ -1,7 +1,7 @@
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OVERDUE_SCAN } from "../../events/overdue-scan";
+import { overdueScanPayload } from "../../events/overdue-scan";
 import { type AdminArea, adminRoutes } from "../../functions/http/admin-routes";
 import type { RebookStack } from "../../infra/stacks/rebook-stack";
 import { synthesizeRebookStack } from "../support/synthesized-stack";
@@ -26,7 +26,7 @@ afterAll(() => synthesized.cleanUp());
 
 const logicalId = (construct: IConstruct): string => synthesized.logicalId(construct);
 const arnOf = (construct: IConstruct) => synthesized.arnOf(construct);
-const scanFunction = () => stack.overdueScan.scanFunction.function;
+const scanFunction = () => stack.overdueScan.function.function;
 const deadLetters = () => stack.overdueScan.deadLetterQueue;
 
 const statementsOf = (roleId: string) => synthesized.statementsOf(roleId);
@@ -57,7 +57,7 @@ describe("the overdue scan's schedule", () => {
     template.hasResourceProperties("AWS::Scheduler::Schedule", {
       Target: {
         Arn: arnOf(scanFunction()),
-        Input: JSON.stringify({ kind: OVERDUE_SCAN }),
+        Input: JSON.stringify(overdueScanPayload),
         RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
         DeadLetterConfig: { Arn: arnOf(deadLetters()) },
         RoleArn: Match.anyValue(),

@@ -486,3 +486,28 @@ describe("the stack outputs", () => {
     template.hasOutput(name, {});
   });
 });
+
+describe("the appointment notice run", () => {
+  const noticeFunction = () => stack.appointmentNotices.function.function;
+
+  it("runs every minute, finishes within it and dead-letters what fails", () => {
+    const [schedule, ...others] = synthesized.schedulesTargeting(noticeFunction());
+
+    expect(others).toHaveLength(0);
+    expect(schedule!.Properties).toMatchObject({
+      ScheduleExpression: "rate(1 minute)",
+      Target: {
+        Input: JSON.stringify({ kind: "send-appointment-notices" }),
+        DeadLetterConfig: { Arn: synthesized.arnOf(stack.appointmentNotices.deadLetterQueue) },
+      },
+    });
+    expect(resourceOf(noticeFunction()).Properties.Timeout).toBeLessThan(60);
+  });
+
+  it("links the notices to the booking API's self-service page and queues at the studios' rates", () => {
+    const variables = resourceOf(noticeFunction()).Properties.Environment.Variables;
+
+    expect(JSON.stringify(variables.BOOKING_BASE_URL)).toContain(logicalId(stack.bookingApi.httpApi));
+    expect(variables).toMatchObject({ EMAIL_PER_MINUTE: "60", SMS_PER_MINUTE: "30" });
+  });
+});

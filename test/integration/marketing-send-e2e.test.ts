@@ -114,6 +114,7 @@ describe("a marketing send, end to end: API → outbox → sender → SES emulat
         outbox: api.deps.outbox,
         clients: api.deps.clients,
         consents: api.deps.consents,
+        appointments: api.deps.appointments,
         receipts,
         email: localSesEmailSender(
           ses,

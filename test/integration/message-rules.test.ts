@@ -218,6 +218,7 @@ describe("messages: language, frequency, lists, erasure and suppression", () => 
         outbox: api.deps.outbox,
         clients: api.deps.clients,
         consents: api.deps.consents,
+        appointments: api.deps.appointments,
         receipts: dynamoDbProviderReceipts(api.ctx),
         email: mails as EmailSender,
         sms: texts as SmsSender,

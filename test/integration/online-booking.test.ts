@@ -101,6 +101,7 @@ describe("online booking: profile, availability, hold, code, commit", () => {
       referralSource: "online booking",
     });
     expect(client.consent.email.marketing.granted).toBe(true);
+    await api.sendNotices();
     const confirmation = (await api.deps.outbox.listForClient("studio-a", appointment.clientId)).filter(
       (message) => message.templatePurpose === "confirmation",
     );

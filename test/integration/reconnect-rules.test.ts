@@ -51,6 +51,7 @@ const sender = (api: ApiHarness) =>
       outbox: api.deps.outbox,
       clients: api.deps.clients,
       consents: api.deps.consents,
+      appointments: api.deps.appointments,
       receipts: dynamoDbProviderReceipts(api.ctx),
       email: smsProvider as EmailSender,
       sms: smsProvider as SmsSender,

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type SenderSettings, sendDueMessages } from "../../domain/outbox/send-due-messages";
+import type { AppointmentStore } from "../../domain/ports/appointment-store";
 import type { EmailSender, ProviderReceipts, SmsSender } from "../../domain/ports/message-providers";
 import type { Outbox } from "../../domain/ports/outbox";
+import { dynamoDbAppointmentStore } from "../../functions/adapters/dynamodb/appointment-store";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
 import { consentingClients, nothingSuppressed } from "../fakes/consenting-recipients";
@@ -34,11 +36,13 @@ const randomFrom = (seed: number) => () => {
 };
 
 let outbox: Outbox;
+let appointments: AppointmentStore;
 let receipts: ProviderReceipts;
 
 beforeAll(async () => {
   const table = await createTestTable();
   outbox = dynamoDbOutbox(table.ctx);
+  appointments = dynamoDbAppointmentStore(table.ctx);
   receipts = dynamoDbProviderReceipts(table.ctx);
 });
 
@@ -100,6 +104,7 @@ const senderProcess = (
       outbox: guardedOutbox,
       clients: consentingClients,
       consents: nothingSuppressed,
+      appointments,
       receipts,
       email: provider as EmailSender,
       sms: provider as SmsSender,

@@ -1,8 +1,10 @@
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { sendDueMessages } from "../../domain/outbox/send-due-messages";
+import type { AppointmentStore } from "../../domain/ports/appointment-store";
 import type { SmsSender } from "../../domain/ports/message-providers";
 import type { Outbox } from "../../domain/ports/outbox";
+import { dynamoDbAppointmentStore } from "../../functions/adapters/dynamodb/appointment-store";
 import { dynamoDbOutbox } from "../../functions/adapters/dynamodb/outbox-store";
 import { dynamoDbProviderReceipts } from "../../functions/adapters/dynamodb/provider-receipts";
 import { localSesEmailSender } from "../../functions/adapters/ses/local-ses-email-sender";
@@ -25,12 +27,14 @@ const noSms: SmsSender = {
 };
 
 let outbox: Outbox;
+let appointments: AppointmentStore;
 let ses: SESv2Client;
 let receipts: ReturnType<typeof dynamoDbProviderReceipts>;
 
 beforeAll(async () => {
   const table = await createTestTable();
   outbox = dynamoDbOutbox(table.ctx);
+  appointments = dynamoDbAppointmentStore(table.ctx);
   receipts = dynamoDbProviderReceipts(table.ctx);
   ses = new SESv2Client({
     endpoint: inject("sesEndpoint"),
@@ -62,6 +66,7 @@ describe("a marketing email through the SES emulator", () => {
         outbox,
         clients: consentingClients,
         consents: nothingSuppressed,
+        appointments,
         receipts,
         email: localSesEmailSender(
           ses,

@@ -47,6 +47,7 @@ describe("a withdrawal between queuing and sending", () => {
         outbox: api.deps.outbox,
         clients: api.deps.clients,
         consents: api.deps.consents,
+        appointments: api.deps.appointments,
         receipts: dynamoDbProviderReceipts(api.ctx),
         email: provider as EmailSender,
         sms: provider as SmsSender,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sendAppointmentNotices } from "../../domain/appointments/send-appointment-notices";
 import type { Studio } from "../../domain/model/studio";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { localAccountDirectory } from "../../functions/adapters/cognito/local-account-directory";
@@ -60,6 +61,8 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T) => {
       perMinute: { email: 600, sms: 600 },
       publicBaseUrl: "https://rebook.test",
       unsubscribeSecret: TEST_SECRETS.unsubscribe,
+      bookingBaseUrl: BOOKING_LINKS.publicBaseUrl,
+      manageSecret: BOOKING_LINKS.manageSecret,
     })),
   );
   const handlerOf = new Map<string, HttpHandler>(
@@ -175,6 +178,8 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T) => {
     request,
     invoke,
     publicRequest,
+    /** One run of the every-minute appointment notice run at the harness's clock. */
+    sendNotices: sendAppointmentNotices(deps),
     setNow: (instant: string) => {
       now = instant;
     },

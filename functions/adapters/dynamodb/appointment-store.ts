@@ -1,7 +1,8 @@
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { emptyVisitHistory } from "../../../domain/client-card/visit-history";
 import { RebookError } from "../../../domain/errors";
 import type { Appointment } from "../../../domain/model/appointment";
+import type { AppointmentNotice } from "../../../domain/model/appointment-notice";
 import { nextVersion } from "../../../domain/model/versioned";
 import type { VisitHistory } from "../../../domain/model/visit-history";
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
@@ -9,9 +10,9 @@ import type { AppointmentChange, AppointmentStore, StaffDay } from "../../../dom
 import { retryOnConcurrentUpdate } from "../../../domain/retry-on-concurrent-update";
 import { emptyRhythm } from "../../../domain/rhythm/visit-rhythm-rules";
 import { chunksOf, putAll } from "./batch-write";
-import { withConditionAs } from "./conditional-failure";
+import { isConditionFailure, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
-import { appointmentIndexAttributes, keys } from "./keys";
+import { allNoticeQueues, appointmentIndexAttributes, keys, noticeQueueOf } from "./keys";
 import { queryAll, queryPage, queryPrefix } from "./query-all";
 import { overdueCountUpdate, reconnectStatsUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
@@ -36,10 +37,18 @@ const historyItem = (history: VisitHistory) => ({
   ...history,
 });
 
+const noticeItem = (notice: AppointmentNotice) => ({
+  ...keys.appointmentNotice(notice.studioId, notice.appointmentId, notice.kind),
+  entity: "appointment-notice",
+  ...notice,
+  noticeQueue: noticeQueueOf(notice.appointmentId),
+  noticeAt: `${notice.dueAt}#${notice.appointmentId}#${notice.kind}`,
+});
+
 /** Everything an appointment change writes, as transaction items (each versioned). */
 export const appointmentChangeItems = (
   tableName: string,
-  { appointment, staffDays, previousRhythm, rhythm, history, reconnectStats }: AppointmentChange,
+  { appointment, staffDays, previousRhythm, rhythm, history, reconnectStats, notices }: AppointmentChange,
 ): TransactItem[] => [
   versionedPut(tableName, appointmentItem(appointment)),
   ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day))),
@@ -47,6 +56,10 @@ export const appointmentChangeItems = (
   ...overdueCountUpdate(tableName, previousRhythm, rhythm),
   versionedPut(tableName, historyItem(history)),
   ...(reconnectStats == null ? [] : [reconnectStatsUpdate(tableName, reconnectStats)]),
+  ...notices.put.map((notice) => ({ Put: { TableName: tableName, Item: noticeItem(notice) } })),
+  ...notices.remove.map((kind) => ({
+    Delete: { TableName: tableName, Key: keys.appointmentNotice(appointment.studioId, appointment.id, kind) },
+  })),
 ];
 
 export const staffDayWrite = (tableName: string, day: StaffDay): TransactItem =>
@@ -148,6 +161,53 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
         ...rhythms.map(rhythmItem),
         ...histories.map(historyItem),
       ]);
+    },
+
+    async *dueNotices(now) {
+      let open = allNoticeQueues().map((queue) => ({
+        queue,
+        startKey: undefined as Record<string, unknown> | undefined,
+      }));
+      while (open.length > 0) {
+        const pages = await Promise.all(
+          open.map(({ queue, startKey }) =>
+            client.send(
+              new QueryCommand({
+                TableName: tableName,
+                IndexName: "byDueNotice",
+                KeyConditionExpression: "noticeQueue = :queue AND noticeAt <= :now",
+                // "#" sorts after every character of an instant, so every notice due by `now` is in range.
+                ExpressionAttributeValues: { ":queue": queue, ":now": `${now}#~` },
+                ExclusiveStartKey: startKey,
+              }),
+            ),
+          ),
+        );
+        const notices = pages
+          .flatMap((page) => page.Items ?? [])
+          .map((item) => toEntity<AppointmentNotice>(item))
+          .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+        if (notices.length > 0) yield notices;
+        pages.forEach((page, index) => {
+          open[index]!.startKey = page.LastEvaluatedKey;
+        });
+        open = open.filter(({ startKey }) => startKey !== undefined);
+      }
+    },
+
+    async removeNotice(notice) {
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: keys.appointmentNotice(notice.studioId, notice.appointmentId, notice.kind),
+            ConditionExpression: "appointmentVersion = :version AND dueAt = :due",
+            ExpressionAttributeValues: { ":version": notice.appointmentVersion, ":due": notice.dueAt },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
     },
 
     async anonymiseForClient(studioId, clientId) {

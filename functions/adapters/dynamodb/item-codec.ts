@@ -17,6 +17,8 @@ const storageAttributes = new Set([
   "entity",
   "historyOf",
   "calendarOf",
+  "noticeQueue",
+  "noticeAt",
   "expiresAt",
 ]);
 

@@ -1,6 +1,7 @@
 import {
   DUE_SHARD_COUNT,
   FOLLOW_UP_SHARD_COUNT,
+  NOTICE_SHARD_COUNT,
   RELEASE_SHARD_COUNT,
   WORK_SHARD_COUNT,
 } from "./table-schema";
@@ -67,6 +68,11 @@ export const keys = {
   visitHistory: (studioId: string, clientId: string) => ({
     pk: clientPartition(studioId, clientId),
     sk: "HISTORY",
+  }),
+  /** A notice or reminder an appointment owes its client, one per kind (`byDueNotice` until sent). */
+  appointmentNotice: (studioId: string, appointmentId: string, kind: string) => ({
+    pk: studioPartition(studioId),
+    sk: `NOTICE#${appointmentId}#${kind}`,
   }),
   staffDay: (studioId: string, staffId: string, date: string) => ({
     pk: studioPartition(studioId),
@@ -153,12 +159,19 @@ export const appointmentIndexAttributes = (appointment: { studioId: string; clie
   calendarOf: studioPartition(appointment.studioId),
 });
 
-/** Spreads rhythms over the due index's shards by a stable hash of their key. */
-export const dueShardOf = (studioId: string, clientId: string, categoryId: string): string => {
+/** One of `count` shards named `<prefix>#<n>`, chosen by a stable hash of `key`. */
+const shardOf = (prefix: string, count: number, key: string): string => {
   let hash = 0;
-  for (const char of `${studioId}#${clientId}#${categoryId}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return `DUE#${Math.abs(hash) % DUE_SHARD_COUNT}`;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return `${prefix}#${Math.abs(hash) % count}`;
 };
+
+const allShards = (prefix: string, count: number): string[] =>
+  Array.from({ length: count }, (_, shard) => `${prefix}#${shard}`);
+
+/** Spreads rhythms over the due index's shards by a stable hash of their key. */
+export const dueShardOf = (studioId: string, clientId: string, categoryId: string): string =>
+  shardOf("DUE", DUE_SHARD_COUNT, `${studioId}#${clientId}#${categoryId}`);
 
 /** A list of a category in `byOverdueCategory` (due, first_sent, second_sent, booked). */
 export const categoryListPartition = (studioId: string, categoryId: string, group: string): string =>
@@ -169,27 +182,18 @@ export const defaultIntervalList = (studioId: string, categoryId: string): strin
   `STUDIO#${studioId}#CATEGORY#${categoryId}#DEFAULT_INTERVAL`;
 
 /** Spreads studios' pending work over the work queues of `byMessageQueue`. */
-export const workQueueOf = (studioId: string): string => {
-  let hash = 0;
-  for (const char of studioId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return `WORK#${Math.abs(hash) % WORK_SHARD_COUNT}`;
-};
+export const workQueueOf = (studioId: string): string => shardOf("WORK", WORK_SHARD_COUNT, studioId);
 
-export const allWorkQueues = (): string[] =>
-  Array.from({ length: WORK_SHARD_COUNT }, (_, shard) => `WORK#${shard}`);
+export const allWorkQueues = (): string[] => allShards("WORK", WORK_SHARD_COUNT);
 
-export const allDueShards = (): string[] =>
-  Array.from({ length: DUE_SHARD_COUNT }, (_, shard) => `DUE#${shard}`);
+export const allDueShards = (): string[] => allShards("DUE", DUE_SHARD_COUNT);
 
 /** A release queue of `byMessageQueue`: one per channel and purpose, sharded by a stable hash of the id. */
-export const releaseQueueOf = (channel: string, purpose: string, messageId: string): string => {
-  let hash = 0;
-  for (const char of messageId) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return `RELEASE#${channel}#${purpose}#${Math.abs(hash) % RELEASE_SHARD_COUNT}`;
-};
+export const releaseQueueOf = (channel: string, purpose: string, messageId: string): string =>
+  shardOf(`RELEASE#${channel}#${purpose}`, RELEASE_SHARD_COUNT, messageId);
 
 export const releaseQueues = (channel: string, purpose: string): string[] =>
-  Array.from({ length: RELEASE_SHARD_COUNT }, (_, shard) => `RELEASE#${channel}#${purpose}#${shard}`);
+  allShards(`RELEASE#${channel}#${purpose}`, RELEASE_SHARD_COUNT);
 
 /** A studio's failed or skipped messages in `byMessageQueue`, by when they ended. */
 export const problemQueueOf = (studioId: string, status: string): string =>
@@ -203,15 +207,17 @@ export const clientProjectsList = (studioId: string, clientId: string): string =
 export const studioMessagesList = (studioId: string): string => `STUDIO#${studioId}#MESSAGES`;
 
 /** Spreads rhythms waiting for a ReConnect follow-up over the follow-up shards by a stable hash of their key. */
-export const followUpShardOf = (studioId: string, clientId: string, categoryId: string): string => {
-  let hash = 0;
-  for (const char of `${studioId}#${clientId}#${categoryId}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return `FOLLOWUP#${Math.abs(hash) % FOLLOW_UP_SHARD_COUNT}`;
-};
+export const followUpShardOf = (studioId: string, clientId: string, categoryId: string): string =>
+  shardOf("FOLLOWUP", FOLLOW_UP_SHARD_COUNT, `${studioId}#${clientId}#${categoryId}`);
 
-export const allFollowUpShards = (): string[] =>
-  Array.from({ length: FOLLOW_UP_SHARD_COUNT }, (_, shard) => `FOLLOWUP#${shard}`);
+export const allFollowUpShards = (): string[] => allShards("FOLLOWUP", FOLLOW_UP_SHARD_COUNT);
 
 /** Partition of `byReconnectStep` holding a category's clients won back. */
 export const reconnectedPartition = (studioId: string, categoryId: string): string =>
   `STUDIO#${studioId}#CATEGORY#${categoryId}#RECONNECTED`;
+
+/** Spreads appointments' notices over the shards of `byDueNotice` by a stable hash of the appointment. */
+export const noticeQueueOf = (appointmentId: string): string =>
+  shardOf("NOTICES", NOTICE_SHARD_COUNT, appointmentId);
+
+export const allNoticeQueues = (): string[] => allShards("NOTICES", NOTICE_SHARD_COUNT);

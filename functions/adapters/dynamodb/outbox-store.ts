@@ -54,6 +54,8 @@ export const outboxItem = (message: OutboxMessage) => ({
 /** A message that ended has no releaseAt and leaseUntil on its item (they are removed): it reads them as null. */
 const toMessage = (item: Record<string, unknown>): OutboxMessage => ({
   ...toEntity<OutboxMessage>(item),
+  appointmentId: (item.appointmentId as string | undefined) ?? null,
+  appointmentStartsAt: (item.appointmentStartsAt as string | undefined) ?? null,
   releaseAt: (item.releaseAt as string | undefined) ?? null,
   leaseUntil: (item.leaseUntil as string | undefined) ?? null,
 });

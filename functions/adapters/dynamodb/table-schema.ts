@@ -54,6 +54,14 @@ export const rebookTable = {
         "work queues (sparse): outbox messages to send, per channel and purpose, sharded, by release time; a studio's failed and skipped messages; studios with scheduled work pending",
     },
     {
+      name: "byDueNotice",
+      partitionKey: "noticeQueue",
+      sortKey: "noticeAt",
+      projection: "all",
+      accessPattern:
+        "appointment notices and reminders still to send (sparse), sharded, by due time: the run reads only what is due",
+    },
+    {
       name: "byList",
       partitionKey: "listOf",
       sortKey: "listAt",
@@ -104,3 +112,6 @@ export const WORK_SHARD_COUNT = 4;
 
 /** Shards of the ReConnect follow-up partitions of `byReconnectStep`. */
 export const FOLLOW_UP_SHARD_COUNT = 8;
+
+/** Shards of the notice queue of `byDueNotice`: a busy minute's reminders spread over partitions. */
+export const NOTICE_SHARD_COUNT = 4;

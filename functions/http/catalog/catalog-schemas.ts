@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHANNEL_POLICIES, CHANNELS } from "../../../domain/model/consent";
 import {
   idSchema,
   isoDateSchema,
@@ -64,6 +65,25 @@ export const studioChangesSchema = changesOf({
     defaultCountry,
     overdueGraceDays: z.number().int().min(0).max(365).nullable(),
     closedDays: z.array(z.strictObject({ date: isoDateSchema, reason: singleLineText(200) })).max(366),
+    appointments: changesOf({
+      reminders: z
+        .array(
+          z.strictObject({
+            hoursBefore: z
+              .number()
+              .int()
+              .min(1)
+              .max(7 * 24),
+            channel: z.enum(CHANNELS),
+          }),
+        )
+        .max(3),
+      noticeChannel: z.enum(CHANNEL_POLICIES),
+      lateArrivalMinutes: z.number().int().min(5).max(120),
+      policyText: z.string().trim().min(1).max(300).nullable(),
+      incidentWindowMonths: z.number().int().min(1).max(36),
+      onlineBanDays: z.number().int().min(1).max(730),
+    }),
     messaging: changesOf({
       sendWindows: z.array(sendWindowSchema).max(21),
       maxSmsSegments: z.number().int().min(1).max(10),
@@ -172,6 +192,18 @@ export const studioSchema = z
           bookingUrl: z.string().nullable(),
           /** At most `messages` marketing messages per client and channel within `days`. */
           marketingFrequency: z.strictObject({ messages: z.number().int(), days: z.number().int() }),
+        })
+        .optional(),
+      /** Reminders, notices and late arrivals; absent until first changed: the defaults apply. */
+      appointments: z
+        .strictObject({
+          reminders: z.array(z.strictObject({ hoursBefore: z.number().int(), channel: z.enum(CHANNELS) })),
+          noticeChannel: z.enum(CHANNEL_POLICIES),
+          lateArrivalMinutes: z.number().int(),
+          /** Null: a sentence built from the online-booking cancellation cut-off. */
+          policyText: z.string().nullable(),
+          incidentWindowMonths: z.number().int(),
+          onlineBanDays: z.number().int(),
         })
         .optional(),
       /** Days the whole studio is closed; absent until first set. */

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { PLACEHOLDERS, TEMPLATE_LOCALES, TEMPLATE_PURPOSES } from "../../../domain/messaging/templates";
-import { PURPOSES } from "../../../domain/model/consent";
+import { CHANNEL_POLICIES, PURPOSES } from "../../../domain/model/consent";
 import { LANGUAGES } from "../../../domain/model/language";
-import { CHANNEL_POLICIES, MESSAGE_STATUSES } from "../../../domain/model/outbox-message";
+import { MESSAGE_STATUSES } from "../../../domain/model/outbox-message";
 import {
   channelSchema,
   idSchema,
@@ -145,6 +145,7 @@ const skipReasonSchema = z.enum([
   "NO_CONSENT",
   "SUPPRESSED",
   "FREQUENCY_CAP",
+  "APPOINTMENT_CHANGED",
 ]);
 
 export const sendRequestResultSchema = z
@@ -178,6 +179,9 @@ export const messageViewSchema = z
     purpose: z.enum(PURPOSES),
     /** ReConnect messages: the category they were sent for. */
     categoryId: z.string().nullable(),
+    /** Notices and reminders: the appointment they are about (reminders: at which version). */
+    appointmentId: z.string().nullable(),
+    appointmentStartsAt: z.string().nullable(),
     language: z.enum(LANGUAGES),
     status: messageStatusSchema,
     /** Null when skipped for want of one, or erased. */

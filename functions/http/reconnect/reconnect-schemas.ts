@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CHANNEL_POLICIES } from "../../../domain/model/outbox-message";
+import { CHANNEL_POLICIES } from "../../../domain/model/consent";
 import { RECONNECT_TABS } from "../../../domain/reconnect/reconnect-tabs";
 import { monthSchema, pageOf, writtenInstantSchema } from "../shared/common-schemas";
 

@@ -18,7 +18,7 @@ const SENDING_SECONDS = 40;
  */
 export const benchSender = (
   ctx: TableContext,
-  deps: Pick<Dependencies, "outbox" | "clients" | "consents" | "reconnect">,
+  deps: Pick<Dependencies, "outbox" | "clients" | "consents" | "reconnect" | "appointments">,
   clock: Clock,
 ) => {
   const accepted = new Map<string, number>();
@@ -35,6 +35,7 @@ export const benchSender = (
       outbox: deps.outbox,
       clients: deps.clients,
       consents: deps.consents,
+      appointments: deps.appointments,
       receipts: dynamoDbProviderReceipts(ctx),
       email: provider("email") as EmailSender,
       sms: provider("sms") as SmsSender,

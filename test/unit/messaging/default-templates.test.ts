@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatAppointmentTime } from "../../../domain/messaging/appointment-time";
 import { CHANNELS } from "../../../domain/messaging/consent";
 import { defaultTemplate } from "../../../domain/messaging/default-templates";
+import { policyTextOf } from "../../../domain/messaging/policy-text";
 import { smsEncoding } from "../../../domain/messaging/sms-segments";
 import {
   MESSAGE_PURPOSE,
@@ -37,6 +38,7 @@ const valuesFor = (locale: TemplateLocale): Required<TemplateValues> => ({
   unsubscribeLink: `https://rebook.example/u/${unsubscribeToken}`,
   code: "482913",
   minutes: "10",
+  policyText: policyTextOf(null, locale, 24),
 });
 
 const everyTemplate = TEMPLATE_LOCALES.flatMap((locale) =>

@@ -1,0 +1,96 @@
+import { formatAppointmentTime } from "../messaging/appointment-time";
+import { policyTextOf } from "../messaging/policy-text";
+import type { AppointmentNotice } from "../model/appointment-notice";
+import { appointmentPolicyOf, type Studio } from "../model/studio";
+import { forEachBounded } from "../outbox/bounded-concurrency";
+import type { Dependencies } from "../ports/dependencies";
+import { loadStudio } from "../studios/load-studio";
+import { templateLocaleOf } from "../templates/template-locale";
+
+export type NoticeDependencies = Pick<
+  Dependencies,
+  "appointments" | "studios" | "onlineBooking" | "sendRequests" | "clock"
+>;
+
+export interface NoticeFailure {
+  notice: AppointmentNotice;
+  error: unknown;
+}
+
+export interface NoticeRunResult {
+  due: number;
+  queued: number;
+  /** Notices that could not be queued: they stay due for the next run. */
+  failed: NoticeFailure[];
+}
+
+/** Notices queued at once: enough to hide latency, few enough to share one studio's send rate. */
+const NOTICES_IN_FLIGHT = 8;
+
+interface StudioContext {
+  studio: Studio;
+  policyText: string;
+}
+
+const isReminder = (notice: AppointmentNotice) => notice.templatePurpose === "reminder";
+
+/**
+ * The one request a notice becomes. Its id makes queuing it again (a retried run) a no-op: an event's notice
+ * is once per appointment version, a reminder once per start it reminds of, so a reminder planned again for
+ * the same start (moved away and back) is not sent twice.
+ */
+const requestOf = (notice: AppointmentNotice, { studio, policyText }: StudioContext) => ({
+  requestId: `notice.${notice.appointmentId}.${notice.kind}.${isReminder(notice) ? notice.startsAt : notice.appointmentVersion}`,
+  clientIds: [notice.clientId],
+  templatePurpose: notice.templatePurpose,
+  channelPolicy: notice.channelPolicy,
+  values: {
+    appointmentTime: formatAppointmentTime(notice.startsAt, studio.timeZone, studio.locale),
+    serviceName: notice.serviceName,
+    policyText,
+  },
+  appointment: { id: notice.appointmentId, startsAt: isReminder(notice) ? notice.startsAt : null },
+});
+
+/**
+ * Every minute: queues the appointment notices and reminders that are due in the outbox, then takes each off
+ * the due index (unless a later change replaced it meanwhile). A crash between the two queues it again on the
+ * next run, which the request id makes a no-op; a reminder whose appointment moved after it was queued is
+ * dropped by the sender. A notice that fails stays due; the others go on.
+ */
+export const sendAppointmentNotices = (deps: NoticeDependencies) => async (): Promise<NoticeRunResult> => {
+  const now = deps.clock();
+  const studios = new Map<string, Promise<StudioContext>>();
+  const contextOf = (studioId: string): Promise<StudioContext> => {
+    if (!studios.has(studioId)) {
+      const context = Promise.all([
+        loadStudio(deps.studios, studioId),
+        deps.onlineBooking.settings(studioId),
+      ]).then(([studio, booking]) => ({
+        studio,
+        policyText: policyTextOf(
+          appointmentPolicyOf(studio.settings).policyText,
+          templateLocaleOf(studio),
+          booking.cancellationCutoffHours,
+        ),
+      }));
+      studios.set(studioId, context);
+    }
+    return studios.get(studioId)!;
+  };
+
+  const result: NoticeRunResult = { due: 0, queued: 0, failed: [] };
+  for await (const page of deps.appointments.dueNotices(now)) {
+    result.due += page.length;
+    await forEachBounded(page, NOTICES_IN_FLIGHT, async (notice) => {
+      try {
+        await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
+        await deps.appointments.removeNotice(notice);
+        result.queued += 1;
+      } catch (error) {
+        result.failed.push({ notice, error });
+      }
+    });
+  }
+  return result;
+};
