@@ -26,6 +26,14 @@ module.exports = {
       from: { path: "^domain/" },
       to: { path: "^(functions|infra|events)/" },
     },
+    {
+      name: "widget-takes-only-types-from-the-backend",
+      severity: "error",
+      comment:
+        "The widget runs in the browser: from the backend it takes the API's types, never code, which would land in its bundle.",
+      from: { path: "^web/widget/" },
+      to: { path: "^(domain|functions|events|infra)/", dependencyTypesNot: ["type-only"] },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Three projects: unit tests start nothing; integration tests share one DynamoDB Local and one SES
- * emulator (global setup); infra tests synthesize the stack in-process. `npm test` runs all three.
+ * Four projects: unit tests start nothing; integration tests share one DynamoDB Local and one SES
+ * emulator (global setup); infra tests synthesize the stack in-process; browser tests drive Chromium against
+ * a local stack on their own DynamoDB Local. `npm test` runs all four.
  */
 export default defineConfig({
   test: {
@@ -21,6 +22,15 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: "infra", include: ["test/infra/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -13,6 +13,7 @@ import { apiReference } from "./api-reference";
 import { signLocalToken, verifyLocalToken } from "./local-auth";
 import { type LocalScheduleName, type LocalScheduler, localScheduleNames } from "./local-scheduler";
 import { routeMatcher } from "./route-matcher";
+import { widgetSite } from "./widget-site";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -143,8 +144,11 @@ export const startLocalServer = async (options: {
   tokenSecret: string;
   /** Enables the `/_local/…` routes that move the clock and run schedules now. */
   scheduler?: LocalScheduler;
+  /** The built booking widget, served under `/widget/` with a demo page embedding it. */
+  widgetDirectory?: string;
 }): Promise<Server> => {
   const match = routeMatcher<LocalRoute>(routeTable);
+  const widgetFile = options.widgetDirectory === undefined ? null : widgetSite(options.widgetDirectory);
   const handlers = new Map<string, Promise<HttpHandler>>();
   const handlerOf = (entry: string) => {
     if (!handlers.has(entry)) {
@@ -178,6 +182,10 @@ export const startLocalServer = async (options: {
     if (method === "GET" && url.pathname.startsWith("/docs")) {
       const page = await apiReference(url.pathname);
       if (page !== null) return page;
+    }
+    if (method === "GET" && url.pathname.startsWith("/widget/") && widgetFile !== null) {
+      const file = await widgetFile(url.pathname);
+      if (file !== null) return file;
     }
     if (url.pathname.startsWith("/_local/") && options.scheduler !== undefined) {
       return localControl(method, url.pathname, await readBody(request), {

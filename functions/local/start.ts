@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { buildWidget } from "../../web/widget/build-widget";
 import { createRebookTable } from "../adapters/dynamodb/create-table";
 import { rebookTable } from "../adapters/dynamodb/table-schema";
 import { startDynamoDbLocal } from "./dynamodb-local";
@@ -13,9 +14,11 @@ import {
   LOCAL_TABLE_NAME,
   localSecret,
 } from "./local-data";
+import { localEnvironment } from "./local-environment";
 import { startLocalScheduler } from "./local-scheduler";
 import { startLocalServer } from "./local-server";
 import { startLocalSes } from "./ses-emulator";
+import { WIDGET_DEMO_PATH } from "./widget-site";
 
 const DEMO_CLIENTS = 320;
 /** Raised when stored items gain fields the code relies on, so older local data is seeded anew. */
@@ -63,26 +66,17 @@ try {
   console.log(`SES emulator    ${ses.endpoint}/store  (mails sent)`);
 
   const tokenSecret = localSecret("token-secret", true)!;
-  Object.assign(process.env, {
-    TABLE_NAME: LOCAL_TABLE_NAME,
-    DYNAMODB_ENDPOINT: dynamoDb.endpoint,
-    APP_SECRET: localSecret("app-secret", true)!,
-    PUBLIC_BASE_URL: `http://localhost:${port}`,
-    SES_ENDPOINT: ses.endpoint,
-    SES_FROM_ADDRESS: "studio@rebook.local",
-    SES_CONFIGURATION_SET: "rebook-local",
-    SMS_ORIGINATION_IDENTITY: "Rebook",
-    SMS_CONFIGURATION_SET: "rebook-local",
-    SMS_SINK_FILE: join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl"),
-    // The SES emulator has no account to ask for its rate: the local sender uses SES's production default.
-    EMAIL_PER_SECOND: "14",
-    SMS_PER_SECOND: "10",
-    AWS_REGION: process.env.AWS_REGION ?? "eu-central-1",
-    POWERTOOLS_SERVICE_NAME: "rebook-local",
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
-    // Metrics are CloudWatch's to read; locally they would only fill the terminal.
-    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? "true",
-  });
+  Object.assign(
+    process.env,
+    localEnvironment({
+      tableName: LOCAL_TABLE_NAME,
+      dynamoDbEndpoint: dynamoDb.endpoint,
+      sesEndpoint: ses.endpoint,
+      appSecret: localSecret("app-secret", true)!,
+      port,
+      smsSinkFile: join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl"),
+    }),
+  );
 
   const tableState = await createRebookTable(
     new DynamoDBClient({
@@ -118,7 +112,11 @@ try {
   const scheduler = await startLocalScheduler((line) => console.log(`scheduler  ${line}`));
   stops.push(scheduler.stop);
 
-  const server = await startLocalServer({ port, tokenSecret, scheduler });
+  const widgetDirectory = join(LOCAL_DATA_DIRECTORY, "widget");
+  const widget = buildWidget(widgetDirectory);
+  console.log(`widget built    ${(widget.gzipBytes / 1024).toFixed(1)} KB gzipped  (${seconds()})`);
+
+  const server = await startLocalServer({ port, tokenSecret, scheduler, widgetDirectory });
   stops.push(() => new Promise((resolve) => server.close(resolve)));
   const url = `http://127.0.0.1:${port}`;
   const owner = await deps.staffAccounts.findByEmail(DEMO_OWNER_EMAIL);
@@ -129,6 +127,7 @@ Rebook runs locally (${seconds()}). Ctrl-C stops everything.
 
 API           ${url}
 Booking API   ${url}/book/demo  (the widget's public routes; codes land in the SMS sink)
+Widget demo   ${url}${WIDGET_DEMO_PATH}  (a studio website embedding <rebook-booking handle="demo">)
 OpenAPI       ${url}/openapi.json
 API reference ${url}/docs
 Mail (SES)    ${ses.endpoint}/store

@@ -1,0 +1,273 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  expectAccessible,
+  focused,
+  lastCodeTo,
+  newPage,
+  snap,
+  startWidgetStack,
+  TERMS,
+  type WidgetStack,
+} from "./widget-stack";
+
+const MAX_GZIP_BYTES = 30 * 1024;
+
+let stack: WidgetStack;
+
+beforeAll(async () => {
+  stack = await startWidgetStack();
+});
+
+afterAll(() => stack?.stop());
+
+/** Service and staff, up to the free times of the first day that has some. */
+const toSlots = async (page: Page, staff: string) => {
+  await page.goto(stack.demoUrl);
+  await page.getByRole("button", { name: /Cut and style/ }).click();
+  await page.getByRole("button", { name: staff }).click();
+  return page.getByRole("list", { name: /^Free times on/ }).getByRole("button");
+};
+
+/** On to the phone step, holding the first free time. */
+const toPhone = async (page: Page) => {
+  await (await toSlots(page, "Anyone who is free")).first().click();
+  await expect.poll(() => page.getByRole("heading", { name: "Your mobile number" }).isVisible()).toBe(true);
+};
+
+const sendCodeTo = async (page: Page, phone: string) => {
+  await page.getByLabel("Mobile number").fill(phone);
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.getByRole("heading", { name: "Enter your code" }).waitFor();
+};
+
+describe("the booking widget in Chromium, on the local stack's demo page", () => {
+  it("is one ES module of at most 30 KB gzipped", () => {
+    console.log(
+      `widget: ${(stack.widget.bytes / 1024).toFixed(1)} KB minified, ${(stack.widget.gzipBytes / 1024).toFixed(1)} KB gzipped`,
+    );
+
+    expect(stack.widget.gzipBytes).toBeLessThanOrEqual(MAX_GZIP_BYTES);
+  });
+
+  it("books end to end with the code from the SMS sink, accessible at every step and asking nothing of third parties", async () => {
+    const page = await newPage(stack.browser);
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    const phone = "+4915123456701";
+
+    await page.goto(stack.demoUrl);
+    await page.getByRole("button", { name: /Cut and style/ }).waitFor();
+    await expectAccessible(page, "services");
+    await snap(page, "book-1-service");
+    await page.getByRole("button", { name: /Cut and style/ }).click();
+    await expectAccessible(page, "staff");
+    await snap(page, "book-2-staff");
+    await page.getByRole("button", { name: "Lena" }).click();
+    const slots = page.getByRole("list", { name: /^Free times on/ }).getByRole("button");
+    await slots.first().waitFor();
+    await expectAccessible(page, "slots");
+    await snap(page, "book-3-slot");
+    const time = (await slots.first().textContent())!.trim();
+    await slots.first().click();
+    await expect.poll(() => page.getByRole("timer").textContent()).toMatch(/for (10:00|9:[0-5]\d)\.$/);
+    await expectAccessible(page, "phone");
+    await snap(page, "book-4-phone");
+    await sendCodeTo(page, "+49 1512 3456701");
+    await expectAccessible(page, "code");
+    await snap(page, "book-5-code");
+    await page.getByLabel("Six-digit code").fill(await lastCodeTo(stack, phone));
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("heading", { name: "Your details" }).waitFor();
+    await page.getByLabel("First name").fill("Ada");
+    await page.getByLabel("Last name").fill("Lovelace");
+    await page.getByLabel("Email (optional)").fill("ada@example.org");
+    await page.getByText(TERMS).waitFor();
+    await page.getByLabel("I have read the terms and accept them.").check();
+    const consent = page.getByLabel(/news and offers/);
+    await consent.check();
+    const consentText = await consent.evaluate((box) => box.parentElement!.textContent!.trim());
+    await expectAccessible(page, "details");
+    await snap(page, "book-6-details");
+    await page.getByRole("button", { name: "Book" }).click();
+    await page.getByRole("heading", { name: "You are booked" }).waitFor();
+    await expectAccessible(page, "done");
+    await snap(page, "book-7-done");
+    const manageUrl = await page
+      .getByRole("link", { name: "See or cancel your booking" })
+      .getAttribute("href");
+
+    const managePage = await (await fetch(manageUrl!.replace("localhost", "127.0.0.1"))).text();
+    const { items } = await stack.asOwner("GET", `/clients?phone=${encodeURIComponent(phone)}`);
+    const { entries } = await stack.asOwner("GET", `/clients/${items[0].id}/consents`);
+    expect(managePage).toContain(stack.serviceName);
+    expect(managePage).toContain(time.replace(/^0/, ""));
+    expect(items).toMatchObject([{ firstName: "Ada", lastName: "Lovelace", email: "ada@example.org" }]);
+    expect(consentText).toBe("Yes, I would like news and offers from Studio Widget by SMS and email.");
+    expect(
+      entries.map((entry: { channel: string; evidence: { text: string } }) => [
+        entry.channel,
+        entry.evidence.text,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["sms", consentText],
+        ["email", consentText],
+      ]),
+    );
+    expect(requested.filter((url) => !url.startsWith(stack.url))).toEqual([]);
+    await page.context().close();
+  });
+
+  it("counts down the tries of a wrong code, then wants a new code, which goes through after its cooldown", async () => {
+    const page = await newPage(stack.browser);
+    await page.clock.install();
+    const phone = "+4915123456702";
+    await toPhone(page);
+    await sendCodeTo(page, phone);
+    const right = await lastCodeTo(stack, phone);
+    const wrong = right === "000000" ? "111111" : "000000";
+    const codeField = page.getByLabel("Six-digit code");
+
+    const said: string[] = [];
+    for (const triesLeft of [4, 3, 2, 1]) {
+      await codeField.fill(wrong);
+      await codeField.press("Enter");
+      const error = page.getByText(
+        `That code is not right. ${triesLeft} ${triesLeft === 1 ? "try" : "tries"} left.`,
+      );
+      await error.waitFor();
+      said.push((await error.getAttribute("id"))!);
+    }
+    const describedBy = await codeField.getAttribute("aria-describedby");
+    const focus = await focused(page);
+    await expectAccessible(page, "wrong code");
+    await snap(page, "wrong-code-1-tries-left");
+    await codeField.fill(wrong);
+    await codeField.press("Enter");
+    await page.getByRole("alert").getByText("That code is not right, and no tries are left.").waitFor();
+    const spent = {
+      field: await codeField.isDisabled(),
+      resend: await page.getByRole("button", { name: /^Send a new code \(in \d+ s\)$/ }).isDisabled(),
+    };
+    await snap(page, "wrong-code-2-no-tries-left");
+    await stack.passTime(page, 31_000);
+    await page.getByRole("button", { name: "Send a new code" }).click();
+    await expect.poll(async () => (await stack.textsTo(phone)).length).toBe(2);
+    await codeField.fill(await lastCodeTo(stack, phone));
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("heading", { name: "Your details" }).waitFor();
+    await stack.resetClock();
+
+    expect(said).toEqual(["code-error", "code-error", "code-error", "code-error"]);
+    expect(describedBy).toBe("code-error");
+    expect(focus.id).toBe("code");
+    expect(spent).toEqual({ field: true, resend: true });
+    await page.context().close();
+  });
+
+  it("lets the client take more time, warns before the hold lapses, and offers the time again once it has", async () => {
+    const page = await newPage(stack.browser);
+    await page.clock.install();
+    const slots = await toSlots(page, "Tomasz");
+    // A later day: once the clock has moved, the minimum notice may take today's first times.
+    await page.getByRole("list", { name: "Choose a day and time" }).getByRole("button").last().click();
+    const time = (await slots.first().textContent())!.trim();
+    await slots.first().click();
+    await page.getByRole("heading", { name: "Your mobile number" }).waitFor();
+    const moreTime = page.getByRole("button", { name: "More time" });
+    await stack.passTime(page, 5 * 60_000);
+    const beforeExtension = await page.getByRole("timer").textContent();
+    await moreTime.click();
+    await expect.poll(() => page.getByRole("timer").textContent()).toMatch(/for (10:00|9:5\d)\.$/);
+    await moreTime.click();
+    await expect.poll(() => moreTime.isDisabled()).toBe(true);
+
+    await stack.passTime(page, 8.5 * 60_000);
+    await page.getByRole("alert").getByText("Your time is about to run out.").waitFor();
+    await expectAccessible(page, "hold ending");
+    await snap(page, "hold-1-ending");
+    await stack.passTime(page, 2 * 60_000);
+    await page.getByRole("alert").getByText("The time we kept for you has run out.").waitFor();
+    await slots.first().waitFor();
+    await snap(page, "hold-2-lapsed");
+    const offered = (await slots.allTextContents()).map((text) => text.trim());
+    await stack.resetClock();
+
+    expect(beforeExtension).toMatch(/for 5:0\d\.$/);
+    expect(await page.getByRole("heading", { name: "Choose a day and time" }).isVisible()).toBe(true);
+    expect(offered).toContain(time);
+    await page.context().close();
+  });
+
+  it("shows a blocked number the studio's neutral refusal, and texts it nothing", async () => {
+    const phone = "+4915223456703";
+    const client = await stack.asOwner("POST", "/clients", { firstName: "Bo", lastName: "Blocked", phone });
+    await stack.asOwner("PUT", `/clients/${client.id}/online-booking-block`, { enabled: true });
+    const page = await newPage(stack.browser);
+    await toPhone(page);
+
+    await page.getByLabel("Mobile number").fill("01522 3456703");
+    await page.getByRole("button", { name: "Send code" }).click();
+    const refusal = page.getByRole("alert");
+    await refusal.getByText("Please call the studio to book.").waitFor();
+    await expectAccessible(page, "refused");
+    await snap(page, "blocked-number");
+
+    expect((await refusal.textContent())!.trim()).toBe("Please call the studio to book.");
+    expect(await page.getByRole("heading", { name: "Your mobile number" }).isVisible()).toBe(true);
+    expect(await stack.textsTo(phone)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("books with the keyboard alone, the focus always visible", async () => {
+    const page = await newPage(stack.browser);
+    const phone = "+491701234567";
+    const outlines = new Set<string>();
+    /** Tabs on until the focus is where it should be, noting how each stop shows its focus. */
+    const tabTo = async (isTarget: (focus: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let stop = 0; stop < 80; stop += 1) {
+        await page.keyboard.press("Tab");
+        const focus = await focused(page);
+        outlines.add(focus.outline);
+        if (isTarget(focus)) return;
+      }
+      throw new Error("the focus never got there");
+    };
+    const heading = (name: string) => page.getByRole("heading", { name }).waitFor();
+    await page.goto(stack.demoUrl);
+    await page.getByRole("button", { name: /Cut and style/ }).waitFor();
+
+    await tabTo(({ text }) => text.startsWith("Cut and style"));
+    await page.keyboard.press("Enter");
+    await heading("Who would you like?");
+    await tabTo(({ text }) => text === "Anyone who is free");
+    await page.keyboard.press("Enter");
+    await heading("Choose a day and time");
+    await page.getByRole("list", { name: /^Free times on/ }).waitFor();
+    await tabTo(({ text }) => /^\d\d:\d\d$/.test(text));
+    await page.keyboard.press("Enter");
+    await heading("Your mobile number");
+    await tabTo(({ id }) => id === "phone");
+    await page.keyboard.type("0170 1234567");
+    await page.keyboard.press("Enter");
+    await heading("Enter your code");
+    await tabTo(({ id }) => id === "code");
+    await page.keyboard.type(await lastCodeTo(stack, phone));
+    await page.keyboard.press("Enter");
+    await heading("Your details");
+    await tabTo(({ id }) => id === "firstName");
+    await page.keyboard.type("Grace");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Hopper");
+    await tabTo(({ id }) => id === "termsAccepted");
+    await page.keyboard.press("Space");
+    await tabTo(({ text }) => text === "Book");
+    await page.keyboard.press("Enter");
+    await heading("You are booked");
+    await tabTo(({ text }) => text === "See or cancel your booking");
+
+    expect([...outlines].filter((outline) => outline === "none")).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,591 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import {
+  type AvailableDay,
+  type Booking,
+  BookingApiError,
+  type BookingClient,
+  bookingClient,
+  type Hold,
+  type PublicProfile,
+  type Service,
+} from "./booking-client";
+import { countdown, type Formats, formatsFor, plusDays, todayIn } from "./formats";
+import { type FormField, languageFor, type Messages, sentenceFor } from "./messages";
+import { styles } from "./styles";
+
+/**
+ * The steps in order. A deposit step (after details) and joining the waitlist (from an empty slot list) are
+ * the next to come, when the API has their routes.
+ */
+type Step = "service" | "staff" | "slot" | "phone" | "code" | "details" | "done";
+
+/** Steps during which the slot is held for the client. */
+const HOLDING: readonly Step[] = ["phone", "code", "details"];
+const DAYS_SHOWN = 7;
+/** From then on the countdown asks whether the client needs more time (WCAG 2.2.1: at least 20 s to act). */
+const HOLD_WARNING_MS = 2 * 60_000;
+
+interface View {
+  step: Step;
+  service: Service | null;
+  /** null: anyone who performs the service. */
+  staffId: string | null;
+  /** First local date of the days shown. */
+  from: string;
+  /** null while they load. */
+  days: AvailableDay[] | null;
+  date: string | null;
+  hold: Hold | null;
+  phone: string;
+  /** When another code may be asked for, in this browser's clock. */
+  resendAt: number;
+  /** The code can take no more tries: only a new code goes on. */
+  codeSpent: boolean;
+  /** Made per booking attempt (per hold) and sent again on a retry, so a retried booking is the same one. */
+  requestKey: string;
+  marketingByEmail: boolean;
+  booking: Booking | null;
+  busy: boolean;
+  /** A sentence about the whole step, announced at once. */
+  notice: string | null;
+  invalid: Partial<Record<FormField, string>>;
+}
+
+interface OtpCredential extends Credential {
+  code: string;
+}
+
+const newRequestKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join(
+    "",
+  );
+
+const formValues = (event: SubmitEvent) => {
+  event.preventDefault();
+  return new FormData(event.target as HTMLFormElement);
+};
+
+/**
+ * `<rebook-booking handle="studio-handle">`: a studio's online booking, from the choice of service to the
+ * booked appointment. `api` names the booking API's origin when the script is not served by it.
+ */
+export class RebookBooking extends LitElement {
+  static override properties = {
+    handle: { type: String },
+    api: { type: String },
+    profile: { state: true },
+    view: { state: true },
+    now: { state: true },
+  };
+  static override styles = styles;
+
+  declare handle: string;
+  declare api: string | null;
+  declare profile: PublicProfile | null;
+  declare view: View;
+  declare now: number;
+
+  #client: BookingClient | null = null;
+  #speech = languageFor(null, navigator.languages);
+  #formats: Formats | null = null;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #otp: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.handle = "";
+    this.api = null;
+    this.profile = null;
+    this.now = Date.now();
+    this.view = {
+      step: "service",
+      service: null,
+      staffId: null,
+      from: "",
+      days: null,
+      date: null,
+      hold: null,
+      phone: "",
+      resendAt: 0,
+      codeSpent: false,
+      requestKey: "",
+      marketingByEmail: false,
+      booking: null,
+      busy: false,
+      notice: null,
+      invalid: {},
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#timer = setInterval(() => this.#tick(), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+    this.#otp?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("profile") && this.profile !== null) {
+      const { locale, timeZone, currency } = this.profile;
+      this.#speech = languageFor(locale, navigator.languages);
+      this.#formats = formatsFor(this.#speech.locale, timeZone, currency);
+    }
+    if ((changed.has("handle") || changed.has("api")) && this.handle !== "") {
+      this.#client = bookingClient(this.api ?? new URL(import.meta.url).origin, this.handle);
+      void this.#run(() => this.#loadProfile());
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const before = changed.get("view") as View | undefined;
+    if (before === undefined) return;
+    if (before.step !== this.view.step) {
+      // Keyboard and screen-reader users land on the new step, not on a button that is gone.
+      this.renderRoot.querySelector<HTMLElement>("h2")?.focus();
+      this.#otp?.abort();
+      if (this.view.step === "code") this.#listenForSmsCode();
+    } else if (before.invalid !== this.view.invalid) {
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }
+
+  get #messages(): Messages {
+    return this.#speech.messages;
+  }
+
+  #set(changes: Partial<View>) {
+    this.view = { ...this.view, ...changes };
+  }
+
+  /** Runs one request at a time; a refusal becomes a sentence (and marked fields), never a code. */
+  async #run(action: () => Promise<void>) {
+    if (this.view.busy) return;
+    this.#set({ busy: true, notice: null, invalid: {} });
+    try {
+      await action();
+    } catch (error) {
+      await this.#refused(error instanceof BookingApiError ? error : new BookingApiError("INTERNAL"));
+    } finally {
+      this.#set({ busy: false });
+    }
+  }
+
+  async #refused(error: BookingApiError) {
+    const messages = this.#messages;
+    const notice = sentenceFor(error, messages);
+    switch (error.code) {
+      case "BOOKING.HOLD_LAPSED":
+        return this.#lapse();
+      case "APPOINTMENT.SLOT_TAKEN":
+        this.#set({ notice });
+        return this.#loadDays(this.view.from);
+      case "BOOKING.TERMS_CHANGED":
+        this.#set({ notice });
+        this.profile = await this.#client!.profile();
+        this.renderRoot.querySelector<HTMLInputElement>('[name="termsAccepted"]')!.checked = false;
+        return;
+      case "VERIFICATION.WRONG_CODE":
+        return this.#set(
+          Number(error.details.triesLeft ?? 0) > 0
+            ? { invalid: { code: notice } }
+            : { codeSpent: true, notice },
+        );
+      case "VERIFICATION.ENDED":
+        return this.#set({ codeSpent: true, notice });
+      case "VERIFICATION.COOLDOWN":
+        return this.#set({
+          notice,
+          resendAt: Date.now() + Number(error.details.retryAfterSeconds ?? 0) * 1000,
+        });
+      case "VERIFICATION.REQUIRED":
+        return this.#set({ step: "phone", notice });
+      default: {
+        const fields = error.fields.filter((field): field is FormField => field in messages.fields);
+        this.#set({
+          notice,
+          invalid: Object.fromEntries(fields.map((field) => [field, messages.fields[field]])),
+        });
+      }
+    }
+  }
+
+  #tick() {
+    const { hold, step, resendAt } = this.view;
+    if ((hold === null || !HOLDING.includes(step)) && resendAt <= this.now) return;
+    this.now = Date.now();
+    if (hold !== null && HOLDING.includes(step) && Date.parse(hold.lapsesAt) <= this.now) void this.#lapse();
+  }
+
+  async #loadProfile() {
+    this.profile = await this.#client!.profile();
+  }
+
+  async #loadDays(from: string) {
+    const { service, staffId } = this.view;
+    this.#set({ from, days: null });
+    const { days } = await this.#client!.availability({
+      serviceId: service!.id,
+      staffId,
+      from,
+      days: DAYS_SHOWN,
+    });
+    // The day the client was looking at stays chosen while it has free times (after a lapse, a taken slot).
+    const free = days.filter((day) => day.slots.length > 0);
+    this.#set({ days, date: (free.find((day) => day.date === this.view.date) ?? free[0])?.date ?? null });
+  }
+
+  /** Who may perform a service: those it names, or everyone. */
+  #performersOf(service: Service) {
+    const staff = this.profile!.staff;
+    return service.staffIds.length === 0
+      ? staff
+      : staff.filter((member) => service.staffIds.includes(member.id));
+  }
+
+  #chooseService(service: Service) {
+    const choosesStaff = this.profile!.staffChoice && this.#performersOf(service).length > 1;
+    this.#set({ service, staffId: null, step: choosesStaff ? "staff" : "slot" });
+    if (!choosesStaff) void this.#run(() => this.#showFirstDays());
+  }
+
+  #chooseStaff(staffId: string | null) {
+    this.#set({ staffId, step: "slot" });
+    void this.#run(() => this.#showFirstDays());
+  }
+
+  #showFirstDays() {
+    return this.#loadDays(todayIn(this.profile!.timeZone, Date.now()));
+  }
+
+  #takeHold(startsAt: string) {
+    return this.#run(async () => {
+      const { service, staffId } = this.view;
+      const hold = await this.#client!.takeHold({ serviceId: service!.id, staffId, startsAt });
+      this.now = Date.now();
+      this.#set({ hold, step: "phone", requestKey: newRequestKey() });
+    });
+  }
+
+  #extendHold() {
+    return this.#run(async () => {
+      const hold = await this.#client!.extendHold(this.view.hold!.holdId);
+      this.#set({ hold });
+    });
+  }
+
+  /** Gives the slot back (the client went back to choose another) without waiting for the answer. */
+  #backToSlots() {
+    const { hold } = this.view;
+    if (hold !== null) this.#client!.releaseHold(hold.holdId).catch(() => undefined);
+    this.#set({ hold: null, step: "slot" });
+    void this.#run(() => this.#loadDays(this.view.from));
+  }
+
+  async #lapse() {
+    this.#set({ hold: null, step: "slot", notice: this.#messages.holdLapsed });
+    await this.#loadDays(this.view.from).catch(() => undefined);
+  }
+
+  #sendCode(phone: string) {
+    return this.#run(async () => {
+      const sent = await this.#client!.sendCode(this.view.hold!.holdId, phone);
+      this.now = Date.now();
+      this.#set({
+        phone,
+        step: "code",
+        codeSpent: false,
+        resendAt: this.now + sent.resendAfterSeconds * 1000,
+      });
+      this.renderRoot.querySelector<HTMLInputElement>('[name="code"]')?.form?.reset();
+    });
+  }
+
+  #checkCode(code: string) {
+    if (!/^\d{6}$/.test(code)) return this.#set({ invalid: { code: this.#messages.fields.code } });
+    return this.#run(async () => {
+      await this.#client!.checkCode(this.view.hold!.holdId, code);
+      this.#set({ step: "details" });
+    });
+  }
+
+  /** WebOTP: the browser offers the code of an SMS ending in `@<this host> #<code>`, where it can. */
+  #listenForSmsCode() {
+    if (!("OTPCredential" in window)) return;
+    this.#otp = new AbortController();
+    navigator.credentials
+      .get({ otp: { transport: ["sms"] }, signal: this.#otp.signal } as CredentialRequestOptions)
+      .then((credential) => {
+        const code = (credential as OtpCredential | null)?.code;
+        if (code === undefined) return;
+        this.renderRoot.querySelector<HTMLInputElement>('[name="code"]')!.value = code;
+        void this.#checkCode(code);
+      })
+      .catch(() => undefined);
+  }
+
+  #book(form: FormData) {
+    const messages = this.#messages;
+    const profile = this.profile!;
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const invalid: View["invalid"] = {};
+    if (text("firstName") === "") invalid.firstName = messages.fields.firstName;
+    if (text("lastName") === "") invalid.lastName = messages.fields.lastName;
+    if (form.get("termsAccepted") === null) invalid.termsAccepted = messages.fields.termsAccepted;
+    if (Object.keys(invalid).length > 0) return this.#set({ invalid, notice: messages.checkFields });
+    const email = text("email");
+    const marketing = form.get("marketing") !== null;
+    return this.#run(async () => {
+      const booking = await this.#client!.book({
+        requestKey: this.view.requestKey,
+        holdId: this.view.hold!.holdId,
+        firstName: text("firstName"),
+        lastName: text("lastName"),
+        email: email === "" ? null : email,
+        termsVersion: profile.terms.version,
+        termsAccepted: true,
+        marketingConsent: marketing ? (email === "" ? ["sms"] : ["sms", "email"]) : [],
+        ...(marketing ? { consentText: this.#consentSentence(email !== "") } : {}),
+      });
+      this.#set({ booking, hold: null, step: "done" });
+    });
+  }
+
+  #consentSentence(byEmail: boolean) {
+    const messages = this.#messages;
+    const studio = this.profile!.name;
+    return byEmail ? messages.marketingBySmsAndEmail(studio) : messages.marketingBySms(studio);
+  }
+
+  /* Rendering. */
+
+  protected override render(): TemplateResult {
+    const messages = this.#messages;
+    const { language } = this.#speech;
+    const { notice, busy, step } = this.view;
+    const noticeLine =
+      notice === null ? nothing : html`<p class="notice" role="alert" part="notice">${notice}</p>`;
+    if (this.profile === null) {
+      return html`<section part="panel" lang=${language} aria-busy=${busy}>
+        ${noticeLine}${notice === null ? html`<p>${messages.loading}</p>` : nothing}
+      </section>`;
+    }
+    const [heading, body] = this.#steps(messages)[step]();
+    return html`<section part="panel" lang=${language} aria-busy=${busy}>
+      <p class="studio">${messages.heading(this.profile.name)}</p>
+      <h2 tabindex="-1" part="heading">${heading}</h2>
+      ${HOLDING.includes(step) ? this.#holdBar(messages) : nothing} ${noticeLine} ${body}
+    </section>`;
+  }
+
+  #steps(messages: Messages): Record<Step, () => [string, TemplateResult]> {
+    return {
+      service: () => [messages.chooseService, this.#serviceStep(messages)],
+      staff: () => [messages.chooseStaff, this.#staffStep(messages)],
+      slot: () => [messages.chooseTime, this.#slotStep(messages)],
+      phone: () => [messages.phoneHeading, this.#phoneStep(messages)],
+      code: () => [messages.codeHeading, this.#codeStep(messages)],
+      details: () => [messages.detailsHeading, this.#detailsStep(messages)],
+      done: () => [messages.doneHeading, this.#doneStep(messages)],
+    };
+  }
+
+  #back(to: () => void) {
+    return html`<div class="row"><button type="button" class="link" part="link" @click=${to}>${this.#messages.back}</button></div>`;
+  }
+
+  #fieldError(field: FormField) {
+    const error = this.view.invalid[field];
+    return error === undefined
+      ? nothing
+      : html`<p id="${field}-error" class="error" part="error">${error}</p>`;
+  }
+
+  /** What ties an input to its hint and its error, and marks it invalid. */
+  #described(field: FormField, hint?: string) {
+    const invalid = this.view.invalid[field] !== undefined;
+    return {
+      invalid: invalid ? "true" : "false",
+      describedBy: [hint, invalid ? `${field}-error` : undefined].filter(Boolean).join(" ") || nothing,
+    };
+  }
+
+  #serviceStep(messages: Messages) {
+    const formats = this.#formats!;
+    return html`${this.profile!.categories.map(
+      (category) => html`<h3 id="category-${category.id}">${category.name}</h3>
+        <ul aria-labelledby="category-${category.id}">
+          ${category.services.map(
+            (service) => html`<li>
+              <button type="button" class="choice" part="choice" @click=${() => this.#chooseService(service)}>
+                <span>${service.name}</span>
+                <span class="meta">${messages.minutes(service.durationMinutes)} · ${formats.price(service.price)}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>`,
+    )}`;
+  }
+
+  #staffStep(messages: Messages) {
+    const choices = [{ id: null, name: messages.anyone }, ...this.#performersOf(this.view.service!)];
+    return html`<ul>
+        ${choices.map(
+          (member) => html`<li>
+            <button type="button" class="choice" part="choice" @click=${() => this.#chooseStaff(member.id)}>
+              ${member.name}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${this.#back(() => this.#set({ step: "service" }))}`;
+  }
+
+  #slotStep(messages: Messages) {
+    const { from, days, date, service } = this.view;
+    const formats = this.#formats!;
+    const today = todayIn(this.profile!.timeZone, this.now);
+    const lastDay = plusDays(today, this.profile!.horizonDays);
+    const chosen = days?.find((day) => day.date === date);
+    const choosesStaff = this.profile!.staffChoice && this.#performersOf(service!).length > 1;
+    return html`<p class="meta">${service!.name}</p>
+      <div class="row">
+        <button type="button" part="button" ?disabled=${from <= today} @click=${() => this.#run(() => this.#loadDays(plusDays(from, -DAYS_SHOWN)))}>
+          ${messages.earlier}
+        </button>
+        <button type="button" part="button" ?disabled=${plusDays(from, DAYS_SHOWN) > lastDay} @click=${() => this.#run(() => this.#loadDays(plusDays(from, DAYS_SHOWN)))}>
+          ${messages.later}
+        </button>
+      </div>
+      ${
+        days === null
+          ? html`<p>${messages.loading}</p>`
+          : chosen === undefined
+            ? html`<p>${messages.noTimes}</p>`
+            : html`<ul class="days" aria-label=${messages.chooseTime}>
+                  ${days.map(
+                    (day) => html`<li>
+                      <button type="button" part="button" aria-pressed=${day.date === date} ?disabled=${day.slots.length === 0} @click=${() => this.#set({ date: day.date })}>
+                        ${formats.day(day.date)}${day.slots.length === 0 ? html`<br /><span>${messages.dayFull}</span>` : nothing}
+                      </button>
+                    </li>`,
+                  )}
+                </ul>
+                <h3 id="slots-heading">${messages.timesOn(formats.longDay(chosen.date))}</h3>
+                <ul class="slots" aria-labelledby="slots-heading">
+                  ${chosen.slots.map(
+                    (slot) => html`<li>
+                      <button type="button" part="choice" @click=${() => this.#takeHold(slot.startsAt)}>${formats.time(slot.startsAt)}</button>
+                    </li>`,
+                  )}
+                </ul>`
+      }
+      ${this.#back(() => this.#set({ step: choosesStaff ? "staff" : "service", days: null }))}`;
+  }
+
+  #holdBar(messages: Messages) {
+    const hold = this.view.hold!;
+    const left = Date.parse(hold.lapsesAt) - this.now;
+    return html`<div class="hold" part="hold">
+      <p><strong>${this.view.service!.name}, ${this.#formats!.dateTime(hold.startsAt)}</strong></p>
+      <p role="timer">${messages.heldFor(countdown(left))}</p>
+      <button type="button" part="button" ?disabled=${hold.extensionsLeft === 0} @click=${() => this.#extendHold()}>
+        ${messages.moreTime}
+      </button>
+      ${left <= HOLD_WARNING_MS ? html`<p role="alert">${messages.heldEnding}</p>` : nothing}
+    </div>`;
+  }
+
+  #phoneStep(messages: Messages) {
+    const { invalid, describedBy } = this.#described("phone", "phone-hint");
+    return html`<form novalidate @submit=${(event: SubmitEvent) => this.#sendCode(String(formValues(event).get("phone")).trim())}>
+        <label for="phone">${messages.phoneLabel}</label>
+        <p id="phone-hint" class="hint">${messages.phoneHint}</p>
+        <input id="phone" name="phone" type="tel" autocomplete="tel" required part="input" .value=${this.view.phone}
+          aria-invalid=${invalid} aria-describedby=${describedBy} />
+        ${this.#fieldError("phone")}
+        <div class="row"><button type="submit" class="primary" part="button primary">${messages.sendCode}</button></div>
+      </form>
+      ${this.#back(() => this.#backToSlots())}`;
+  }
+
+  #codeStep(messages: Messages) {
+    const { invalid, describedBy } = this.#described("code");
+    const { codeSpent, resendAt, phone } = this.view;
+    const wait = Math.ceil((resendAt - this.now) / 1000);
+    return html`<p>${messages.codeSentTo(phone)}</p>
+      <form novalidate @submit=${(event: SubmitEvent) => this.#checkCode(String(formValues(event).get("code")))}>
+        <label for="code">${messages.codeLabel}</label>
+        <input id="code" name="code" autocomplete="one-time-code" inputmode="numeric" required part="input"
+          ?disabled=${codeSpent} aria-invalid=${invalid} aria-describedby=${describedBy}
+          @input=${(event: InputEvent) => {
+            // Pasted "123 456" or "Code: 123456" become the six digits.
+            const input = event.target as HTMLInputElement;
+            input.value = input.value.replace(/\D/g, "").slice(0, 6);
+          }} />
+        ${this.#fieldError("code")}
+        <div class="row">
+          <button type="submit" class="primary" part="button primary" ?disabled=${codeSpent}>${messages.confirm}</button>
+        </div>
+      </form>
+      <div class="row">
+        <button type="button" part="button" ?disabled=${wait > 0} @click=${() => this.#sendCode(phone)}>
+          ${wait > 0 ? messages.resendIn(wait) : messages.resend}
+        </button>
+        <button type="button" class="link" part="link" @click=${() => this.#set({ step: "phone" })}>${messages.otherNumber}</button>
+      </div>`;
+  }
+
+  #detailsStep(messages: Messages) {
+    const terms = this.profile!.terms;
+    const field = (name: "firstName" | "lastName", autocomplete: string) => {
+      const { invalid, describedBy } = this.#described(name);
+      return html`<label for=${name}>${messages[name]}</label>
+        <input id=${name} name=${name} autocomplete=${autocomplete} required part="input"
+          aria-invalid=${invalid} aria-describedby=${describedBy} />
+        ${this.#fieldError(name)}`;
+    };
+    const email = this.#described("email");
+    const termsAccepted = this.#described("termsAccepted");
+    return html`<form novalidate @submit=${(event: SubmitEvent) => this.#book(formValues(event))}>
+        ${field("firstName", "given-name")} ${field("lastName", "family-name")}
+        <label for="email">${messages.email}</label>
+        <input id="email" name="email" type="email" autocomplete="email" part="input"
+          aria-invalid=${email.invalid} aria-describedby=${email.describedBy}
+          @input=${(event: InputEvent) => this.#set({ marketingByEmail: (event.target as HTMLInputElement).value.trim() !== "" })} />
+        ${this.#fieldError("email")}
+        <h3 id="terms-heading">${messages.termsHeading}</h3>
+        <div class="terms" part="terms" role="region" aria-labelledby="terms-heading" tabindex="0">${terms.text}</div>
+        <label class="check">
+          <input id="termsAccepted" type="checkbox" name="termsAccepted" required aria-invalid=${termsAccepted.invalid}
+            aria-describedby=${termsAccepted.describedBy} />
+          <span>${messages.acceptTerms}</span>
+        </label>
+        ${this.#fieldError("termsAccepted")}
+        <label class="check">
+          <input id="marketing" type="checkbox" name="marketing" />
+          <span>${this.#consentSentence(this.view.marketingByEmail)}</span>
+        </label>
+        <div class="row"><button type="submit" class="primary" part="button primary">${messages.book}</button></div>
+      </form>
+      ${this.#back(() => this.#backToSlots())}`;
+  }
+
+  #doneStep(messages: Messages) {
+    const booking = this.view.booking!;
+    return html`<p>${booking.serviceName}, ${this.#formats!.dateTime(booking.startsAt)}</p>
+      <p>${messages.doneNote}</p>
+      <p><a href=${booking.manageUrl} part="link" target="_blank" rel="noopener">${messages.manage}</a></p>`;
+  }
+}
+
+if (!customElements.get("rebook-booking")) customElements.define("rebook-booking", RebookBooking);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "rebook-booking": RebookBooking;
+  }
+}
