@@ -16,6 +16,7 @@ import { Operations } from "../constructs/operations";
 import { RebookFunction } from "../constructs/rebook-function";
 import { ScheduledFunction } from "../constructs/scheduled-function";
 import { Unsubscribe } from "../constructs/unsubscribe";
+import { WidgetHosting } from "../constructs/widget-hosting";
 
 export interface RebookStackProps extends StackProps {
   /** Repository root, from which handler entries and the lock file resolve. */
@@ -34,8 +35,9 @@ const queueingAreas: readonly string[] = ["messages", "reconnect"];
 /**
  * Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans,
  * the public unsubscribe routes, the consumers of message feedback (bounces, complaints, STOP) and
- * messaging (configuration sets, the every-minute sender and the delivery receipts). Last come what covers
- * everything composed before it: the public routes' throttling and the alarms.
+ * messaging (configuration sets, the every-minute sender and the delivery receipts), the booking API and the
+ * widget's hosting (S3 and CloudFront). Last come what covers everything composed before it: the public
+ * routes' throttling and the alarms.
  */
 export class RebookStack extends Stack {
   readonly data: DataTable;
@@ -44,6 +46,7 @@ export class RebookStack extends Stack {
   readonly adminApi: AdminApi;
   readonly onboarding: Onboarding;
   readonly bookingApi: BookingApi;
+  readonly widget: WidgetHosting;
   readonly scanSchedules: ScheduleGroup;
   readonly overdueScan: ScheduledFunction;
   readonly appointmentNotices: ScheduledFunction;
@@ -127,6 +130,7 @@ export class RebookStack extends Stack {
     });
     // Booking sends codes itself; its confirmations are the appointment notices' (below).
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
+    this.widget = new WidgetHosting(this, "Widget", { projectRoot: props.projectRoot });
     // The hourly scan also queues ReConnect's automatic first messages and follow-ups; the notices' links
     // lead to the booking API's self-service page.
     for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
@@ -160,6 +164,11 @@ export class RebookStack extends Stack {
 
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "BookingApiUrl", { value: this.bookingApi.httpApi.apiEndpoint });
+    new CfnOutput(this, "WidgetUrl", { value: this.widget.widgetUrl });
+    new CfnOutput(this, "WidgetEmbed", {
+      description: "The two lines a studio pastes into its website, with its handle in place of HANDLE",
+      value: `<script type="module" src="${this.widget.widgetUrl}"></script> <rebook-booking handle="HANDLE" api="${this.bookingApi.httpApi.apiEndpoint}"></rebook-booking>`,
+    });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.consoleClient.userPoolClientId });
     new CfnOutput(this, "CreateStudioFunctionName", {

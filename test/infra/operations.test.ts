@@ -143,7 +143,7 @@ describe("the alarms", () => {
   it("name what they watch in their description", () => {
     for (const alarm of alarms()) {
       expect(alarm.Properties.AlarmDescription).toMatch(
-        /^(Lambda|Dead-letter queue) [\w-]+(\/[\w-]+)+ |^Metric [\w-]+\/[\w-]+: /,
+        /^(Lambda|Dead-letter queue) ([\w-]+(\/[\w-]+)+|Custom::\w+) |^Metric [\w-]+\/[\w-]+: /,
       );
     }
   });
