@@ -60,6 +60,9 @@ const newRequestKey = () =>
     "",
   );
 
+const apiErrorOf = (error: unknown) =>
+  error instanceof BookingApiError ? error : new BookingApiError("INTERNAL");
+
 const formValues = (event: SubmitEvent) => {
   event.preventDefault();
   return new FormData(event.target as HTMLFormElement);
@@ -168,7 +171,9 @@ export class RebookBooking extends LitElement {
     try {
       await action();
     } catch (error) {
-      await this.#refused(error instanceof BookingApiError ? error : new BookingApiError("INTERNAL"));
+      await this.#refused(apiErrorOf(error)).catch((again: unknown) =>
+        this.#set({ notice: sentenceFor(apiErrorOf(again), this.#messages) }),
+      );
     } finally {
       this.#set({ busy: false });
     }
@@ -179,10 +184,8 @@ export class RebookBooking extends LitElement {
     const notice = sentenceFor(error, messages);
     switch (error.code) {
       case "BOOKING.HOLD_LAPSED":
-        return this.#lapse();
       case "APPOINTMENT.SLOT_TAKEN":
-        this.#set({ notice });
-        return this.#loadDays(this.view.from);
+        return this.#timesAgain(notice);
       case "BOOKING.TERMS_CHANGED":
         this.#set({ notice });
         this.profile = await this.#client!.profile();
@@ -213,11 +216,13 @@ export class RebookBooking extends LitElement {
     }
   }
 
+  /** Counts down the hold and the resend cooldown, whichever runs; nothing is drawn anew when neither does. */
   #tick() {
     const { hold, step, resendAt } = this.view;
-    if ((hold === null || !HOLDING.includes(step)) && resendAt <= this.now) return;
+    const holding = hold !== null && HOLDING.includes(step);
+    if (!holding && resendAt <= this.now) return;
     this.now = Date.now();
-    if (hold !== null && HOLDING.includes(step) && Date.parse(hold.lapsesAt) <= this.now) void this.#lapse();
+    if (holding && Date.parse(hold.lapsesAt) <= this.now) void this.#timesAgain(this.#messages.holdLapsed);
   }
 
   async #loadProfile() {
@@ -246,8 +251,13 @@ export class RebookBooking extends LitElement {
       : staff.filter((member) => service.staffIds.includes(member.id));
   }
 
+  /** Whether the client picks who performs the service: the studio lets them, and there is a choice. */
+  #choosesStaff(service: Service) {
+    return this.profile!.staffChoice && this.#performersOf(service).length > 1;
+  }
+
   #chooseService(service: Service) {
-    const choosesStaff = this.profile!.staffChoice && this.#performersOf(service).length > 1;
+    const choosesStaff = this.#choosesStaff(service);
     this.#set({ service, staffId: null, step: choosesStaff ? "staff" : "slot" });
     if (!choosesStaff) void this.#run(() => this.#showFirstDays());
   }
@@ -285,9 +295,12 @@ export class RebookBooking extends LitElement {
     void this.#run(() => this.#loadDays(this.view.from));
   }
 
-  async #lapse() {
-    this.#set({ hold: null, step: "slot", notice: this.#messages.holdLapsed });
-    await this.#loadDays(this.view.from).catch(() => undefined);
+  /** Back to the times when the held one is lost (lapsed, or taken by someone quicker), saying why. */
+  async #timesAgain(notice: string) {
+    this.#set({ hold: null, step: "slot", notice });
+    await this.#loadDays(this.view.from).catch((error: unknown) =>
+      this.#set({ notice: sentenceFor(apiErrorOf(error), this.#messages) }),
+    );
   }
 
   #sendCode(phone: string) {
@@ -447,10 +460,9 @@ export class RebookBooking extends LitElement {
   #slotStep(messages: Messages) {
     const { from, days, date, service } = this.view;
     const formats = this.#formats!;
-    const today = todayIn(this.profile!.timeZone, this.now);
+    const today = todayIn(this.profile!.timeZone, Date.now());
     const lastDay = plusDays(today, this.profile!.horizonDays);
     const chosen = days?.find((day) => day.date === date);
-    const choosesStaff = this.profile!.staffChoice && this.#performersOf(service!).length > 1;
     return html`<p class="meta">${service!.name}</p>
       <div class="row">
         <button type="button" part="button" ?disabled=${from <= today} @click=${() => this.#run(() => this.#loadDays(plusDays(from, -DAYS_SHOWN)))}>
@@ -483,7 +495,7 @@ export class RebookBooking extends LitElement {
                   )}
                 </ul>`
       }
-      ${this.#back(() => this.#set({ step: choosesStaff ? "staff" : "service", days: null }))}`;
+      ${this.#back(() => this.#set({ step: this.#choosesStaff(service!) ? "staff" : "service", days: null }))}`;
   }
 
   #holdBar(messages: Messages) {
