@@ -14,6 +14,7 @@ const demoPage = new URL("../../web/widget/demo.html", import.meta.url);
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
   "frame-ancestors 'none'",
   "base-uri 'none'",
   "form-action 'none'",

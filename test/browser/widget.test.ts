@@ -53,7 +53,11 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
   it("books end to end with the code from the SMS sink, accessible at every step and asking nothing of third parties", async () => {
     const page = await newPage(stack.browser);
     const requested: string[] = [];
+    const complaints: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") complaints.push(message.text());
+    });
     const phone = "+4915123456701";
 
     await page.goto(stack.demoUrl);
@@ -116,6 +120,7 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
       ]),
     );
     expect(requested.filter((url) => !url.startsWith(stack.url))).toEqual([]);
+    expect(complaints).toEqual([]);
     await page.context().close();
   });
 
