@@ -35,11 +35,17 @@ interface ErrorBody {
   error?: { code?: string; fields?: Array<{ field: string }> } & Record<string, unknown>;
 }
 
+/**
+ * API Gateway's own throttling answers 429 without Rebook's error body (`{"message":"Too Many Requests"}`): it
+ * is the same "too many requests" as the routes' own limits.
+ */
+const codeWithoutBody = (status: number) => (status === 429 ? "RATE.LIMITED" : "INTERNAL");
+
 const refusalOf = async (response: Response): Promise<BookingApiError> => {
   const body = (await response.json().catch(() => ({}))) as ErrorBody;
   const { code, fields, message: _message, ...facts } = body.error ?? {};
   return new BookingApiError(
-    code ?? "INTERNAL",
+    code ?? codeWithoutBody(response.status),
     (fields ?? []).map(({ field }) => field.replace(/^body\./, "")),
     Object.fromEntries(
       Object.entries(facts).filter((fact): fact is [string, string] => typeof fact[1] === "string"),
