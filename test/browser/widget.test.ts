@@ -35,6 +35,12 @@ const toPhone = async (page: Page) => {
   await expect.poll(() => page.getByRole("heading", { name: "Your mobile number" }).isVisible()).toBe(true);
 };
 
+/** The page's calls to the booking API, as method and path: the profile, then one call per step. */
+const apiCallsIn = (requested: Array<{ method: string; url: string }>) =>
+  requested
+    .map(({ method, url }) => `${method} ${new URL(url).pathname}`)
+    .filter((call) => call.includes(" /book/"));
+
 const sendCodeTo = async (page: Page, phone: string) => {
   await page.getByLabel("Mobile number").fill(phone);
   await page.getByRole("button", { name: "Send code" }).click();
@@ -52,9 +58,9 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
 
   it("books end to end with the code from the SMS sink, accessible at every step and asking nothing of third parties", async () => {
     const page = await newPage(stack.browser);
-    const requested: string[] = [];
+    const requested: Array<{ method: string; url: string }> = [];
     const complaints: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
+    page.on("request", (request) => requested.push({ method: request.method(), url: request.url() }));
     page.on("console", (message) => {
       if (message.type() === "error" || message.type() === "warning") complaints.push(message.text());
     });
@@ -70,6 +76,8 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     await page.getByRole("button", { name: "Lena" }).click();
     const slots = page.getByRole("list", { name: /^Free times on/ }).getByRole("button");
     await slots.first().waitFor();
+    const callsToFirstSlots = apiCallsIn(requested);
+    console.log(`calls to the booking API up to the first slot list: ${callsToFirstSlots.join(", ")}`);
     await expectAccessible(page, "slots");
     await snap(page, "book-3-slot");
     const time = (await slots.first().textContent())!.trim();
@@ -119,7 +127,8 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
         ["email", consentText],
       ]),
     );
-    expect(requested.filter((url) => !url.startsWith(stack.url))).toEqual([]);
+    expect(callsToFirstSlots).toEqual(["GET /book/demo", "GET /book/demo/availability"]);
+    expect(requested.filter(({ url }) => !url.startsWith(stack.url))).toEqual([]);
     expect(complaints).toEqual([]);
     await page.context().close();
   });
@@ -222,6 +231,33 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     expect((await refusal.textContent())!.trim()).toBe("Please call the studio to book.");
     expect(await page.getByRole("heading", { name: "Your mobile number" }).isVisible()).toBe(true);
     expect(await stack.textsTo(phone)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("says when no time fits and points to other days and the studio, as long as no waitlist can be joined", async () => {
+    const kai = await stack.asOwner("POST", "/staff", { name: "Kai" });
+    await stack.asOwner("POST", "/services", {
+      categoryId: "haircut",
+      name: "Colour consultation",
+      durationMinutes: 30,
+      price: 2500,
+      bookableOnline: true,
+      staffIds: [kai.id],
+    });
+    const page = await newPage(stack.browser);
+    await page.goto(stack.demoUrl);
+
+    await page.getByRole("button", { name: /Colour consultation/ }).click();
+    const noTimes = page.getByText("There are no free times on these days.");
+    await noTimes.waitFor();
+    await expectAccessible(page, "no times");
+    await snap(page, "no-times");
+
+    expect((await noTimes.textContent())!.trim()).toBe(
+      "There are no free times on these days. Please try other days, or call the studio.",
+    );
+    expect(await page.getByRole("button", { name: "Later days" }).isEnabled()).toBe(true);
+    expect(await page.getByRole("list", { name: /^Free times on/ }).count()).toBe(0);
     await page.context().close();
   });
 
