@@ -2,6 +2,7 @@ import { recordInHistory } from "../client-card/visit-history";
 import type { Appointment } from "../model/appointment";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
+import { applyLadder } from "../no-shows/escalation-ladder";
 import type { AppointmentChange } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
@@ -66,20 +67,33 @@ export const planAppointmentChange = async (
     categoryDefaultIntervalDays: category?.defaultIntervalDays ?? null,
   });
   const reconnect = attributeReconnection(recorded, after, after.updatedAt);
+  const policy = appointmentPolicyOf(studio.settings);
+  const reminders = planNotices(before, after, policy, studio.timeZone, now);
+  const ladder = applyLadder(
+    history,
+    recordInHistory(history, after),
+    {
+      appointmentId: after.id,
+      clientId: after.clientId,
+      studioId: studio.id,
+      version: after.version,
+      startsAt: after.startsAt,
+      serviceName: after.serviceName,
+    },
+    policy,
+    now,
+  );
   return {
     appointment: after,
     staffDays,
     previousRhythm: rhythm,
     rhythm: nextVersion(settledStatus(reconnect.rhythm, after.updatedAt)),
-    history: nextVersion(recordInHistory(history, after)),
+    history: nextVersion(ladder.history),
     reconnectStats: reconnect.stats,
-    notices: planNotices(
-      before,
-      after,
-      appointmentPolicyOf(studio.settings),
-      studio.timeZone,
-      after.updatedAt,
-    ),
+    notices: {
+      put: [...reminders.put, ...ladder.notices.put],
+      remove: [...reminders.remove, ...ladder.notices.remove],
+    },
   };
 };
 

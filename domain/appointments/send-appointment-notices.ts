@@ -2,8 +2,10 @@ import { formatAppointmentTime } from "../messaging/appointment-time";
 import { policyTextOf } from "../messaging/policy-text";
 import type { AppointmentNotice } from "../model/appointment-notice";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
+import { BAN_LIFTED_NOTICE, isBanned, ladderKey } from "../no-shows/escalation-ladder";
 import { forEachBounded } from "../outbox/bounded-concurrency";
 import type { Dependencies } from "../ports/dependencies";
+import type { SendRequest } from "../ports/send-request-queue";
 import { loadStudio } from "../studios/load-studio";
 import { templateLocaleOf } from "../templates/template-locale";
 
@@ -39,18 +41,34 @@ const isReminder = (notice: AppointmentNotice) => notice.templatePurpose === "re
  * is once per appointment version, a reminder once per start it reminds of, so a reminder planned again for
  * the same start (moved away and back) is not sent twice.
  */
-const requestOf = (notice: AppointmentNotice, { studio, policyText }: StudioContext) => ({
-  requestId: `notice.${notice.appointmentId}.${notice.kind}.${isReminder(notice) ? notice.startsAt : notice.appointmentVersion}`,
-  clientIds: [notice.clientId],
-  templatePurpose: notice.templatePurpose,
-  channelPolicy: notice.channelPolicy,
-  values: {
-    appointmentTime: formatAppointmentTime(notice.startsAt, studio.timeZone, studio.locale),
-    serviceName: notice.serviceName,
-    policyText,
-  },
-  appointment: { id: notice.appointmentId, startsAt: isReminder(notice) ? notice.startsAt : null },
-});
+const requestOf = (notice: AppointmentNotice, { studio, policyText }: StudioContext): SendRequest => {
+  const { startsAt, serviceName } = notice;
+  const once = isReminder(notice) ? startsAt : notice.appointmentVersion;
+  return {
+    requestId: `notice.${notice.appointmentId}.${notice.kind}.${once}`,
+    clientIds: [notice.clientId],
+    templatePurpose: notice.templatePurpose,
+    channelPolicy: notice.channelPolicy,
+    values:
+      startsAt === null || serviceName === null
+        ? { policyText }
+        : {
+            appointmentTime: formatAppointmentTime(startsAt, studio.timeZone, studio.locale),
+            serviceName,
+            policyText,
+          },
+    ...(startsAt === null
+      ? {}
+      : { appointment: { id: notice.appointmentId, startsAt: isReminder(notice) ? startsAt : null } }),
+  };
+};
+
+/** The notice that a ban ended is only told when that ban did end: not when staff lifted it, made it for good, or a later incident renewed it. */
+const banStillEnds = async (deps: NoticeDependencies, notice: AppointmentNotice, now: string) => {
+  if (notice.kind !== BAN_LIFTED_NOTICE) return true;
+  const history = await deps.appointments.history(notice.studioId, notice.clientId);
+  return history.onlineBan?.measure === ladderKey(notice.appointmentId) && !isBanned(history, now);
+};
 
 /**
  * Every minute: queues the appointment notices and reminders that are due in the outbox, then takes each off

@@ -1,7 +1,9 @@
+import { blocksOfCard } from "../blocks/blocks";
 import { clientStatistics } from "../client-card/client-statistics";
 import { reliability } from "../client-card/reliability";
 import { currentConsent } from "../messaging/consent";
 import type { Appointment } from "../model/appointment";
+import { measuresView } from "../no-shows/measures-view";
 import type { Dependencies } from "../ports/dependencies";
 import type { PageRequest } from "../ports/page";
 import { loadStudio } from "../studios/load-studio";
@@ -12,7 +14,7 @@ const UPCOMING_SHOWN = 50;
 
 type CardDependencies = Pick<
   Dependencies,
-  "studios" | "clients" | "appointments" | "staff" | "consents" | "clock"
+  "studios" | "clients" | "appointments" | "staff" | "consents" | "blocks" | "clock"
 >;
 
 const staffNamesOf = async (deps: CardDependencies, studioId: string) => {
@@ -47,6 +49,7 @@ export const clientCard =
       deps.appointments.listForClient(studioId, clientId, { when: "past", now, ...page }),
     ]);
     const incidents = Object.values(history.incidents);
+    const blocks = await blocksOfCard(deps, client);
     return {
       client,
       upcomingAppointments: upcoming.items.map(withStaff),
@@ -62,6 +65,9 @@ export const clientCard =
         clientSince: client.clientSince,
       }),
       reliability: reliability(history),
+      noShowMeasures: measuresView(history, now),
+      /** The studio's blocks of this card's phone, address or tags: online booking refuses the client. */
+      blocks,
       consent: currentConsent(consentEntries),
       /** Per channel: the address bounced, complained or answered STOP, so nothing goes to it whatever the consent. */
       suppressed: client.suppressed,

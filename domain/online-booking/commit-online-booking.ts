@@ -1,4 +1,5 @@
 import { planAppointmentChange } from "../appointments/commit-appointment-change";
+import { blocksAgainst } from "../blocks/blocks";
 import { studioToday } from "../clients/client-dates";
 import { RebookError } from "../errors";
 import { currentConsent } from "../messaging/consent";
@@ -6,6 +7,7 @@ import type { Appointment } from "../model/appointment";
 import type { Client } from "../model/client";
 import type { Channel, ConsentEntry } from "../model/consent";
 import { revised } from "../model/versioned";
+import { isBanned } from "../no-shows/escalation-ladder";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { type BookingStudio, bookingStudio, callStudio } from "./booking-studio";
@@ -57,17 +59,36 @@ type CommitDeps = Pick<
   | "services"
   | "categories"
   | "appointments"
+  | "blocks"
   | "keyedHash"
   | "clock"
   | "newId"
 >;
 
-/** A blocked card holding the address the client typed: a new email does not shed a block, nor does an old one. */
-const refuseBlockedEmail = async (deps: Pick<Dependencies, "clients">, studioId: string, email: string) => {
-  const holders = await deps.clients.holdersInStudio(studioId, "email", email);
-  const cards = await Promise.all(holders.map((clientId) => deps.clients.get(studioId, clientId)));
-  if (cards.some((card) => card !== null && (card.blacklisted || card.onlineBookingBlocked)))
-    throw callStudio();
+/**
+ * The address the client typed is blocked, or held by a blocked or banned card: a new phone does not shed a
+ * block, nor does an old address.
+ */
+const refuseBlockedEmail = async (
+  deps: Pick<Dependencies, "clients" | "appointments" | "blocks">,
+  studioId: string,
+  email: string,
+  now: string,
+) => {
+  const [holders, blocks] = await Promise.all([
+    deps.clients.holdersInStudio(studioId, "email", email),
+    blocksAgainst(deps, studioId, { emails: [email] }),
+  ]);
+  const cards = await Promise.all(
+    holders.map(async (clientId) => {
+      const [card, history] = await Promise.all([
+        deps.clients.get(studioId, clientId),
+        deps.appointments.history(studioId, clientId),
+      ]);
+      return card !== null && (card.blacklisted || card.onlineBookingBlocked || isBanned(history, now));
+    }),
+  );
+  if (blocks.length > 0 || cards.some(Boolean)) throw callStudio();
 };
 
 /** The card an online booking makes for a phone number the studio did not know. */
@@ -160,7 +181,9 @@ export const commitOnlineBooking =
         const [card, service] = await Promise.all([
           phoneMayBook(deps, booking, verification.phone, now),
           deps.services.get(studio.id, hold.serviceId),
-          request.email === null ? null : refuseBlockedEmail(deps, studio.id, request.email.toLowerCase()),
+          request.email === null
+            ? null
+            : refuseBlockedEmail(deps, studio.id, request.email.toLowerCase(), now),
         ]);
         if (service === null) throw callStudio();
         const client = card ?? newCard(booking, request, verification.phone, deps.newId(), now);

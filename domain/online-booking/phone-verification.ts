@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { blocksAgainst } from "../blocks/blocks";
 import { countryOfPhone, readPhone } from "../clients/phone-number";
 import { RebookError, validationError } from "../errors";
 import { renderTemplate } from "../messaging/templates";
@@ -6,6 +7,7 @@ import type { Client } from "../model/client";
 import type { PhoneVerification } from "../model/online-booking";
 import { type OutboxMessage, outboxMessageId } from "../model/outbox-message";
 import type { Studio } from "../model/studio";
+import { isBanned } from "../no-shows/escalation-ladder";
 import type { Dependencies } from "../ports/dependencies";
 import type { RateLimit } from "../ports/online-booking-store";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
@@ -43,6 +45,7 @@ type VerificationDeps = Pick<
   | "onlineBooking"
   | "clients"
   | "appointments"
+  | "blocks"
   | "templates"
   | "sendNow"
   | "keyedHash"
@@ -75,7 +78,7 @@ const cardsOfPhone = async (
   studioId: string,
   phone: string,
   now: string,
-): Promise<Array<{ client: Client; openOnlineBookings: number }>> => {
+): Promise<Array<{ client: Client; openOnlineBookings: number; banned: boolean }>> => {
   const holders = await deps.clients.holdersInStudio(studioId, "sms", phone);
   const cards = await Promise.all(
     holders.map(async (clientId) => {
@@ -86,28 +89,38 @@ const cardsOfPhone = async (
       const upcoming = Object.values(history.bookedOnline).filter(
         (startsAt) => Date.parse(startsAt) > Date.parse(now),
       );
-      return { client, openOnlineBookings: upcoming.length };
+      return { client, openOnlineBookings: upcoming.length, banned: isBanned(history, now) };
     }),
   );
-  return cards.flatMap(({ client, openOnlineBookings }) =>
-    client === null || client.erasedAt !== null ? [] : [{ client, openOnlineBookings }],
+  return cards.flatMap(({ client, ...rest }) =>
+    client === null || client.erasedAt !== null ? [] : [{ client, ...rest }],
   );
 };
 
-/** Whether anything stops this number from booking online: a block on its card, or its open bookings. */
+/**
+ * Whether anything stops this number from booking online: a block of the number or of a tag of its cards, a
+ * block or a ban on one of its cards, or its open bookings.
+ */
 export const phoneMayBook = async (
-  deps: Pick<Dependencies, "clients" | "appointments">,
+  deps: Pick<Dependencies, "clients" | "appointments" | "blocks">,
   { studio, settings }: BookingStudio,
   phone: string,
   now: string,
 ): Promise<Client | null> => {
   const cards = await cardsOfPhone(deps, studio.id, phone, now);
-  const refused = cards.some(
-    ({ client, openOnlineBookings }) =>
-      client.blacklisted ||
-      client.onlineBookingBlocked ||
-      openOnlineBookings >= settings.maxOpenBookingsPerPhone,
-  );
+  const blocks = await blocksAgainst(deps, studio.id, {
+    phones: [phone],
+    tags: cards.flatMap(({ client }) => client.tags),
+  });
+  const refused =
+    blocks.length > 0 ||
+    cards.some(
+      ({ client, openOnlineBookings, banned }) =>
+        client.blacklisted ||
+        client.onlineBookingBlocked ||
+        banned ||
+        openOnlineBookings >= settings.maxOpenBookingsPerPhone,
+    );
   if (refused || (cards.length === 0 && !settings.newClientsAllowed)) throw callStudio();
   return cards[0]?.client ?? null;
 };

@@ -86,6 +86,11 @@ export interface AppointmentStore {
     rhythms: VisitRhythm[];
     histories: VisitHistory[];
   }): Promise<void>;
+  /**
+   * Writes a measure staff took (the history at its next version) with the notice that tells the client.
+   * Fails with CONCURRENT_UPDATE when an appointment change wrote the history first.
+   */
+  recordMeasure(history: VisitHistory, notice: AppointmentNotice): Promise<void>;
   /** The notices due by `now`, a page per read of each shard, earliest first within a page. */
   dueNotices(now: string): AsyncIterable<AppointmentNotice[]>;
   /** Drops a notice that was queued, unless a later change replaced it meanwhile (then the new one stays). */

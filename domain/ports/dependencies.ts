@@ -1,6 +1,7 @@
 import type { Service, ServiceCategory, Staff } from "../model/catalog";
 import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
+import type { BlockStore } from "./block-store";
 import type { ClientRepository } from "./client-repository";
 import type { ConsentLedger } from "./consent-ledger";
 import type { OnlineBookingStore } from "./online-booking-store";
@@ -28,6 +29,8 @@ export interface Dependencies {
   appointments: AppointmentStore;
   overdueScan: OverdueScanStore;
   consents: ConsentLedger;
+  /** The studio's blocks of phones, addresses and tags. */
+  blocks: BlockStore;
   outbox: Outbox;
   /** The studio's template overrides (the built-in defaults apply where there is none). */
   templates: TemplateStore;

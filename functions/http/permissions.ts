@@ -21,6 +21,10 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "GET /clients/{clientId}/export": MANAGERS,
   "PUT /clients/{clientId}/blacklist": MANAGERS,
   "PUT /clients/{clientId}/online-booking-block": MANAGERS,
+  "PUT /clients/{clientId}/online-ban": MANAGERS,
+  "GET /blocks": EVERYONE,
+  "PUT /blocks": MANAGERS,
+  "DELETE /blocks/{kind}/{value}": MANAGERS,
   "POST /clients/{clientId}/consents": EVERYONE,
   "GET /clients/{clientId}/consents": EVERYONE,
 

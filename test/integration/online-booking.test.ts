@@ -333,6 +333,42 @@ describe("online booking: profile, availability, hold, code, commit", () => {
     expect(attempt.booking.body.error.code).toBe("BOOKING.CALL_STUDIO");
   });
 
+  it("refuses neutrally a blocked phone on a new card, a blocked tag, a blocked address and a banned client", async () => {
+    const banned = (
+      await api
+        .as("studio-a")
+        .post("/clients", { firstName: "Ben", lastName: "Banned", phone: "+4915111112222" })
+    ).body;
+    const tagged = (
+      await api.as("studio-a").post("/clients", {
+        firstName: "Tina",
+        lastName: "Tagged",
+        phone: "+4915133334444",
+        tags: ["chargeback"],
+      })
+    ).body;
+    await api.as("studio-a").put(`/clients/${banned.id}/online-ban`, { banned: true, reason: "threats" });
+    await api.as("studio-a").put("/blocks", { kind: "tag", value: "Chargeback", reason: "unpaid" });
+    await api.as("studio-a").put("/blocks", { kind: "phone", value: "+4915155556666", reason: "fraud" });
+    await api.as("studio-a").put("/blocks", { kind: "email", value: "fraud@example.com", reason: "fraud" });
+
+    const blockedPhone = await bookSlot("+4915155556666", TUESDAY_TEN, { email: "fresh@example.com" });
+    const blockedTag = await bookSlot(tagged.phone, "2026-11-24T10:00:00.000Z");
+    const bannedPhone = await bookSlot(banned.phone, "2026-11-24T11:00:00.000Z");
+    const blockedEmail = await bookSlot("+4915177778888", "2026-11-24T12:00:00.000Z", {
+      email: "Fraud@Example.com",
+    });
+    const allowed = await bookSlot("+4915199990000", "2026-11-24T13:00:00.000Z");
+
+    expect([blockedPhone.code.status, blockedTag.code.status, bannedPhone.code.status]).toEqual([
+      403, 403, 403,
+    ]);
+    expect(blockedPhone.code.body).toEqual(bannedPhone.code.body);
+    expect(blockedEmail.booking.status).toBe(403);
+    expect(blockedEmail.booking.body).toEqual(blockedPhone.code.body);
+    expect(allowed.booking.status).toBe(201);
+  });
+
   it("lets the client see and cancel the booking from the link, late inside the cut-off", async () => {
     const { booking } = await bookSlot("+4915123456789");
     const token = new URL(booking.body.manageUrl).pathname.split("/").at(-1)!;

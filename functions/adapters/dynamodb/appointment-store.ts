@@ -37,10 +37,12 @@ const historyItem = (history: VisitHistory) => ({
   ...history,
 });
 
-const noticeItem = (notice: AppointmentNotice) => ({
+/** `startsAt` is also an index's sort key, which may not be null: a staff measure's notice leaves it out. */
+const noticeItem = ({ startsAt, serviceName, ...notice }: AppointmentNotice) => ({
   ...keys.appointmentNotice(notice.studioId, notice.appointmentId, notice.kind),
   entity: "appointment-notice",
   ...notice,
+  ...(startsAt === null || serviceName === null ? {} : { startsAt, serviceName }),
   noticeQueue: noticeQueueOf(notice.appointmentId),
   noticeAt: `${notice.dueAt}#${notice.appointmentId}#${notice.kind}`,
 });
@@ -154,6 +156,21 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
       );
     },
 
+    async recordMeasure(history, notice) {
+      await withConditionAs(
+        () =>
+          client.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                versionedPut(tableName, historyItem(history)),
+                { Put: { TableName: tableName, Item: noticeItem(notice) } },
+              ],
+            }),
+          ),
+        concurrentUpdate(`the history of client ${history.clientId}`),
+      );
+    },
+
     async importHistory({ appointments, staffDays, rhythms, histories }) {
       await putAll(ctx, [
         ...appointments.map(appointmentItem),
@@ -185,7 +202,7 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
         );
         const notices = pages
           .flatMap((page) => page.Items ?? [])
-          .map((item) => toEntity<AppointmentNotice>(item))
+          .map((item) => toEntity<AppointmentNotice>({ startsAt: null, serviceName: null, ...item }))
           .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
         if (notices.length > 0) yield notices;
         pages.forEach((page, index) => {

@@ -9,6 +9,7 @@ import {
 } from "../cache/cached-catalog";
 import { readCache } from "../cache/read-cache";
 import { dynamoDbAppointmentStore } from "./appointment-store";
+import { dynamoDbBlockStore } from "./block-store";
 import { dynamoDbClientRepository } from "./client-repository";
 import { dynamoDbConsentLedger } from "./consent-ledger";
 import type { StudioItemKind } from "./keys";
@@ -46,6 +47,7 @@ export const dynamoDbRepositories = (
     appointments: dynamoDbAppointmentStore(ctx),
     overdueScan: dynamoDbOverdueScanStore(ctx),
     consents: dynamoDbConsentLedger(ctx),
+    blocks: dynamoDbBlockStore(ctx),
     outbox: dynamoDbOutbox(ctx),
     templates: dynamoDbTemplateStore(ctx),
     reconnect: dynamoDbReconnectStore(ctx),

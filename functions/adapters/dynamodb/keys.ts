@@ -69,6 +69,11 @@ export const keys = {
     pk: clientPartition(studioId, clientId),
     sk: "HISTORY",
   }),
+  /** A studio's block of a phone, an email address or a tag. */
+  block: (studioId: string, kind: string, value: string) => ({
+    pk: studioPartition(studioId),
+    sk: `BLOCK#${kind}#${value}`,
+  }),
   /** A notice or reminder an appointment owes its client, one per kind (`byDueNotice` until sent). */
   appointmentNotice: (studioId: string, appointmentId: string, kind: string) => ({
     pk: studioPartition(studioId),

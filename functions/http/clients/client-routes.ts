@@ -1,3 +1,5 @@
+import * as z from "zod";
+import { addBlock, removeBlock } from "../../../domain/blocks/blocks";
 import { clientAppointments, clientCard } from "../../../domain/clients/client-card";
 import { createClient } from "../../../domain/clients/create-client";
 import { eraseClient } from "../../../domain/clients/erase-client";
@@ -7,10 +9,15 @@ import { searchClients } from "../../../domain/clients/search-clients";
 import { updateClient } from "../../../domain/clients/update-client";
 import { consentHistory } from "../../../domain/consent/consent-history";
 import { recordConsent } from "../../../domain/consent/record-consent";
+import { BLOCK_KINDS } from "../../../domain/model/block";
+import { measuresView } from "../../../domain/no-shows/measures-view";
+import { setOnlineBan } from "../../../domain/no-shows/staff-ban";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { clientAppointmentSchema } from "../appointments/appointment-schemas";
-import { pageOf, pageQuerySchema, pathWith, toggleSchema } from "../shared/common-schemas";
+import { pageOf, pageQuerySchema, pathWith, singleLineText, toggleSchema } from "../shared/common-schemas";
 import {
+  blockRequestSchema,
+  blockSchema,
   clientCardSchema,
   clientChangesSchema,
   clientExportSchema,
@@ -20,6 +27,8 @@ import {
   consentEntrySchema,
   consentHistorySchema,
   newClientSchema,
+  noShowMeasuresSchema,
+  onlineBanDecisionSchema,
 } from "./client-schemas";
 
 const clientPath = pathWith("clientId");
@@ -126,6 +135,44 @@ export const clientRoutes: AreaRoutes<"clients"> = {
       const update = updateClient(deps);
       return ({ caller, path, body }) =>
         update(caller.studioId, path.clientId, { onlineBookingBlocked: body.enabled });
+    },
+  }),
+  "PUT /clients/{clientId}/online-ban": route({
+    summary:
+      "Ban the client from online booking for good, or lift a ban in force (the ladder's or staff's), with a reason; the client is told",
+    response: noShowMeasuresSchema,
+    path: clientPath,
+    body: onlineBanDecisionSchema,
+    handle: (deps) => {
+      const decide = setOnlineBan(deps);
+      return async ({ caller, path, body }) =>
+        measuresView(await decide(caller.studioId, path.clientId, body), deps.clock());
+    },
+  }),
+  "GET /blocks": route({
+    summary: "The studio's blocks of phones, email addresses and tags",
+    response: z.strictObject({ items: z.array(blockSchema) }),
+    handle:
+      (deps) =>
+      async ({ caller }) => ({ items: await deps.blocks.list(caller.studioId) }),
+  }),
+  "PUT /blocks": route({
+    summary:
+      "Block a phone, an email address or a tag with a reason: online booking refuses whoever it matches, new cards too",
+    response: blockSchema,
+    body: blockRequestSchema,
+    handle: (deps) => {
+      const add = addBlock(deps);
+      return ({ caller, body }) => add(caller.studioId, body);
+    },
+  }),
+  "DELETE /blocks/{kind}/{value}": route({
+    summary: "Lift a block",
+    path: z.strictObject({ kind: z.enum(BLOCK_KINDS), value: singleLineText(254).min(1) }),
+    successStatus: 204,
+    handle: (deps) => {
+      const remove = removeBlock(deps);
+      return ({ caller, path }) => remove(caller.studioId, path.kind, path.value);
     },
   }),
   "POST /clients/{clientId}/consents": route({

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNELS, PURPOSES } from "../../../domain/messaging/consent";
+import { BLOCK_KINDS } from "../../../domain/model/block";
 import { LANGUAGES } from "../../../domain/model/language";
 import { appointmentSchema, clientAppointmentSchema } from "../appointments/appointment-schemas";
 import { messageViewSchema } from "../messages/message-schemas";
@@ -209,6 +210,61 @@ const reliabilitySchema = z.strictObject({
   colour: z.enum(["green", "orange", "red", "neutral"]),
 });
 
+/** The no-show measures: the ladder's steps and staff decisions, and the online ban they placed. */
+export const noShowMeasuresSchema = z
+  .strictObject({
+    bannedOnline: z.boolean(),
+    onlineBan: z
+      .strictObject({
+        since: writtenInstantSchema,
+        /** Null: for good, until staff lift it. */
+        until: writtenInstantSchema.nullable(),
+        /** The key of the measure that placed it. */
+        measure: z.string(),
+      })
+      .nullable(),
+    /** Newest first. */
+    measures: z.array(
+      z.strictObject({
+        key: z.string(),
+        kind: z.enum(["policy_notice", "warning", "online_ban", "permanent_ban", "ban_lifted"]),
+        at: writtenInstantSchema,
+        by: z.enum(["ladder", "staff"]),
+        /** Ladder measures: the appointment missed or cancelled late. */
+        incidentId: z.string().nullable(),
+        reason: z.string().nullable(),
+        until: writtenInstantSchema.nullable(),
+        /** Set when the incident was corrected and the step no longer stands. */
+        undoneAt: writtenInstantSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "NoShowMeasures" });
+
+export const blockSchema = z
+  .strictObject({
+    studioId: z.string(),
+    kind: z.enum(BLOCK_KINDS),
+    /** Canonical: E.164, lower-cased email, lower-cased tag. */
+    value: z.string(),
+    reason: z.string(),
+    createdAt: writtenInstantSchema,
+  })
+  .meta({ id: "Block" });
+
+export const blockRequestSchema = z.strictObject({
+  kind: z.enum(BLOCK_KINDS),
+  /** A phone in any common form (read in the studio's country), an email address, or a tag. */
+  value: singleLineText(254).min(1),
+  reason: singleLineText(300).min(1),
+});
+
+export const onlineBanDecisionSchema = z.strictObject({
+  /** True: banned from online booking for good; false: lift the ban in force. */
+  banned: z.boolean(),
+  reason: singleLineText(300).min(1),
+});
+
 export const clientCardSchema = z
   .strictObject({
     client: clientSchema,
@@ -220,6 +276,8 @@ export const clientCardSchema = z
     cancelledAppointments: z.number().int(),
     statistics: statisticsSchema,
     reliability: reliabilitySchema,
+    noShowMeasures: noShowMeasuresSchema,
+    blocks: z.array(blockSchema),
     consent: currentConsentSchema,
     suppressed: clientSchema.shape.suppressed,
   })
