@@ -42,6 +42,8 @@ export interface Appointment {
   lateCancellation: boolean;
   /** Set when status is no_show. */
   noShowReason: string | null;
+  /** When the client confirmed it from their link (the reminder's); absent while unconfirmed. */
+  confirmedAt?: string;
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -1,8 +1,11 @@
+import { commitAppointmentChange } from "../appointments/commit-appointment-change";
 import { loadAppointment } from "../appointments/load-appointment";
 import { setAppointmentStatus } from "../appointments/set-appointment-status";
 import type { Appointment } from "../model/appointment";
 import type { Studio } from "../model/studio";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
+import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
 import { notAvailable } from "./booking-studio";
 import { readManageToken } from "./manage-link";
@@ -43,6 +46,20 @@ const managed = async (deps: ManageDeps, token: string, secret: string): Promise
 /** What the client's link shows: the appointment, and whether (and how) it can still be cancelled. */
 export const viewManagedBooking = (deps: ManageDeps, secret: string) => (token: string) =>
   managed(deps, token, secret);
+
+/** Confirms from the client's link (the reminder's): once, and only while the appointment is still ahead. */
+export const confirmManagedBooking = (deps: ManageDeps, secret: string) => async (token: string) => {
+  const current = await managed(deps, token, secret);
+  const { appointment, studio } = current;
+  if (!current.cancellable || appointment.confirmedAt !== undefined) return current;
+  return retryOnConcurrentUpdate(async () => {
+    const before = await loadAppointment(deps.appointments, studio.id, appointment.id);
+    if (before.confirmedAt !== undefined) return { ...current, appointment: before };
+    const confirmed = revised(before, { confirmedAt: deps.clock() }, deps.clock());
+    await commitAppointmentChange(deps, studio, before, confirmed);
+    return { ...current, appointment: confirmed };
+  });
+};
 
 /**
  * Cancels from the client's link, once: later than the studio's cut-off it counts as a late cancellation.

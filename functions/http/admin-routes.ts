@@ -47,6 +47,7 @@ export const adminRoutes = {
     "POST /appointments",
     "GET /appointments/{appointmentId}",
     "PUT /appointments/{appointmentId}/time",
+    "POST /appointments/{appointmentId}/late-check",
     "PUT /appointments/{appointmentId}/status",
   ],
   projects: [

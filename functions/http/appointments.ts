@@ -1,5 +1,6 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
+import { outboxSendRequests } from "../shared/outbox-send-requests";
 import { appointmentRoutes } from "./appointments/appointment-routes";
 
-export const handler = httpApi(appointmentRoutes, (await container()).deps);
+export const handler = httpApi(appointmentRoutes, (await container(outboxSendRequests)).deps);

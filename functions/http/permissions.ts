@@ -52,6 +52,7 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "POST /appointments": EVERYONE,
   "GET /appointments/{appointmentId}": EVERYONE,
   "PUT /appointments/{appointmentId}/time": EVERYONE,
+  "POST /appointments/{appointmentId}/late-check": EVERYONE,
   "PUT /appointments/{appointmentId}/status": EVERYONE,
 
   "POST /projects": EVERYONE,

@@ -30,7 +30,7 @@ export interface RebookStackProps extends StackProps {
 }
 
 /** Admin areas that queue messages, if the API has them: they render links and stagger by the rates. */
-const queueingAreas: readonly string[] = ["messages", "reconnect"];
+const queueingAreas: readonly string[] = ["messages", "reconnect", "appointments"];
 
 /**
  * Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans,

@@ -243,7 +243,7 @@ describe("the delivery receipts", () => {
 
 describe("the admin functions that queue messages", () => {
   const queueingAreas = () =>
-    (["messages", "reconnect"] as const).filter((area) => area in stack.adminApi.functions);
+    (["messages", "reconnect", "appointments"] as const).filter((area) => area in stack.adminApi.functions);
 
   it("receive the public base URL, the token secret and the rates", () => {
     expect(queueingAreas()).not.toHaveLength(0);

@@ -160,6 +160,40 @@ describe("appointment notices and reminders", () => {
     ]);
   });
 
+  it("lets the client confirm from the reminder's link; the calendar shows who has not, and who is late", async () => {
+    const confirming = await book(WEDNESDAY_TEN);
+    const silent = await book("2026-11-25T11:00:00.000Z");
+    await at(TUESDAY_TEN);
+    const reminder = (await messages("reminder")).find((message) => message.appointmentId === confirming)!;
+    const link = new URL(reminder.body.match(/https:\/\/\S+\/b\/\S+/)![0]);
+
+    const page = await api.publicRequest("GET", link.pathname);
+    const confirmed = await api.publicRequest("POST", `${link.pathname}?action=confirm`);
+    const again = await api.publicRequest("POST", `${link.pathname}?action=confirm`);
+    api.setNow("2026-11-25T11:20:00.000Z");
+    const calendar = (await studio().get("/appointments?from=2026-11-25")).body.items;
+    const asked = await studio().post(`/appointments/${silent}/late-check`);
+    const askedAgain = await studio().post(`/appointments/${silent}/late-check`);
+    const notLate = await studio().post(`/appointments/${confirming}/late-check`);
+
+    expect(page.body).toContain("?action=confirm");
+    expect([confirmed.status, again.status]).toEqual([200, 200]);
+    expect(confirmed.body).toContain("bestätigt");
+    expect(
+      calendar.map(({ id, unconfirmed, lateArrival }: Record<string, unknown>) => [
+        id,
+        unconfirmed,
+        lateArrival,
+      ]),
+    ).toEqual([
+      [confirming, false, false],
+      [silent, true, true],
+    ]);
+    expect([asked.status, askedAgain.status]).toEqual([200, 200]);
+    expect(notLate.status).toBe(409);
+    expect(await messages("late_check")).toHaveLength(1);
+  });
+
   it("books in the past without telling the client anything", async () => {
     await book("2026-11-20T09:00:00.000Z");
 

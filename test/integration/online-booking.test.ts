@@ -380,7 +380,7 @@ describe("online booking: profile, availability, hold, code, commit", () => {
     const appointment = (await api.as("studio-a").get(`/appointments/${booking.body.appointmentId}`)).body;
 
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<form method="post">');
+    expect(page.body).toContain('<form method="post" action="?action=cancel">');
     expect(cancelled.status).toBe(200);
     expect(appointment).toMatchObject({ status: "cancelled", lateCancellation: true });
     expect(forged.status).toBe(404);

@@ -4,7 +4,9 @@ import { calendar } from "../../../domain/appointments/calendar";
 import { loadAppointment } from "../../../domain/appointments/load-appointment";
 import { rescheduleAppointment } from "../../../domain/appointments/reschedule-appointment";
 import { setAppointmentStatus } from "../../../domain/appointments/set-appointment-status";
+import { askIfOnTheWay } from "../../../domain/no-shows/late-check";
 import { type AreaRoutes, route } from "../../shared/http/route";
+import { sendRequestResultSchema } from "../messages/message-schemas";
 import {
   idSchema,
   instantSchema,
@@ -94,6 +96,16 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
     handle: (deps) => {
       const reschedule = rescheduleAppointment(deps);
       return ({ caller, path, body }) => reschedule(caller.studioId, path.appointmentId, body);
+    },
+  }),
+  "POST /appointments/{appointmentId}/late-check": route({
+    summary:
+      "Ask a late client by SMS whether they are on their way; once per appointment, from the studio's late-arrival time on",
+    response: sendRequestResultSchema,
+    path: appointmentPath,
+    handle: (deps) => {
+      const ask = askIfOnTheWay(deps);
+      return ({ caller, path }) => ask(caller.studioId, path.appointmentId);
     },
   }),
   "PUT /appointments/{appointmentId}/status": route({

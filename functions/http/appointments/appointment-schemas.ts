@@ -39,6 +39,8 @@ export const appointmentSchema = z
     /** Cancelled inside the studio's late-cancellation period. */
     lateCancellation: z.boolean(),
     noShowReason: z.string().nullable(),
+    /** When the client confirmed it from their link; absent while unconfirmed. */
+    confirmedAt: writtenInstantSchema.optional(),
     ...storedItemFields,
   })
   .meta({ id: "Appointment" });
@@ -54,6 +56,14 @@ export const calendarSchema = z
     from: writtenInstantSchema,
     to: writtenInstantSchema,
     timeZone: z.string(),
-    items: z.array(appointmentSchema.extend({ clientName: z.string().nullable() })),
+    items: z.array(
+      appointmentSchema.extend({
+        clientName: z.string().nullable(),
+        /** Booked and not confirmed by the client. */
+        unconfirmed: z.boolean(),
+        /** Started more than the studio's late-arrival minutes ago and not marked: is the client coming? */
+        lateArrival: z.boolean(),
+      }),
+    ),
   })
   .meta({ id: "Calendar" });

@@ -2,7 +2,11 @@ import type { BookingHold } from "../../../domain/model/online-booking";
 import { type BookingLinks, commitOnlineBooking } from "../../../domain/online-booking/commit-online-booking";
 import { findAvailability } from "../../../domain/online-booking/find-availability";
 import { extendHold, MAX_HOLD_EXTENSIONS, releaseHold, takeHold } from "../../../domain/online-booking/holds";
-import { cancelManagedBooking, viewManagedBooking } from "../../../domain/online-booking/manage-booking";
+import {
+  cancelManagedBooking,
+  confirmManagedBooking,
+  viewManagedBooking,
+} from "../../../domain/online-booking/manage-booking";
 import { checkBookingCode, sendBookingCode } from "../../../domain/online-booking/phone-verification";
 import { publicProfile } from "../../../domain/online-booking/public-profile";
 import { HtmlPage } from "../../shared/http/json-response";
@@ -19,6 +23,7 @@ import {
   holdPath,
   holdRequestSchema,
   holdSchema,
+  manageActionSchema,
   manageTokenPath,
   onlineBookingAnswerSchema,
   onlineBookingSchema,
@@ -147,11 +152,16 @@ export const bookingRoutes = (links: BookingLinks): Record<PublicRouteKey<"booki
   }),
   "POST /b/{token}": publicRoute({
     htmlPage: true,
-    summary: "Cancel from the client's page; later than the studio's cut-off it counts as late",
+    summary:
+      "Confirm (action=confirm) or cancel (the default) from the client's page; a cancellation later than the studio's cut-off counts as late",
     path: manageTokenPath,
+    query: manageActionSchema,
     handle: (deps) => {
-      const cancel = cancelManagedBooking(deps, links.manageSecret);
-      return async ({ path }) => new HtmlPage(managePage(await cancel(path.token)));
+      const act = {
+        cancel: cancelManagedBooking(deps, links.manageSecret),
+        confirm: confirmManagedBooking(deps, links.manageSecret),
+      };
+      return async ({ path, query }) => new HtmlPage(managePage(await act[query.action](path.token)));
     },
   }),
 });

@@ -54,6 +54,11 @@ export const handlePath = z.object({ handle: z.string().min(1).max(64) });
 export const holdPath = handlePath.extend({ holdId: idSchema });
 export const manageTokenPath = z.object({ token: z.string().min(1).max(512) });
 
+/** What the page's buttons post: confirm (from the reminder) or cancel. */
+export const manageActionSchema = z.strictObject({
+  action: z.enum(["confirm", "cancel"]).default("cancel"),
+});
+
 export const availabilityQuerySchema = z.strictObject({
   serviceId: idSchema,
   staffId: idSchema.optional().transform((staffId) => staffId ?? null),

@@ -10,6 +10,8 @@ interface ManageTexts {
   cancelled: string;
   past: string;
   late: string;
+  confirmed: string;
+  confirm: string;
   button: string;
 }
 
@@ -20,6 +22,8 @@ const texts: Record<Language, ManageTexts> = {
     cancelled: "Ihr Termin ({service}) am {time} ist abgesagt.",
     past: "Dieser Termin kann online nicht mehr abgesagt werden. Bitte rufen Sie {studio} an.",
     late: "Eine Absage jetzt gilt nach den Regeln des Studios als kurzfristig.",
+    confirmed: "Sie haben den Termin bestätigt. Bis bald!",
+    confirm: "Ich komme",
     button: "Termin absagen",
   },
   en: {
@@ -28,6 +32,8 @@ const texts: Record<Language, ManageTexts> = {
     cancelled: "Your appointment ({service}) on {time} is cancelled.",
     past: "This appointment can no longer be cancelled online. Please call {studio}.",
     late: "Cancelling now counts as a late cancellation under the studio's policy.",
+    confirmed: "You confirmed the appointment. See you soon!",
+    confirm: "I'll be there",
     button: "Cancel appointment",
   },
   nl: {
@@ -36,6 +42,8 @@ const texts: Record<Language, ManageTexts> = {
     cancelled: "Je afspraak ({service}) op {time} is afgezegd.",
     past: "Deze afspraak kan niet meer online worden afgezegd. Bel {studio} alsjeblieft.",
     late: "Nu afzeggen geldt volgens de regels van de studio als te laat.",
+    confirmed: "Je hebt de afspraak bevestigd. Tot dan!",
+    confirm: "Ik kom",
     button: "Afspraak afzeggen",
   },
   pl: {
@@ -44,13 +52,16 @@ const texts: Record<Language, ManageTexts> = {
     cancelled: "Twoja wizyta ({service}) {time} została odwołana.",
     past: "Tej wizyty nie można już odwołać online. Zadzwoń do {studio}.",
     late: "Odwołanie teraz jest według zasad studia odwołaniem w ostatniej chwili.",
+    confirmed: "Wizyta potwierdzona. Do zobaczenia!",
+    confirm: "Potwierdzam wizytę",
     button: "Odwołaj wizytę",
   },
 };
 
 /**
- * The client's page of one booking: what and when, and while it can be cancelled a button that posts back to
- * the same URL. GET only shows (link scanners follow links); only the button's POST cancels.
+ * The client's page of one booking: what and when, and while it is ahead a button to confirm it (until
+ * confirmed) and one to cancel it, both posting back to the same URL. GET only shows (link scanners follow
+ * links); only a button's POST acts.
  */
 export const managePage = ({
   studio,
@@ -71,8 +82,12 @@ export const managePage = ({
     appointment.status === "cancelled"
       ? `<p>${fill(text.cancelled)}</p>`
       : cancellable
-        ? `<p>${fill(text.booked)}</p>${lateIfCancelledNow ? `<p>${fill(text.late)}</p>` : ""}` +
-          `<form method="post"><button type="submit">${escapeHtml(text.button)}</button></form>`
+        ? `<p>${fill(text.booked)}</p>` +
+          (appointment.confirmedAt === undefined
+            ? `<form method="post" action="?action=confirm"><button type="submit">${escapeHtml(text.confirm)}</button></form>`
+            : `<p>${fill(text.confirmed)}</p>`) +
+          (lateIfCancelledNow ? `<p>${fill(text.late)}</p>` : "") +
+          `<form method="post" action="?action=cancel"><button type="submit">${escapeHtml(text.button)}</button></form>`
         : `<p>${fill(text.booked)}</p><p>${fill(text.past)}</p>`;
   return htmlDocument(language, text.title, body);
 };
