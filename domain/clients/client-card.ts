@@ -64,7 +64,7 @@ export const clientCard =
         timeZone: studio.timeZone,
         clientSince: client.clientSince,
       }),
-      reliability: reliability(history),
+      reliability: reliability(history, now),
       noShowMeasures: measuresView(history, now),
       /** The studio's blocks of this card's phone, address or tags: online booking refuses the client. */
       blocks,

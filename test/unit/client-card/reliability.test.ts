@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reliability } from "../../../domain/client-card/reliability";
+import { HALF_LIFE_DAYS, reliability } from "../../../domain/client-card/reliability";
 import { visitHistoryOf } from "../../../domain/client-card/visit-history";
 import type { Appointment, AppointmentStatus } from "../../../domain/model/appointment";
 import { anAppointment } from "../../fakes/appointment-builder";
@@ -12,12 +12,15 @@ const noShows = (count: number) =>
 const lateCancels = (count: number) =>
   Array.from({ length: count }, () => anAppointment({ status: "cancelled", lateCancellation: true }));
 
+/** The builder's appointments all start then: every event weighs fully. */
+const NOW = "2026-01-15T09:00:00.000Z";
+
 const historyOf = (appointments: Appointment[]) => visitHistoryOf("studio-1", "client-1", appointments);
 
 describe("reliability", () => {
   it("is neutral without history", () => {
     // Prepare / Act
-    const result = reliability(historyOf([]));
+    const result = reliability(historyOf([]), NOW);
 
     // Assess
     expect(result).toEqual({ attended: 0, noShows: 0, lateCancellations: 0, score: null, colour: "neutral" });
@@ -31,7 +34,7 @@ describe("reliability", () => {
     ];
 
     // Act
-    const result = reliability(historyOf(history));
+    const result = reliability(historyOf(history), NOW);
 
     // Assess
     expect(result.score).toBeNull();
@@ -43,7 +46,7 @@ describe("reliability", () => {
     const history = noShows(2);
 
     // Act
-    const result = reliability(historyOf(history));
+    const result = reliability(historyOf(history), NOW);
 
     // Assess
     expect(result).toEqual({ attended: 0, noShows: 2, lateCancellations: 0, score: 0, colour: "red" });
@@ -54,7 +57,7 @@ describe("reliability", () => {
     const history = [...attended(9), ...lateCancels(2)];
 
     // Act
-    const result = reliability(historyOf(history));
+    const result = reliability(historyOf(history), NOW);
 
     // Assess: 100 * 9 / (9 + 0 + 1) = 90
     expect(result.lateCancellations).toBe(2);
@@ -67,7 +70,7 @@ describe("reliability", () => {
     const history = [...attended(3), anAppointment({ status: "cancelled", lateCancellation: false })];
 
     // Act
-    const result = reliability(historyOf(history));
+    const result = reliability(historyOf(history), NOW);
 
     // Assess
     expect(result.lateCancellations).toBe(0);
@@ -84,7 +87,7 @@ describe("reliability", () => {
     const history = [...attended(visits), ...noShows(missed)];
 
     // Act
-    const result = reliability(historyOf(history));
+    const result = reliability(historyOf(history), NOW);
 
     // Assess
     expect(result.score).toBe(score);
@@ -102,7 +105,7 @@ describe("reliability", () => {
     fc.assert(
       fc.property(fc.array(appointment, { maxLength: 40 }), (history) => {
         // Act
-        const result = reliability(historyOf(history));
+        const result = reliability(historyOf(history), NOW);
 
         // Assess
         const events = history.filter(
@@ -118,6 +121,31 @@ describe("reliability", () => {
           expect(result.score).toBeGreaterThanOrEqual(0);
           expect(result.score).toBeLessThanOrEqual(100);
         }
+      }),
+    );
+  });
+
+  it("lets an old no-show weigh less than a recent one: half after the half-life", () => {
+    const now = "2027-01-15T09:00:00.000Z";
+    const at = (daysAgo: number) => new Date(Date.parse(now) - daysAgo * 86_400_000).toISOString();
+    const withNoShowAt = (daysAgo: number) =>
+      reliability(
+        historyOf([
+          ...Array.from({ length: 4 }, (_, index) =>
+            anAppointment({ status: "attended", startsAt: at(index) }),
+          ),
+          anAppointment({ status: "no_show", noShowReason: "x", startsAt: at(daysAgo) }),
+        ]),
+        now,
+      );
+
+    // 4 recent visits against one no-show: today 80, one half-life ago 4 / 4.5 → 89.
+    expect(withNoShowAt(0).score).toBe(80);
+    expect(withNoShowAt(HALF_LIFE_DAYS).score).toBe(89);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 }), (a, b) => {
+        const [newer, older] = a <= b ? [a, b] : [b, a];
+        expect(withNoShowAt(older).score!).toBeGreaterThanOrEqual(withNoShowAt(newer).score!);
       }),
     );
   });
