@@ -1,4 +1,4 @@
-import { RebookError } from "../errors";
+import { RebookError, validationError } from "../errors";
 import type { Appointment, AppointmentStatus } from "../model/appointment";
 import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
@@ -9,7 +9,7 @@ import { loadAppointment } from "./load-appointment";
 
 export type StatusChange =
   | { status: "attended" }
-  | { status: "cancelled"; late: boolean }
+  | { status: "cancelled"; late?: boolean; lateReason?: string }
   | { status: "no_show"; reason: string };
 
 /** A booking ends once; attended and no-show may be corrected into each other. Cancelled is final. */
@@ -23,13 +23,30 @@ const allowedNext: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
 /** Whether the client came can only be said once the appointment has begun. */
 const needsStart: readonly AppointmentStatus[] = ["attended", "no_show"];
 
+/**
+ * Whether a cancellation counts as late: inside the studio's cut-off, unless staff decide otherwise, which
+ * needs a reason.
+ */
+const lateness = (change: StatusChange, insideCutOff: boolean) => {
+  if (change.status !== "cancelled") return { lateCancellation: false };
+  if (change.late === undefined || change.late === insideCutOff) return { lateCancellation: insideCutOff };
+  if (change.lateReason === undefined) {
+    throw validationError(
+      "lateReason",
+      `the studio's cut-off counts this cancellation as ${insideCutOff ? "late" : "in time"}; say why it is not`,
+    );
+  }
+  return { lateCancellation: change.late, lateOverrideReason: change.lateReason };
+};
+
 export const setAppointmentStatus =
-  (deps: Pick<Dependencies, "studios" | "categories" | "appointments" | "clock">) =>
+  (deps: Pick<Dependencies, "studios" | "categories" | "appointments" | "onlineBooking" | "clock">) =>
   (studioId: string, appointmentId: string, change: StatusChange): Promise<Appointment> =>
     retryOnConcurrentUpdate(async () => {
-      const [studio, current] = await Promise.all([
+      const [studio, current, booking] = await Promise.all([
         loadStudio(deps.studios, studioId),
         loadAppointment(deps.appointments, studioId, appointmentId),
+        deps.onlineBooking.settings(studioId),
       ]);
       if (current.status === change.status) return current;
       if (!allowedNext[current.status].includes(change.status)) {
@@ -49,7 +66,10 @@ export const setAppointmentStatus =
         current,
         {
           status: change.status,
-          lateCancellation: change.status === "cancelled" && change.late,
+          ...lateness(
+            change,
+            Date.parse(current.startsAt) - Date.parse(now) < booking.cancellationCutoffHours * 3_600_000,
+          ),
           noShowReason: change.status === "no_show" ? change.reason : null,
         },
         now,

@@ -40,6 +40,8 @@ export interface Appointment {
   status: AppointmentStatus;
   /** Set when status is cancelled: cancelled inside the studio's late-cancellation period. */
   lateCancellation: boolean;
+  /** Why staff counted a cancellation otherwise than the studio's cut-off would; absent when they did not. */
+  lateOverrideReason?: string;
   /** Set when status is no_show. */
   noShowReason: string | null;
   /** When the client confirmed it from their link (the reminder's); absent while unconfirmed. */

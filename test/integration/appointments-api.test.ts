@@ -95,9 +95,39 @@ describe("appointments API", () => {
     expect(oldTime.status).toBe(201);
   });
 
+  it("counts a cancellation late by the studio's cut-off, and lets staff decide otherwise only with a reason", async () => {
+    const early = await book("2026-12-11T09:00:00Z");
+    const soon = await book("2026-11-24T09:00:00Z");
+    const waived = await book("2026-11-24T07:00:00Z");
+
+    const inTime = await studio().put(`/appointments/${early.body.id}/status`, { status: "cancelled" });
+    const late = await studio().put(`/appointments/${soon.body.id}/status`, { status: "cancelled" });
+    const noReason = await studio().put(`/appointments/${waived.body.id}/status`, {
+      status: "cancelled",
+      late: false,
+    });
+    const overridden = await studio().put(`/appointments/${waived.body.id}/status`, {
+      status: "cancelled",
+      late: false,
+      lateReason: "ill, called at once",
+    });
+
+    expect([inTime.body.lateCancellation, late.body.lateCancellation]).toEqual([false, true]);
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.fields[0].field).toBe("lateReason");
+    expect(overridden.body).toMatchObject({
+      lateCancellation: false,
+      lateOverrideReason: "ill, called at once",
+    });
+  });
+
   it("refuses to move or re-open a cancelled appointment", async () => {
     const booked = await book("2026-12-09T09:00:00Z");
-    await studio().put(`/appointments/${booked.body.id}/status`, { status: "cancelled", late: true });
+    await studio().put(`/appointments/${booked.body.id}/status`, {
+      status: "cancelled",
+      late: true,
+      lateReason: "second late cancellation this month",
+    });
 
     const move = await studio().put(`/appointments/${booked.body.id}/time`, {
       startsAt: "2026-12-10T09:00:00Z",

@@ -57,7 +57,15 @@ describe("client card and GDPR", () => {
       attended: 3,
       noShows: 1,
       lateCancellations: 1,
-      score: Math.round((100 * 3) / (3 + 1 + 0.5)),
+      // Each event weighs 0.5^(age in days / 180) at the card's "now", 23 November 2026.
+      score: (() => {
+        const weight = (startsAt: string) =>
+          0.5 ** ((Date.parse("2026-11-23T10:00:00.000Z") - Date.parse(startsAt)) / 86_400_000 / 180);
+        const attended =
+          weight("2026-08-03T08:00:00Z") + weight("2026-09-07T08:00:00Z") + weight("2026-11-02T08:00:00Z");
+        const missed = weight("2026-10-05T08:00:00Z") + 0.5 * weight("2026-10-12T08:00:00Z");
+        return Math.round((100 * attended) / (attended + missed));
+      })(),
       colour: "orange",
     });
   });

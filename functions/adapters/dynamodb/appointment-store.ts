@@ -38,7 +38,7 @@ const historyItem = (history: VisitHistory) => ({
 });
 
 /** `startsAt` is also an index's sort key, which may not be null: a staff measure's notice leaves it out. */
-const noticeItem = ({ startsAt, serviceName, ...notice }: AppointmentNotice) => ({
+export const noticeItem = ({ startsAt, serviceName, ...notice }: AppointmentNotice) => ({
   ...keys.appointmentNotice(notice.studioId, notice.appointmentId, notice.kind),
   entity: "appointment-notice",
   ...notice,

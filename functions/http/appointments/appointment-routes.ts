@@ -46,7 +46,12 @@ const rescheduleSchema = z.strictObject({
 
 const statusChangeSchema = z.discriminatedUnion("status", [
   z.strictObject({ status: z.literal("attended") }),
-  z.strictObject({ status: z.literal("cancelled"), late: z.boolean().default(false) }),
+  z.strictObject({
+    status: z.literal("cancelled"),
+    /** Omitted: late exactly when inside the studio's cut-off. Otherwise `lateReason` is needed. */
+    late: z.boolean().optional(),
+    lateReason: singleLineText(300).min(1).optional(),
+  }),
   z.strictObject({ status: z.literal("no_show"), reason: singleLineText(500).min(1) }),
 ]);
 

@@ -38,6 +38,8 @@ export const appointmentSchema = z
     status: z.enum(["booked", "attended", "cancelled", "no_show"]),
     /** Cancelled inside the studio's late-cancellation period. */
     lateCancellation: z.boolean(),
+    /** Why staff counted the cancellation otherwise than the studio's cut-off would. */
+    lateOverrideReason: z.string().optional(),
     noShowReason: z.string().nullable(),
     /** When the client confirmed it from their link; absent while unconfirmed. */
     confirmedAt: writtenInstantSchema.optional(),
