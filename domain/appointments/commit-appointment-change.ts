@@ -9,6 +9,7 @@ import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
 import { planNotices } from "./appointment-notices";
+import { deliverAtOnce, type NoticeDependencies } from "./notice-delivery";
 import {
   heldDays,
   heldTimeOf,
@@ -99,13 +100,17 @@ export const planAppointmentChange = async (
 
 /**
  * Writes an appointment's new state together with everything derived from it in one transaction guarded by
- * versions (see `planAppointmentChange`).
+ * versions (see `planAppointmentChange`), then delivers the notices it made due at once where the caller can
+ * queue sends (`deliverAtOnce`; the every-minute run delivers them otherwise).
  */
 export const commitAppointmentChange = async (
-  deps: Pick<Dependencies, "appointments" | "categories">,
+  deps: Pick<Dependencies, "appointments" | "categories"> & Partial<NoticeDependencies>,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,
   options: ChangeOptions = {},
-): Promise<void> =>
-  deps.appointments.commit(await planAppointmentChange(deps, studio, before, after, options));
+): Promise<void> => {
+  const change = await planAppointmentChange(deps, studio, before, after, options);
+  await deps.appointments.commit(change);
+  await deliverAtOnce(deps, change.notices.put, after.updatedAt);
+};

@@ -1,18 +1,6 @@
-import { formatAppointmentTime } from "../messaging/appointment-time";
-import { policyTextOf } from "../messaging/policy-text";
 import type { AppointmentNotice } from "../model/appointment-notice";
-import { appointmentPolicyOf, type Studio } from "../model/studio";
-import { BAN_LIFTED_NOTICE, isBanned, ladderKey } from "../no-shows/escalation-ladder";
 import { forEachBounded } from "../outbox/bounded-concurrency";
-import type { Dependencies } from "../ports/dependencies";
-import type { SendRequest } from "../ports/send-request-queue";
-import { loadStudio } from "../studios/load-studio";
-import { templateLocaleOf } from "../templates/template-locale";
-
-export type NoticeDependencies = Pick<
-  Dependencies,
-  "appointments" | "studios" | "onlineBooking" | "sendRequests" | "clock"
->;
+import { type NoticeDependencies, noticeDelivery } from "./notice-delivery";
 
 export interface NoticeFailure {
   notice: AppointmentNotice;
@@ -29,81 +17,20 @@ export interface NoticeRunResult {
 /** Notices queued at once: enough to hide latency, few enough to share one studio's send rate. */
 const NOTICES_IN_FLIGHT = 8;
 
-interface StudioContext {
-  studio: Studio;
-  policyText: string;
-}
-
-const isReminder = (notice: AppointmentNotice) => notice.templatePurpose === "reminder";
-
 /**
- * The one request a notice becomes. Its id makes queuing it again (a retried run) a no-op: an event's notice
- * is once per appointment version, a reminder once per start it reminds of, so a reminder planned again for
- * the same start (moved away and back) is not sent twice.
- */
-const requestOf = (notice: AppointmentNotice, { studio, policyText }: StudioContext): SendRequest => {
-  const { startsAt, serviceName } = notice;
-  const once = isReminder(notice) ? startsAt : notice.appointmentVersion;
-  return {
-    requestId: `notice.${notice.appointmentId}.${notice.kind}.${once}`,
-    clientIds: [notice.clientId],
-    templatePurpose: notice.templatePurpose,
-    channelPolicy: notice.channelPolicy,
-    values:
-      startsAt === null || serviceName === null
-        ? { policyText }
-        : {
-            appointmentTime: formatAppointmentTime(startsAt, studio.timeZone, studio.locale),
-            serviceName,
-            policyText,
-          },
-    ...(startsAt === null
-      ? {}
-      : { appointment: { id: notice.appointmentId, startsAt: isReminder(notice) ? startsAt : null } }),
-  };
-};
-
-/** The notice that a ban ended is only told when that ban did end: not when staff lifted it, made it for good, or a later incident renewed it. */
-const banStillEnds = async (deps: NoticeDependencies, notice: AppointmentNotice, now: string) => {
-  if (notice.kind !== BAN_LIFTED_NOTICE) return true;
-  const history = await deps.appointments.history(notice.studioId, notice.clientId);
-  return history.onlineBan?.measure === ladderKey(notice.appointmentId) && !isBanned(history, now);
-};
-
-/**
- * Every minute: queues the appointment notices and reminders that are due in the outbox, then takes each off
- * the due index (unless a later change replaced it meanwhile). A crash between the two queues it again on the
- * next run, which the request id makes a no-op; a reminder whose appointment moved after it was queued is
- * dropped by the sender. A notice that fails stays due; the others go on.
+ * Every minute: delivers the appointment notices and reminders that are due (`noticeDelivery`). A reminder
+ * whose appointment moved after it was queued is dropped by the sender. A notice that fails stays due; the
+ * others go on.
  */
 export const sendAppointmentNotices = (deps: NoticeDependencies) => async (): Promise<NoticeRunResult> => {
   const now = deps.clock();
-  const studios = new Map<string, Promise<StudioContext>>();
-  const contextOf = (studioId: string): Promise<StudioContext> => {
-    if (!studios.has(studioId)) {
-      const context = Promise.all([
-        loadStudio(deps.studios, studioId),
-        deps.onlineBooking.settings(studioId),
-      ]).then(([studio, booking]) => ({
-        studio,
-        policyText: policyTextOf(
-          appointmentPolicyOf(studio.settings).policyText,
-          templateLocaleOf(studio),
-          booking.cancellationCutoffHours,
-        ),
-      }));
-      studios.set(studioId, context);
-    }
-    return studios.get(studioId)!;
-  };
-
+  const deliver = noticeDelivery(deps, now);
   const result: NoticeRunResult = { due: 0, queued: 0, failed: [] };
   for await (const page of deps.appointments.dueNotices(now)) {
     result.due += page.length;
     await forEachBounded(page, NOTICES_IN_FLIGHT, async (notice) => {
       try {
-        await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
-        await deps.appointments.removeNotice(notice);
+        await deliver(notice);
         result.queued += 1;
       } catch (error) {
         result.failed.push({ notice, error });

@@ -1,4 +1,5 @@
 import { planAppointmentChange } from "../appointments/commit-appointment-change";
+import { deliverAtOnce } from "../appointments/notice-delivery";
 import { blocksAgainst } from "../blocks/blocks";
 import { studioToday } from "../clients/client-dates";
 import { RebookError } from "../errors";
@@ -60,6 +61,7 @@ type CommitDeps = Pick<
   | "categories"
   | "appointments"
   | "blocks"
+  | "sendRequests"
   | "keyedHash"
   | "clock"
   | "newId"
@@ -128,7 +130,8 @@ const newCard = (
  * Books the held slot for the verified phone, in one transaction: the verification consumed, the hold
  * released, the card found by the verified phone (a new email does not make a new person) or made, the
  * appointment under the staff-day guard, the accepted terms with it, marketing consent in the ledger. The
- * same request key returns the same booking. The change plans its confirmation notice in the same transaction.
+ * same request key returns the same booking. The change plans its confirmation notice in the same transaction,
+ * delivered at once.
  */
 export const commitOnlineBooking =
   (deps: CommitDeps, links: BookingLinks) =>
@@ -237,9 +240,12 @@ export const commitOnlineBooking =
           consents.length === 0
             ? current
             : { ...current, consent: currentConsent([...entries, ...consents]) };
+        const change = await planAppointmentChange(deps, studio, null, appointment, {
+          releasedHold: hold.id,
+        });
         await deps.onlineBooking.commit({
           requestKey: request.requestKey,
-          change: await planAppointmentChange(deps, studio, null, appointment, { releasedHold: hold.id }),
+          change,
           hold,
           verification: {
             ...verification,
@@ -255,6 +261,7 @@ export const commitOnlineBooking =
                 : { card: revised(withConsent(card), {}, now), previous: card },
           consentEntries: consents,
         });
+        await deliverAtOnce(deps, change.notices.put, now);
         return { appointment, client };
       },
     );

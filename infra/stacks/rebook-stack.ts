@@ -128,8 +128,12 @@ export class RebookStack extends Stack {
       projectRoot: props.projectRoot,
       table: this.data.table,
     });
-    // Booking sends codes itself; its confirmations are the appointment notices' (below).
+    // Booking sends codes itself and queues its confirmations at once; its links point to the booking API.
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
+    const { PUBLIC_BASE_URL: _adminApiUrl, ...queueRates } = this.messaging.queueingEnvironment;
+    for (const [name, value] of Object.entries(queueRates)) {
+      this.bookingApi.bookingFunction.function.addEnvironment(name, value);
+    }
     this.widget = new WidgetHosting(this, "Widget", { projectRoot: props.projectRoot });
     // The hourly scan also queues ReConnect's automatic first messages and follow-ups; the notices' links
     // lead to the booking API's self-service page.
@@ -137,10 +141,15 @@ export class RebookStack extends Stack {
       this.overdueScan.function.function.addEnvironment(name, value);
       this.appointmentNotices.function.function.addEnvironment(name, value);
     }
+    // Notices link to the client's page on the booking API, wherever they are queued.
+    const bookingLinks = { BOOKING_BASE_URL: this.bookingApi.httpApi.apiEndpoint };
     this.appointmentNotices.function.function.addEnvironment(
       "BOOKING_BASE_URL",
-      this.bookingApi.httpApi.apiEndpoint,
+      bookingLinks.BOOKING_BASE_URL,
     );
+    for (const area of queueingAreas.filter((area): area is AdminArea => area in this.adminApi.functions)) {
+      this.adminApi.addAreaEnvironment(area, bookingLinks);
+    }
 
     // Every function derives its keys (cursors, links, address hashes) from the one secret.
     for (const rebookFunction of this.node.findAll().filter((node) => node instanceof RebookFunction)) {

@@ -144,6 +144,23 @@ describe("no-show protection: the escalation ladder, bans and blocks", () => {
     expect(await messages("ban_lifted")).toHaveLength(1);
   });
 
+  it("tells the end of a ladder ban only once: staff lifting it early leaves no second notice at its old end", async () => {
+    await missAppointment(0);
+    await missAppointment(30);
+    await missAppointment(60);
+    const { onlineBan } = (await card()).noShowMeasures;
+
+    const lifted = await studio().put(`/clients/${clientId}/online-ban`, {
+      banned: false,
+      reason: "paid the fee",
+    });
+    api.setNow(onlineBan.until);
+    await api.sendNotices();
+
+    expect(lifted.body.bannedOnline).toBe(false);
+    expect(await messages("ban_lifted")).toHaveLength(1);
+  });
+
   it("blocks a phone, an address and a tag; the card of anyone they match shows why", async () => {
     const phone = await studio().put("/blocks", {
       kind: "phone",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { reminderDueAt } from "../../domain/appointments/appointment-notices";
 import { sendAppointmentNotices } from "../../domain/appointments/send-appointment-notices";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { aStudio, createApiHarness } from "../support/api-harness";
@@ -9,6 +10,8 @@ class CrashError extends Error {}
 
 const CRASH_POINTS = ["beforeQueue", "afterQueue", "afterRemove"] as const;
 const RUNS = 100;
+/** Enough appointments that every run finds reminders due. */
+const BOOKINGS = 160;
 
 /** mulberry32: a seeded generator, so a failing run can be replayed from its seed. */
 const randomFrom = (seed: number) => () => {
@@ -54,7 +57,7 @@ const noticeProcess = (
 };
 
 describe("the appointment notice run under crash injection", () => {
-  it(`queues every notice exactly once over ${RUNS} runs that crash at random points`, async () => {
+  it(`queues every reminder exactly once over ${RUNS} runs that crash at random points`, async () => {
     const seed = Date.now();
     const random = randomFrom(seed);
     const api = await createApiHarness();
@@ -63,20 +66,20 @@ describe("the appointment notice run under crash injection", () => {
     const clientId = (
       await api.as("studio-a").post("/clients", { firstName: "Eva", lastName: "K", phone: "+4915123456789" })
     ).body.id;
+    // Confirmations go out at once with each booking; the run's work is the reminders, due 24 h ahead.
     const booked: string[] = [];
+    for (let index = 0; index < BOOKINGS; index++) {
+      const startsAt = new Date(Date.parse("2026-12-07T08:00:00.000Z") + index * 3_600_000).toISOString();
+      const response = await api
+        .as("studio-a")
+        .post("/appointments", { clientId, serviceId: "cut", staffId: "lena", startsAt });
+      booked.push(response.body.id);
+    }
     let crashes = 0;
-
+    let clock = Date.parse("2026-12-06T07:00:00.000Z");
     for (let run = 0; run < RUNS; run++) {
-      // Each run finds one or two new bookings (and whatever an earlier crash left).
-      for (let added = 0; added < 1 + Math.floor(random() * 2); added++) {
-        const startsAt = new Date(
-          Date.parse("2026-12-07T08:00:00.000Z") + booked.length * 3_600_000,
-        ).toISOString();
-        const response = await api
-          .as("studio-a")
-          .post("/appointments", { clientId, serviceId: "cut", staffId: "lena", startsAt });
-        booked.push(response.body.id);
-      }
+      clock += 90 * 60_000;
+      api.setNow(new Date(clock).toISOString());
       const crash =
         random() < 0.8
           ? {
@@ -89,16 +92,21 @@ describe("the appointment notice run under crash injection", () => {
     }
     const last = await noticeProcess(api.deps, null)();
 
-    const confirmations = (await api.deps.outbox.listForClient("studio-a", clientId)).filter(
-      (message) => message.templatePurpose === "confirmation",
+    const reminders = (await api.deps.outbox.listForClient("studio-a", clientId)).filter(
+      (message) => message.templatePurpose === "reminder",
     );
     const perAppointment = new Map<string, number>();
-    for (const message of confirmations)
+    for (const message of reminders)
       perAppointment.set(message.appointmentId!, (perAppointment.get(message.appointmentId!) ?? 0) + 1);
-    console.log(`seed ${seed}: ${booked.length} bookings, ${crashes} runs crashed`);
+    const due = booked.filter((_, index) => {
+      const startsAt = Date.parse("2026-12-07T08:00:00.000Z") + index * 3_600_000;
+      return Date.parse(reminderDueAt(new Date(startsAt).toISOString(), 24, "Europe/Berlin")) <= clock;
+    });
+    console.log(`seed ${seed}: ${due.length} reminders due over ${RUNS} runs, ${crashes} runs crashed`);
     expect(last.failed).toEqual([]);
-    expect(crashes).toBeGreaterThan(RUNS / 4);
-    expect([...perAppointment.keys()].sort()).toEqual([...booked].sort());
+    expect(crashes).toBeGreaterThan(RUNS / 10);
+    expect(due.length).toBeGreaterThan(RUNS);
+    expect([...perAppointment.keys()].sort()).toEqual([...due].sort());
     expect([...perAppointment.values()].every((count) => count === 1)).toBe(true);
     expect(await noticeProcess(api.deps, null)()).toMatchObject({ due: 0 });
   }, 120_000);

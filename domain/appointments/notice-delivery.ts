@@ -1,0 +1,107 @@
+import { formatAppointmentTime } from "../messaging/appointment-time";
+import { policyTextOf } from "../messaging/policy-text";
+import type { AppointmentNotice } from "../model/appointment-notice";
+import { appointmentPolicyOf, type Studio } from "../model/studio";
+import { BAN_LIFTED_NOTICE, isBanned, ladderKey } from "../no-shows/escalation-ladder";
+import type { Dependencies } from "../ports/dependencies";
+import type { SendRequest } from "../ports/send-request-queue";
+import { loadStudio } from "../studios/load-studio";
+import { templateLocaleOf } from "../templates/template-locale";
+
+export type NoticeDependencies = Pick<
+  Dependencies,
+  "appointments" | "studios" | "onlineBooking" | "sendRequests" | "clock"
+>;
+
+interface StudioContext {
+  studio: Studio;
+  policyText: string;
+}
+
+const isReminder = (notice: AppointmentNotice) => notice.templatePurpose === "reminder";
+
+/**
+ * The one request a notice becomes. Its id makes queuing it again (a retried run) a no-op: an event's notice
+ * is once per appointment version, a reminder once per start it reminds of, so a reminder planned again for
+ * the same start (moved away and back) is not sent twice.
+ */
+const requestOf = (notice: AppointmentNotice, { studio, policyText }: StudioContext): SendRequest => {
+  const { startsAt, serviceName } = notice;
+  const once = isReminder(notice) ? startsAt : notice.appointmentVersion;
+  return {
+    requestId: `notice.${notice.appointmentId}.${notice.kind}.${once}`,
+    clientIds: [notice.clientId],
+    templatePurpose: notice.templatePurpose,
+    channelPolicy: notice.channelPolicy,
+    values:
+      startsAt === null || serviceName === null
+        ? { policyText }
+        : {
+            appointmentTime: formatAppointmentTime(startsAt, studio.timeZone, studio.locale),
+            serviceName,
+            policyText,
+          },
+    ...(startsAt === null
+      ? {}
+      : { appointment: { id: notice.appointmentId, startsAt: isReminder(notice) ? startsAt : null } }),
+  };
+};
+
+/** The notice that a ban ended is only told when that ban did end: not when staff lifted it, made it for good, or a later incident renewed it. */
+const banStillEnds = async (deps: NoticeDependencies, notice: AppointmentNotice, now: string) => {
+  if (notice.kind !== BAN_LIFTED_NOTICE) return true;
+  const history = await deps.appointments.history(notice.studioId, notice.clientId);
+  return history.onlineBan?.measure === ladderKey(notice.appointmentId) && !isBanned(history, now);
+};
+
+/**
+ * Delivers notices at `now`: queues each in the outbox (unless it is the end of a ban that did not end),
+ * then takes it off the due index unless a later change replaced it meanwhile. A crash between the two
+ * queues it again next time, which the request id makes a no-op. The studio and its booking settings are
+ * read once per studio.
+ */
+export const noticeDelivery = (deps: NoticeDependencies, now: string) => {
+  const studios = new Map<string, Promise<StudioContext>>();
+  const contextOf = (studioId: string): Promise<StudioContext> => {
+    if (!studios.has(studioId)) {
+      const context = Promise.all([
+        loadStudio(deps.studios, studioId),
+        deps.onlineBooking.settings(studioId),
+      ]).then(([studio, booking]) => ({
+        studio,
+        policyText: policyTextOf(
+          appointmentPolicyOf(studio.settings).policyText,
+          templateLocaleOf(studio),
+          booking.cancellationCutoffHours,
+        ),
+      }));
+      studios.set(studioId, context);
+    }
+    return studios.get(studioId)!;
+  };
+  return async (notice: AppointmentNotice): Promise<void> => {
+    if (await banStillEnds(deps, notice, now))
+      await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
+    await deps.appointments.removeNotice(notice);
+  };
+};
+
+/**
+ * Right after an appointment change: delivers the notices it made due at once (the confirmation, the notice
+ * of a move or a measure), so the client hears within the request. Best effort: where the caller cannot
+ * queue, or queuing fails, the every-minute run delivers them.
+ */
+export const deliverAtOnce = async (
+  deps: Partial<NoticeDependencies> & Pick<NoticeDependencies, "appointments">,
+  notices: readonly AppointmentNotice[],
+  now: string,
+): Promise<void> => {
+  const due = notices.filter((notice) => Date.parse(notice.dueAt) <= Date.parse(now));
+  const { studios, onlineBooking, sendRequests, clock } = deps;
+  if (due.length === 0 || !studios || !onlineBooking || !sendRequests || !clock) return;
+  const deliver = noticeDelivery(
+    { appointments: deps.appointments, studios, onlineBooking, sendRequests, clock },
+    now,
+  );
+  await Promise.all(due.map((notice) => deliver(notice).catch(() => undefined)));
+};
