@@ -1,10 +1,12 @@
 import { recordInHistory } from "../client-card/visit-history";
+import { notFound } from "../errors";
 import type { Appointment } from "../model/appointment";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
 import { applyLadder } from "../no-shows/escalation-ladder";
 import type { AppointmentChange } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
+import { withSession } from "../projects/project-sessions";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
@@ -29,11 +31,11 @@ export interface ChangeOptions {
 
 /**
  * Everything an appointment change writes: the appointment at its next version with the staff days whose
- * time it frees or takes, its client's visit rhythm and visit history, all read in one wave (staff days
- * only when the held time changes).
+ * time it frees or takes, its client's visit rhythm and visit history, its notices and its project's sessions, all read
+ * in one wave (staff days only when the held time changes). A project must be the client's own.
  */
 export const planAppointmentChange = async (
-  deps: Pick<Dependencies, "appointments" | "categories">,
+  deps: Pick<Dependencies, "appointments" | "categories" | "projects">,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,
@@ -45,13 +47,16 @@ export const planAppointmentChange = async (
     : [...heldDays(before, studio.timeZone), ...heldDays(after, studio.timeZone)].filter(
         (key, index, all) => all.findIndex(sameDay(key)) === index,
       );
-  const [days, rhythm, history, category] = await Promise.all([
+  const [days, rhythm, history, category, project] = await Promise.all([
     Promise.all(touched.map((key) => store.staffDay(studio.id, key.staffId, key.date))),
     store.rhythm(studio.id, after.clientId, after.categoryId),
     store.history(studio.id, after.clientId),
     deps.categories.get(studio.id, after.categoryId),
+    after.projectId === null ? null : deps.projects.get(studio.id, after.projectId),
     options.check?.(),
   ]);
+  if (after.projectId !== null && project?.clientId !== after.clientId)
+    throw notFound("PROJECT.NOT_FOUND", after.projectId);
   const held = heldDays(after, studio.timeZone);
   const now = after.updatedAt;
   const releasing = options.releasedHold === undefined ? [after.id] : [after.id, options.releasedHold];
@@ -94,6 +99,7 @@ export const planAppointmentChange = async (
       put: [...reminders.put, ...ladder.notices.put],
       remove: [...reminders.remove, ...ladder.notices.remove],
     },
+    project: project === null ? null : nextVersion(withSession(project, after)),
   };
 };
 
@@ -102,7 +108,7 @@ export const planAppointmentChange = async (
  * versions (see `planAppointmentChange`).
  */
 export const commitAppointmentChange = async (
-  deps: Pick<Dependencies, "appointments" | "categories">,
+  deps: Pick<Dependencies, "appointments" | "categories" | "projects">,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,

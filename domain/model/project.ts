@@ -1,5 +1,11 @@
 export type ProjectStatus = "request" | "running" | "paused" | "completed" | "closed";
 
+/** An appointment of the project that holds time: booked (still to come, or not yet marked), or attended. */
+export interface ProjectSession {
+  startsAt: string;
+  attended: boolean;
+}
+
 export interface Project {
   id: string;
   studioId: string;
@@ -7,13 +13,47 @@ export interface Project {
   title: string;
   notes: string;
   status: ProjectStatus;
+  /** When the status last changed; the creation time while it is a request. */
+  statusSince: string;
+  /** Why it was closed; null unless closed. */
+  closeReason: string | null;
   /** Minor currency units; 0 = no deposit. */
   depositAmount: number;
   depositPaid: boolean;
   /** How often the studio followed up on this project; lets staff close a request after unanswered contacts. */
   contactCount: number;
   lastContactAt: string | null;
+  /**
+   * The project's appointments that hold time, by appointment id; a cancelled or no-show appointment leaves
+   * it. Derived, never edited: every appointment change with the project's id writes it in the same
+   * transaction, so replaying the same appointment states in any order gives the same sessions.
+   */
+  sessions: Record<string, ProjectSession>;
   createdAt: string;
   updatedAt: string;
   version: number;
+}
+
+/** The four follow-up lists, in the seed product's order 01, 10, 20, 30 (see docs/projects.md). */
+export const FOLLOW_UP_LISTS = [
+  "open-requests",
+  "without-appointment",
+  "completed",
+  "paused-with-deposit",
+] as const;
+export type FollowUpList = (typeof FOLLOW_UP_LISTS)[number];
+
+/** What one request did to a project: counted a contact (a broadcast), or moved its status. */
+export type ProjectAction = "contact" | "status";
+
+/** The record of one request's change to one project: written once, with the change, so a retry does nothing twice. */
+export interface ProjectChangeRecord {
+  projectId: string;
+  requestId: string;
+  action: ProjectAction;
+  at: string;
+  /** A contact's template purpose; a close's reason. */
+  note: string | null;
+  statusBefore: ProjectStatus;
+  statusAfter: ProjectStatus;
 }

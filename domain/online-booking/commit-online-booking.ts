@@ -58,6 +58,7 @@ type CommitDeps = Pick<
   | "consents"
   | "services"
   | "categories"
+  | "projects"
   | "appointments"
   | "blocks"
   | "keyedHash"

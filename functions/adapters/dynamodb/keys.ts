@@ -208,6 +208,16 @@ export const problemQueueOf = (studioId: string, status: string): string =>
 export const clientProjectsList = (studioId: string, clientId: string): string =>
   `${clientPartition(studioId, clientId)}#PROJECTS`;
 
+/** One of a studio's project follow-up lists in `byFollowUpList`. */
+export const followUpListPartition = (studioId: string, list: string): string =>
+  `STUDIO#${studioId}#PROJECTS#${list}`;
+
+/** A project's record of one send or bulk request: written once, so a retried request counts and changes nothing twice. */
+export const projectRequestKey = (studioId: string, projectId: string, requestId: string) => ({
+  pk: studioPartition(studioId),
+  sk: `PROJECT_REQUEST#${projectId}#${requestId}`,
+});
+
 /** A studio's messages in `byList`, newest first. */
 export const studioMessagesList = (studioId: string): string => `STUDIO#${studioId}#MESSAGES`;
 

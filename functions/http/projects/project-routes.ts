@@ -1,11 +1,18 @@
 import { createProject } from "../../../domain/projects/create-project";
 import { listProjects } from "../../../domain/projects/list-projects";
 import { loadProject } from "../../../domain/projects/load-project";
+import { viewOf } from "../../../domain/projects/project-sessions";
 import { recordProjectContact } from "../../../domain/projects/record-project-contact";
 import { updateProject } from "../../../domain/projects/update-project";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { pageOf, pathWith } from "../shared/common-schemas";
-import { newProjectSchema, projectChangesSchema, projectQuerySchema, projectSchema } from "./project-schemas";
+import {
+  newProjectSchema,
+  projectChangesSchema,
+  projectQuerySchema,
+  projectSchema,
+  projectViewSchema,
+} from "./project-schemas";
 
 const projectPath = pathWith("projectId");
 
@@ -30,13 +37,14 @@ export const projectRoutes: AreaRoutes<"projects"> = {
     },
   }),
   "GET /projects/{projectId}": route({
-    summary: "Read a project",
-    response: projectSchema,
+    summary:
+      "Read a project with what its sessions say: next and last appointment, sessions done, days since the request and since the last contact",
+    response: projectViewSchema,
     path: projectPath,
     handle:
       (deps) =>
-      ({ caller, path }) =>
-        loadProject(deps.projects, caller.studioId, path.projectId),
+      async ({ caller, path }) =>
+        viewOf(await loadProject(deps.projects, caller.studioId, path.projectId), deps.clock()),
   }),
   "PATCH /projects/{projectId}": route({
     summary:

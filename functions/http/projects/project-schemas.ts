@@ -26,7 +26,7 @@ export const newProjectSchema = z.strictObject({
 });
 
 export const projectChangesSchema = z
-  .strictObject({ ...projectFields, status: projectStatusSchema })
+  .strictObject({ ...projectFields, status: projectStatusSchema, closeReason: singleLineText(500).min(1) })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, "names no field to change");
 
@@ -46,9 +46,28 @@ export const projectSchema = z
     /** Minor currency units; 0 = no deposit. */
     depositAmount: z.number().int(),
     depositPaid: z.boolean(),
+    /** When the status last changed; the creation time while it is a request. */
+    statusSince: writtenInstantSchema,
+    /** Why it was closed; null unless closed. */
+    closeReason: z.string().nullable(),
     /** Follow-up contacts recorded so far. */
     contactCount: z.number().int(),
     lastContactAt: writtenInstantSchema.nullable(),
+    /** Its appointments that hold time (booked or attended), by appointment id; derived from the appointments. */
+    sessions: z.record(z.string(), z.strictObject({ startsAt: writtenInstantSchema, attended: z.boolean() })),
     ...storedItemFields,
   })
   .meta({ id: "Project" });
+
+/** A project with what its sessions and contacts say at the time of the answer. */
+export const projectViewSchema = projectSchema
+  .extend({
+    /** The soonest booked session still to come. */
+    nextAppointmentAt: writtenInstantSchema.nullable(),
+    /** The latest session, booked or attended, that has started. */
+    lastAppointmentAt: writtenInstantSchema.nullable(),
+    sessionsDone: z.number().int(),
+    daysSinceRequest: z.number().int(),
+    daysSinceLastContact: z.number().int().nullable(),
+  })
+  .meta({ id: "ProjectView" });
