@@ -1,7 +1,6 @@
+import { DateTime } from "luxon";
 import type { Appointment } from "../model/appointment";
 import type { Project, ProjectSession } from "../model/project";
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The project with the appointment's current state: holding time (booked or attended) it is a session, else none. */
 export const withSession = (project: Project, appointment: Appointment): Project => {
@@ -34,10 +33,16 @@ export interface ProjectFacts {
   daysSinceLastContact: number | null;
 }
 
-const daysBetween = (from: string, to: string): number =>
-  Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS));
+/** Whole calendar days in the studio's zone (a DST day counts as one), as "older than N days" counts them. */
+const daysBetween = (from: string, to: string, timeZone: string): number =>
+  Math.max(
+    0,
+    Math.floor(
+      DateTime.fromISO(to, { zone: timeZone }).diff(DateTime.fromISO(from, { zone: timeZone }), "days").days,
+    ),
+  );
 
-export const projectFacts = (project: Project, now: string): ProjectFacts => {
+export const projectFacts = (project: Project, now: string, timeZone: string): ProjectFacts => {
   const sessions = Object.values(project.sessions);
   const nowMs = Date.parse(now);
   const upcoming = sessions
@@ -52,14 +57,15 @@ export const projectFacts = (project: Project, now: string): ProjectFacts => {
     nextAppointmentAt: upcoming[0] ?? null,
     lastAppointmentAt: started.at(-1) ?? null,
     sessionsDone: sessions.filter((session) => session.attended).length,
-    daysSinceRequest: daysBetween(project.createdAt, now),
-    daysSinceLastContact: project.lastContactAt === null ? null : daysBetween(project.lastContactAt, now),
+    daysSinceRequest: daysBetween(project.createdAt, now, timeZone),
+    daysSinceLastContact:
+      project.lastContactAt === null ? null : daysBetween(project.lastContactAt, now, timeZone),
   };
 };
 
 export type ProjectView = Project & ProjectFacts;
 
-export const viewOf = (project: Project, now: string): ProjectView => ({
+export const viewOf = (project: Project, now: string, timeZone: string): ProjectView => ({
   ...project,
-  ...projectFacts(project, now),
+  ...projectFacts(project, now, timeZone),
 });

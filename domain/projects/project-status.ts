@@ -11,8 +11,11 @@ const allowedNext: Record<ProjectStatus, readonly ProjectStatus[]> = {
 };
 
 /** Staying in the same status is no transition and always allowed. */
+export const mayBecome = (from: ProjectStatus, to: ProjectStatus): boolean =>
+  from === to || allowedNext[from].includes(to);
+
 export const assertProjectTransition = (from: ProjectStatus, to: ProjectStatus): void => {
-  if (from === to || allowedNext[from].includes(to)) return;
+  if (mayBecome(from, to)) return;
   throw new RebookError("PROJECT.INVALID_TRANSITION", `a ${from} project cannot become ${to}`);
 };
 

@@ -56,6 +56,11 @@ export const adminRoutes = {
     "GET /projects/{projectId}",
     "PATCH /projects/{projectId}",
     "POST /projects/{projectId}/contacts",
+    "GET /projects/{projectId}/changes",
+    "GET /follow-up-lists",
+    "GET /follow-up-lists/{list}",
+    "POST /follow-up-lists/{list}/broadcasts",
+    "POST /follow-up-lists/{list}/bulk-updates",
   ],
   reconnect: [
     "GET /reconnect/categories",

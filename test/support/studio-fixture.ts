@@ -16,6 +16,8 @@ export interface StudioIds {
   /** Template path parameters: not ids, the same names in every studio. */
   purpose: string;
   channel: string;
+  /** A follow-up list: every studio has the four. */
+  list: string;
 }
 
 /** A studio holding one of everything, built through the API where the API builds it. */
@@ -58,6 +60,7 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     messageId,
     purpose: "broadcast",
     channel: "email",
+    list: "open-requests",
   };
 };
 
@@ -93,6 +96,18 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   "PUT /appointments/{appointmentId}/status": { status: "attended" },
   "POST /projects": { clientId: ids.clientId, title: "Dragon" },
   "PATCH /projects/{projectId}": { notes: "session two planned" },
+  "POST /follow-up-lists/{list}/broadcasts": {
+    requestId: "fixture-broadcast",
+    templatePurpose: "project_follow_up",
+    channelPolicy: "sms",
+    filters: { olderThanDays: 0 },
+  },
+  "POST /follow-up-lists/{list}/bulk-updates": {
+    requestId: "fixture-bulk",
+    action: "close",
+    reason: "No answer",
+    projectIds: [ids.projectId],
+  },
   "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded": { enabled: false },
   "PUT /reconnect/settings": {
     followUpDelayDays: 14,

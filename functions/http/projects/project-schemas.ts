@@ -1,6 +1,11 @@
 import * as z from "zod";
+import { CHANNEL_POLICIES } from "../../../domain/model/consent";
+import { FOLLOW_UP_LISTS } from "../../../domain/model/project";
+import { sendRequestResultSchema, skipReasonSchema } from "../messages/message-schemas";
 import {
+  channelSchema,
   idSchema,
+  isoDateSchema,
   multiLineText,
   pageQuerySchema,
   singleLineText,
@@ -71,3 +76,122 @@ export const projectViewSchema = projectSchema
     daysSinceLastContact: z.number().int().nullable(),
   })
   .meta({ id: "ProjectView" });
+
+export const followUpListSchema = z.enum(FOLLOW_UP_LISTS);
+export const followUpListPathSchema = z.object({ list: followUpListSchema });
+
+const daysSchema = z.coerce.number().int().min(0).max(3650);
+const contactsSchema = z.coerce.number().int().min(0).max(1000);
+
+/** Every list's filters; a list refuses those it does not take (naming them). */
+const followUpFiltersSchema = z.strictObject({
+  olderThanDays: daysSchema.optional(),
+  olderThanWeeks: z.coerce.number().int().min(0).max(520).optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  minContacts: contactsSchema.optional(),
+  maxContacts: contactsSchema.optional(),
+  order: z.enum(["asc", "desc"]).optional(),
+});
+
+export const followUpQuerySchema = pageQuerySchema.extend(followUpFiltersSchema.shape);
+
+const reachSchema = z.record(
+  channelSchema,
+  z.strictObject({ transactional: skipReasonSchema.nullable(), marketing: skipReasonSchema.nullable() }),
+);
+
+export const followUpPageSchema = z
+  .strictObject({
+    list: followUpListSchema,
+    /** Projects on the list with these filters (all pages). */
+    count: z.number().int(),
+    items: z.array(
+      z.strictObject({
+        project: projectViewSchema,
+        client: z.strictObject({
+          id: z.string(),
+          firstName: z.string().nullable(),
+          lastName: z.string().nullable(),
+          email: z.string().nullable(),
+          phone: z.string().nullable(),
+          /** Per channel and kind of message: null where it reaches the client, else why not. */
+          reach: reachSchema,
+        }),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: "FollowUpPage" });
+
+export const followUpCountsSchema = z
+  .record(followUpListSchema, z.number().int())
+  .meta({ id: "FollowUpCounts", description: "Each list's count with its default filters" });
+
+const selectionFields = {
+  /** Only these of the listed projects; all listed when left out. */
+  projectIds: z.array(idSchema).min(1).max(1000).optional(),
+  filters: followUpFiltersSchema.omit({ order: true }).default({}),
+  requestId: idSchema,
+};
+
+export const broadcastSchema = z.strictObject({
+  ...selectionFields,
+  templatePurpose: z.enum([
+    "project_follow_up",
+    "project_aftercare",
+    "aftercare_review",
+    "project_paused_reminder",
+  ]),
+  channelPolicy: z.enum(CHANNEL_POLICIES),
+  reviewLink: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
+});
+
+export const broadcastResultSchema = z
+  .strictObject({
+    requestId: z.string(),
+    projects: z.number().int(),
+    clients: z.number().int(),
+    queued: z.number().int(),
+    skipped: z.number().int(),
+    contacted: z.number().int(),
+    messages: sendRequestResultSchema.shape.messages,
+  })
+  .meta({ id: "FollowUpBroadcastResult" });
+
+export const bulkUpdateSchema = z.strictObject({
+  ...selectionFields,
+  action: z.enum(["close", "pause", "resume"]),
+  /** Required to close. */
+  reason: singleLineText(500).min(1).optional(),
+});
+
+const bulkOutcomeSchema = z.enum(["changed", "changed_before", "already", "refused", "gone"]);
+
+export const bulkUpdateResultSchema = z
+  .strictObject({
+    requestId: z.string(),
+    projects: z.number().int(),
+    counts: z.record(bulkOutcomeSchema, z.number().int()),
+    outcomes: z.array(z.strictObject({ projectId: z.string(), outcome: bulkOutcomeSchema })),
+  })
+  .meta({ id: "ProjectBulkUpdateResult" });
+
+export const projectChangeRecordsSchema = z
+  .strictObject({
+    items: z.array(
+      z.strictObject({
+        projectId: z.string(),
+        requestId: z.string(),
+        action: z.enum(["contact", "status"]),
+        at: writtenInstantSchema,
+        note: z.string().nullable(),
+        statusBefore: projectStatusSchema,
+        statusAfter: projectStatusSchema,
+      }),
+    ),
+  })
+  .meta({ id: "ProjectChangeRecords" });
