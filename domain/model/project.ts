@@ -1,3 +1,4 @@
+import type { ChannelPolicy } from "./consent";
 export type ProjectStatus = "request" | "running" | "paused" | "completed" | "closed";
 
 /** An appointment of the project that holds time: booked (still to come, or not yet marked), or attended. */
@@ -57,3 +58,30 @@ export interface ProjectChangeRecord {
   statusBefore: ProjectStatus;
   statusAfter: ProjectStatus;
 }
+
+/** A studio's automatic follow-up work on projects; both parts are off until the studio switches them on. */
+export interface ProjectAutomation {
+  studioId: string;
+  /** Close a request once this many follow-ups went unanswered (null: off). */
+  closeAfterFollowUps: number | null;
+  /** A follow-up is unanswered once this many days passed since it without a booking. */
+  unansweredAfterDays: number;
+  /** Send the aftercare message this many days after a project was completed (null: off). */
+  aftercareAfterDays: number | null;
+  aftercareChannelPolicy: ChannelPolicy;
+  updatedAt: string;
+  version: number;
+}
+
+export const defaultProjectAutomation = (studioId: string): ProjectAutomation => ({
+  studioId,
+  closeAfterFollowUps: null,
+  unansweredAfterDays: 7,
+  aftercareAfterDays: null,
+  aftercareChannelPolicy: "sms_else_email",
+  updatedAt: "1970-01-01T00:00:00.000Z",
+  version: 0,
+});
+
+export const isAutomated = (automation: ProjectAutomation): boolean =>
+  automation.closeAfterFollowUps !== null || automation.aftercareAfterDays !== null;

@@ -1,4 +1,4 @@
-import type { FollowUpList, Project, ProjectChangeRecord } from "../model/project";
+import type { FollowUpList, Project, ProjectAutomation, ProjectChangeRecord } from "../model/project";
 import type { Page, PageRequest } from "./page";
 import type { StudioItemRepository } from "./studio-item-repository";
 
@@ -29,4 +29,10 @@ export interface ProjectRepository extends StudioItemRepository<Project> {
   saveWithRecord(project: Project, record: ProjectChangeRecord): Promise<boolean>;
   /** What send and bulk requests did to the project, oldest first. */
   records(studioId: string, projectId: string): Promise<ProjectChangeRecord[]>;
+  /** The studio's automation settings; the defaults (all off, version 0) until first saved. */
+  automation(studioId: string): Promise<ProjectAutomation>;
+  /** Saves the settings at their version (CONCURRENT_UPDATE when they changed since read). */
+  saveAutomation(automation: ProjectAutomation): Promise<void>;
+  /** The settings of every studio with some automation switched on, without reading the others. */
+  automatedStudios(): Promise<ProjectAutomation[]>;
 }

@@ -61,6 +61,8 @@ export const adminRoutes = {
     "GET /follow-up-lists/{list}",
     "POST /follow-up-lists/{list}/broadcasts",
     "POST /follow-up-lists/{list}/bulk-updates",
+    "GET /project-automation",
+    "PATCH /project-automation",
   ],
   reconnect: [
     "GET /reconnect/categories",

@@ -65,6 +65,8 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "GET /follow-up-lists/{list}": EVERYONE,
   "POST /follow-up-lists/{list}/broadcasts": MANAGERS,
   "POST /follow-up-lists/{list}/bulk-updates": MANAGERS,
+  "GET /project-automation": EVERYONE,
+  "PATCH /project-automation": MANAGERS,
 
   "GET /reconnect/categories": EVERYONE,
   "GET /reconnect/categories/{categoryId}/overdue": EVERYONE,

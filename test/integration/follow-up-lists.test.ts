@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { AUTO_CLOSE_REASON, runProjectAutomation } from "../../domain/projects/project-automation";
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
 import { addCatalog } from "../support/catalog-fixture";
 import { countUsage } from "../support/count-usage";
@@ -458,5 +459,88 @@ describe("project follow-up lists", () => {
       expect(refused.body.outcomes).toEqual([{ projectId: request, outcome: "refused" }]);
       expect(after.body.status).toBe("request");
     });
+  });
+});
+
+describe("project automation", () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await createApiHarness();
+  });
+
+  it("is off by default and runs only for studios that switched it on", async () => {
+    api.setNow("2026-11-01T10:00:00.000Z");
+    await api.addStudio(aStudio("auto-off", { kind: "tattoo" }));
+    const studio = api.as("auto-off");
+    const clientId = (
+      await studio.post("/clients", { firstName: "Ida", lastName: "Berg", phone: "+4915112345678" })
+    ).body.id;
+    const projectId = (await studio.post("/projects", { clientId, title: "Rose" })).body.id;
+    await studio.post(`/projects/${projectId}/contacts`);
+    await studio.post(`/projects/${projectId}/contacts`);
+    api.setNow("2026-12-01T10:00:00.000Z");
+
+    const settings = await studio.get("/project-automation");
+    const run = await runProjectAutomation(api.deps)();
+    const project = await studio.get(`/projects/${projectId}`);
+
+    expect(settings.body).toMatchObject({ closeAfterFollowUps: null, aftercareAfterDays: null });
+    expect(run.studios).toBe(0);
+    expect(project.body.status).toBe("request");
+  });
+
+  it("closes a request after N unanswered follow-ups and sends aftercare N days after completion, each once", async () => {
+    api.setNow("2026-11-01T10:00:00.000Z");
+    await api.addStudio(aStudio("auto-on", { kind: "tattoo" }));
+    const studio = api.as("auto-on");
+    const clientId = (
+      await studio.post("/clients", { firstName: "Ida", lastName: "Berg", phone: "+4915112345678" })
+    ).body.id;
+    const project = async () =>
+      (await studio.post("/projects", { clientId, title: "Rose" })).body.id as string;
+    const twice = await project();
+    const once = await project();
+    const recent = await project();
+    const healed = await project();
+    await studio.post(`/projects/${twice}/contacts`);
+    await studio.post(`/projects/${twice}/contacts`);
+    await studio.post(`/projects/${once}/contacts`);
+    await studio.patch(`/projects/${healed}`, { status: "running" });
+    await studio.patch(`/projects/${healed}`, { status: "completed" });
+    api.setNow("2026-11-06T10:00:00.000Z");
+    await studio.post(`/projects/${recent}/contacts`);
+    await studio.post(`/projects/${recent}/contacts`);
+    const saved = await studio.patch("/project-automation", {
+      closeAfterFollowUps: 2,
+      unansweredAfterDays: 7,
+      aftercareAfterDays: 3,
+    });
+    const refused = await api.as("auto-on", "staff").patch("/project-automation", { closeAfterFollowUps: 1 });
+
+    api.setNow("2026-11-09T10:00:00.000Z");
+    const first = await runProjectAutomation(api.deps)();
+    const again = await runProjectAutomation(api.deps)();
+    const statuses = await Promise.all(
+      [twice, once, recent, healed].map((id) => studio.get(`/projects/${id}`)),
+    );
+    const messages = await studio.get("/messages");
+
+    expect(saved.status).toBe(200);
+    expect(refused.status).toBe(403);
+    expect(first).toMatchObject({ closed: 1, aftercare: 1, failed: [] });
+    expect(again).toMatchObject({ closed: 0, aftercare: 0 });
+    expect(statuses.map((response) => response.body.status)).toEqual([
+      "closed",
+      "request",
+      "request",
+      "completed",
+    ]);
+    expect(statuses[0]!.body.closeReason).toBe(AUTO_CLOSE_REASON);
+    expect(statuses[3]!.body.contactCount).toBe(1);
+    expect(
+      messages.body.items.filter(
+        (message: { templatePurpose: string }) => message.templatePurpose === "project_aftercare",
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -102,6 +102,7 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
     channelPolicy: "sms",
     filters: { olderThanDays: 0 },
   },
+  "PATCH /project-automation": { closeAfterFollowUps: 2 },
   "POST /follow-up-lists/{list}/bulk-updates": {
     requestId: "fixture-bulk",
     action: "close",

@@ -212,6 +212,15 @@ export const clientProjectsList = (studioId: string, clientId: string): string =
 export const followUpListPartition = (studioId: string, list: string): string =>
   `STUDIO#${studioId}#PROJECTS#${list}`;
 
+/** A studio's project automation settings, in its partition. */
+export const projectAutomationKey = (studioId: string) => ({
+  pk: studioPartition(studioId),
+  sk: "PROJECT_AUTOMATION",
+});
+
+/** The `byList` list of studios with project automation switched on: the hourly run reads only these. */
+export const AUTOMATED_STUDIOS_LIST = "PROJECT_AUTOMATION#ON";
+
 /** A project's record of one send or bulk request: written once, so a retried request counts and changes nothing twice. */
 export const projectRequestKey = (studioId: string, projectId: string, requestId: string) => ({
   pk: studioPartition(studioId),

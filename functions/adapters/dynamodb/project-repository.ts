@@ -1,14 +1,27 @@
 import { QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import type { Project, ProjectChangeRecord } from "../../../domain/model/project";
+import {
+  defaultProjectAutomation,
+  isAutomated,
+  type Project,
+  type ProjectAutomation,
+  type ProjectChangeRecord,
+} from "../../../domain/model/project";
 import type { FollowUpQuery, ProjectRepository } from "../../../domain/ports/project-repository";
 import { followUpPlaceOf } from "../../../domain/projects/follow-up-lists";
 import { refusedAt, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
-import { clientProjectsList, followUpListPartition, keys, projectRequestKey } from "./keys";
-import { queryPage, queryPrefix } from "./query-all";
+import {
+  AUTOMATED_STUDIOS_LIST,
+  clientProjectsList,
+  followUpListPartition,
+  keys,
+  projectAutomationKey,
+  projectRequestKey,
+} from "./keys";
+import { queryAll, queryPage, queryPrefix } from "./query-all";
 import { dynamoDbStudioItemRepository, studioItemRecord } from "./studio-item-repository";
 import type { TableContext } from "./table-context";
-import { concurrentUpdate, type StoredItem, versionedPut } from "./versioned-write";
+import { concurrentUpdate, putVersioned, type StoredItem, versionedPut } from "./versioned-write";
 
 /** Sorts after every `#<id>` suffix of the same time: an inclusive upper bound on the time. */
 const UPTO = "#\uffff";
@@ -61,6 +74,14 @@ const recordItem = (studioId: string, record: ProjectChangeRecord) => ({
   ...projectRequestKey(studioId, record.projectId, record.requestId),
   entity: "project-change",
   ...record,
+});
+
+/** Settings with automation on are filed in one `byList` list, so the hourly run reads only those studios. */
+const automationItem = (automation: ProjectAutomation): StoredItem => ({
+  ...projectAutomationKey(automation.studioId),
+  entity: "project-automation",
+  ...automation,
+  ...(isAutomated(automation) ? { listOf: AUTOMATED_STUDIOS_LIST, listAt: automation.studioId } : {}),
 });
 
 /**
@@ -150,6 +171,33 @@ export const dynamoDbProjectRepository = (ctx: TableContext): ProjectRepository 
       return found
         .map((item) => toEntity<ProjectChangeRecord>(item))
         .sort((a, b) => a.at.localeCompare(b.at) || a.requestId.localeCompare(b.requestId));
+    },
+
+    async automation(studioId) {
+      const item = await ctx.get(projectAutomationKey(studioId));
+      return item === undefined ? defaultProjectAutomation(studioId) : toEntity<ProjectAutomation>(item);
+    },
+
+    async saveAutomation(automation) {
+      await putVersioned(ctx.client, ctx.tableName, automationItem(automation), {
+        notFound: concurrentUpdate(`project automation of ${automation.studioId}`),
+        conflict: concurrentUpdate(`project automation of ${automation.studioId}`),
+      });
+    },
+
+    async automatedStudios() {
+      const listed = await queryAll(ctx, {
+        IndexName: "byList",
+        KeyConditionExpression: "listOf = :list",
+        ExpressionAttributeValues: { ":list": AUTOMATED_STUDIOS_LIST },
+      });
+      const found = await Promise.all(
+        listed.map(({ pk, sk }) => ctx.get({ pk: String(pk), sk: String(sk) })),
+      );
+      return found
+        .filter((item) => item !== undefined)
+        .map((item) => toEntity<ProjectAutomation>(item))
+        .filter(isAutomated);
     },
   };
 };

@@ -4,6 +4,7 @@ import { createProject } from "../../../domain/projects/create-project";
 import { followUpCounts, listFollowUps } from "../../../domain/projects/follow-ups";
 import { listProjects } from "../../../domain/projects/list-projects";
 import { loadProject } from "../../../domain/projects/load-project";
+import { getProjectAutomation, saveProjectAutomation } from "../../../domain/projects/project-automation";
 import { viewOf } from "../../../domain/projects/project-sessions";
 import { recordProjectContact } from "../../../domain/projects/record-project-contact";
 import { updateProject } from "../../../domain/projects/update-project";
@@ -11,6 +12,8 @@ import { loadStudio } from "../../../domain/studios/load-studio";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { pageOf, pathWith } from "../shared/common-schemas";
 import {
+  automationChangesSchema,
+  automationSchema,
   broadcastResultSchema,
   broadcastSchema,
   bulkUpdateResultSchema,
@@ -127,6 +130,25 @@ export const projectRoutes: AreaRoutes<"projects"> = {
     handle: (deps) => {
       const update = bulkUpdateProjects(deps);
       return ({ caller, path, body }) => update(caller.studioId, path.list, body);
+    },
+  }),
+  "GET /project-automation": route({
+    summary:
+      "The studio's project automation: closing unanswered requests, the aftercare message (both off by default)",
+    response: automationSchema,
+    handle: (deps) => {
+      const get = getProjectAutomation(deps);
+      return ({ caller }) => get(caller.studioId);
+    },
+  }),
+  "PATCH /project-automation": route({
+    summary:
+      "Switches project automation on or off: close a request after N unanswered follow-ups, send the aftercare message N days after completion",
+    response: automationSchema,
+    body: automationChangesSchema,
+    handle: (deps) => {
+      const save = saveProjectAutomation(deps);
+      return ({ caller, body }) => save(caller.studioId, body);
     },
   }),
   "POST /projects/{projectId}/contacts": route({

@@ -195,3 +195,30 @@ export const projectChangeRecordsSchema = z
     ),
   })
   .meta({ id: "ProjectChangeRecords" });
+
+const automationFields = {
+  /** Close a request once this many follow-ups went unanswered; null: off. */
+  closeAfterFollowUps: z.number().int().min(1).max(10).nullable(),
+  /** Days after a follow-up without a booking until it counts as unanswered. */
+  unansweredAfterDays: z.number().int().min(1).max(90),
+  /** Send the aftercare message this many days after completion; null: off. */
+  aftercareAfterDays: z.number().int().min(0).max(90).nullable(),
+  aftercareChannelPolicy: z.enum(CHANNEL_POLICIES),
+};
+
+export const automationChangesSchema = z
+  .strictObject(automationFields)
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, "names no setting to change");
+
+export const automationSchema = z
+  .strictObject({
+    studioId: z.string(),
+    closeAfterFollowUps: z.number().int().nullable(),
+    unansweredAfterDays: z.number().int(),
+    aftercareAfterDays: z.number().int().nullable(),
+    aftercareChannelPolicy: z.enum(CHANNEL_POLICIES),
+    updatedAt: writtenInstantSchema,
+    version: z.number().int(),
+  })
+  .meta({ id: "ProjectAutomation" });
