@@ -1,6 +1,7 @@
 import { recordInHistory } from "../client-card/visit-history";
 import { notFound } from "../errors";
 import type { Appointment } from "../model/appointment";
+import type { Project } from "../model/project";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
 import { applyLadder } from "../no-shows/escalation-ladder";
@@ -27,6 +28,8 @@ export interface ChangeOptions {
   check?: () => Promise<void>;
   /** An online-booking hold on the same time that the appointment takes over. */
   releasedHold?: string;
+  /** A project the change opens (version 0): the appointment is its first session, written with it. */
+  newProject?: Project;
 }
 
 /**
@@ -52,7 +55,7 @@ export const planAppointmentChange = async (
     store.rhythm(studio.id, after.clientId, after.categoryId),
     store.history(studio.id, after.clientId),
     deps.categories.get(studio.id, after.categoryId),
-    after.projectId === null ? null : deps.projects.get(studio.id, after.projectId),
+    after.projectId === null ? null : (options.newProject ?? deps.projects.get(studio.id, after.projectId)),
     options.check?.(),
   ]);
   if (after.projectId !== null && project?.clientId !== after.clientId)

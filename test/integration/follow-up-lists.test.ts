@@ -3,6 +3,7 @@ import { AUTO_CLOSE_REASON, runProjectAutomation } from "../../domain/projects/p
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
 import { addCatalog } from "../support/catalog-fixture";
 import { countUsage } from "../support/count-usage";
+import { codeSentFor, openForOnlineBooking } from "../support/online-booking-fixture";
 
 const DAY = 24 * 3600 * 1000;
 const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();
@@ -542,5 +543,63 @@ describe("project automation", () => {
         (message: { templatePurpose: string }) => message.templatePurpose === "project_aftercare",
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe("online project request", () => {
+  it("opens the client's project as a request with the verified phone, the booking its first session", async () => {
+    const api = await createApiHarness();
+    api.setNow("2026-11-23T09:00:00.000Z");
+    const studio = await openForOnlineBooking(api, "studio-online");
+    const book = (path: string, body?: unknown) =>
+      api.publicRequest(body === undefined ? "GET" : "POST", `/book/${studio.handle}${path}`, body);
+    const hold = await book("/holds", { serviceId: studio.serviceId, startsAt: "2026-11-24T09:00:00.000Z" });
+    const holdId = hold.body.holdId as string;
+    await book(`/holds/${holdId}/code`, { phone: "+4915123456789" });
+    await book(`/holds/${holdId}/code/check`, { code: await codeSentFor(api, "studio-online", holdId) });
+    const booking = {
+      requestKey: `key-${holdId}`,
+      holdId,
+      firstName: "Noor",
+      lastName: "Bakker",
+      termsVersion: 1,
+      termsAccepted: true,
+      project: {
+        description: "Koi carp with waves\nin black and grey",
+        placement: "left forearm",
+        size: "20 x 10 cm",
+        preferredStaffId: studio.staffIds[1],
+      },
+    };
+
+    const unknownArtist = await book("/bookings", {
+      ...booking,
+      project: { ...booking.project, preferredStaffId: "nobody" },
+    });
+    const booked = await book("/bookings", booking);
+    const again = await book("/bookings", booking);
+    const owner = api.as("studio-online");
+    const project = await owner.get(`/projects/${booked.body.projectId}`);
+    const client = await owner.get(`/clients/${project.body.clientId}`);
+    await owner.put(`/appointments/${booked.body.appointmentId}/status`, { status: "cancelled" });
+    const openRequests = await owner.get("/follow-up-lists/open-requests?olderThanDays=0");
+
+    expect(unknownArtist.status).toBe(400);
+    expect(unknownArtist.body.error.fields).toEqual([
+      expect.objectContaining({ field: "project.preferredStaffId" }),
+    ]);
+    expect(booked.status).toBe(201);
+    expect(again.body.projectId).toBe(booked.body.projectId);
+    expect(project.body).toMatchObject({
+      status: "request",
+      title: "Koi carp with waves",
+      notes:
+        "Placement: left forearm\nSize: 20 x 10 cm\nPreferred artist: Tomasz\n\nKoi carp with waves\nin black and grey",
+      nextAppointmentAt: "2026-11-24T09:00:00.000Z",
+    });
+    expect(client.body).toMatchObject({ firstName: "Noor", phone: "+4915123456789" });
+    expect(openRequests.body.items.map((row: { project: { id: string } }) => row.project.id)).toEqual([
+      booked.body.projectId,
+    ]);
   });
 });
