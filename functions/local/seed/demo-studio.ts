@@ -371,12 +371,17 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       const day = now.minus({ days: random.integer(20, 300) });
       sessions.push(await book(random, clientId, tattoo, day, "attended", { projectId }));
     }
-    if (status === "running")
+    // Every other running project lost its next appointment (list 10 shows it).
+    if (status === "running" && random.chance(0.5))
       sessions.push(
         await book(random, clientId, tattoo, now.plus({ days: random.integer(7, 40) }), "booked", {
           projectId,
         }),
       );
+    const held = sessions.filter((appointment): appointment is Appointment => appointment !== null);
+    const firstSession = held.map((appointment) => appointment.startsAt).sort()[0] ?? options.now;
+    const requestedAt = DateTime.fromISO(firstSession).minus({ days: random.integer(2, 30) });
+    const contactCount = status === "request" ? random.integer(0, 2) : 0;
     const requested: Project = {
       id: projectId,
       clientId,
@@ -387,22 +392,30 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       closeReason: status === "closed" ? "Client moved away" : null,
       depositAmount: status === "request" ? 0 : 10000,
       depositPaid: status !== "request",
-      contactCount: status === "request" ? random.integer(0, 2) : 0,
-      lastContactAt: null,
+      contactCount,
+      lastContactAt: contactCount === 0 ? null : requestedAt.plus({ days: 1 }).toUTC().toISO(),
       sessions: {},
       ...stamp,
+      createdAt: requestedAt.toUTC().toISO()!,
     };
-    const project = sessions
-      .filter((appointment): appointment is Appointment => appointment !== null)
-      .reduce(withSession, requested);
+    const project = held.reduce(withSession, requested);
     const lastHeld = latestSessionAt({
       sessions: Object.fromEntries(
         Object.entries(project.sessions).filter(([, session]) => session.attended),
       ),
     });
-    writes.push(() =>
-      deps.projects.save({ ...project, statusSince: lastHeld ?? options.now, updatedAt: options.now }),
-    );
+    // Completed work was signed off in the last days (the aftercare list shows it); the rest moved on at
+    // their last session.
+    const statusSince =
+      status === "completed"
+        ? now
+            .minus({ days: random.integer(1, 10) })
+            .toUTC()
+            .toISO()!
+        : status === "request"
+          ? requested.createdAt
+          : (lastHeld ?? requested.createdAt);
+    writes.push(() => deps.projects.save({ ...project, statusSince, updatedAt: options.now }));
   };
 
   const rhythmPlans = catalog.filter((plan) => plan.rhythmDays !== null);
