@@ -10,8 +10,17 @@ import { loadStudio } from "../studios/load-studio";
 import { changeProjectOnce } from "./change-project-once";
 import { type FollowUpSelection, followUpQueryOf, selectedProjects } from "./follow-ups";
 
-/** What each list may send: a message fits the projects the list names (see docs/projects.md). */
-export const BROADCAST_PURPOSES: Record<FollowUpList, readonly TemplatePurpose[]> = {
+/** The messages a follow-up list may send (see docs/projects.md for why each is what kind). */
+export const FOLLOW_UP_PURPOSES = [
+  "project_follow_up",
+  "project_aftercare",
+  "aftercare_review",
+  "project_paused_reminder",
+] as const satisfies readonly TemplatePurpose[];
+type FollowUpPurpose = (typeof FOLLOW_UP_PURPOSES)[number];
+
+/** What each list may send: a message fits the projects the list names. */
+export const BROADCAST_PURPOSES: Record<FollowUpList, readonly FollowUpPurpose[]> = {
   "open-requests": ["project_follow_up"],
   "without-appointment": ["project_follow_up"],
   completed: ["project_aftercare", "aftercare_review"],
@@ -21,7 +30,7 @@ export const BROADCAST_PURPOSES: Record<FollowUpList, readonly TemplatePurpose[]
 export interface BroadcastRequest extends FollowUpSelection {
   /** Chosen by the caller: sending it again sends nothing twice and counts no contact twice. */
   requestId: string;
-  templatePurpose: TemplatePurpose;
+  templatePurpose: FollowUpPurpose;
   channelPolicy: ChannelPolicy;
   /** Filled into the template for every recipient, e.g. the review link. */
   reviewLink?: string;

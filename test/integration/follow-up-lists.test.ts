@@ -374,11 +374,21 @@ describe("project follow-up lists", () => {
         channelPolicy: "sms",
         projectIds: [chosen],
       });
+      const foreignClose = await b.studio.post("/follow-up-lists/open-requests/bulk-updates", {
+        requestId: "steal-close",
+        action: "close",
+        reason: "gone",
+        projectIds: [chosen],
+      });
+      const foreignChanges = await b.studio.get(`/projects/${chosen}/changes`);
       const counts = await Promise.all([chosen, left].map((id) => a.studio.get(`/projects/${id}`)));
 
       expect(foreign.body).toMatchObject({ projects: 0, queued: 0, contacted: 0 });
       expect(selected.body).toMatchObject({ projects: 1, queued: 1, contacted: 1 });
       expect(counts.map((response) => response.body.contactCount)).toEqual([1, 0]);
+      expect(foreignClose.body).toMatchObject({ projects: 0, outcomes: [] });
+      expect(foreignChanges.status).toBe(404);
+      expect(counts[0]!.body.status).toBe("request");
     });
   });
 

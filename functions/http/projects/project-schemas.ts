@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CHANNEL_POLICIES } from "../../../domain/model/consent";
 import { FOLLOW_UP_LISTS } from "../../../domain/model/project";
+import { FOLLOW_UP_PURPOSES } from "../../../domain/projects/broadcast-follow-up";
 import { sendRequestResultSchema, skipReasonSchema } from "../messages/message-schemas";
 import {
   channelSchema,
@@ -137,12 +138,7 @@ const selectionFields = {
 
 export const broadcastSchema = z.strictObject({
   ...selectionFields,
-  templatePurpose: z.enum([
-    "project_follow_up",
-    "project_aftercare",
-    "aftercare_review",
-    "project_paused_reminder",
-  ]),
+  templatePurpose: z.enum(FOLLOW_UP_PURPOSES),
   channelPolicy: z.enum(CHANNEL_POLICIES),
   reviewLink: z
     .url({ protocol: /^https$/ })
