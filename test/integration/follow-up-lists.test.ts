@@ -79,6 +79,37 @@ describe("project follow-up lists", () => {
       expect(Object.keys(read.body.sessions).sort()).toEqual([first, second].sort());
     });
 
+    it("loses no session when appointments of one project are booked at once", async () => {
+      api.setNow("2026-11-02T10:00:00.000Z");
+      const s = await newStudio();
+      const clientId = await s.client();
+      const projectId = await s.project(clientId);
+      const starts = ["03", "04", "05", "06", "09"].map((day) => `2026-11-${day}T09:00:00.000Z`);
+
+      // Racing writers of one client meet at its rhythm, history and project: some may be refused (409).
+      const answers = await Promise.all(
+        starts.map((startsAt) =>
+          s.studio.post("/appointments", {
+            clientId,
+            serviceId: "cut",
+            staffId: "lena",
+            startsAt,
+            projectId,
+          }),
+        ),
+      );
+      const project = await s.studio.get(`/projects/${projectId}`);
+      const calendar = await s.studio.get("/appointments?from=2026-11-03&days=7");
+
+      const booked = answers.filter((answer) => answer.status === 201).map((answer) => answer.body.id);
+      expect(answers.every((answer) => answer.status === 201 || answer.status === 409)).toBe(true);
+      expect(booked.length).toBeGreaterThan(0);
+      expect(Object.keys(project.body.sessions).sort()).toEqual([...booked].sort());
+      expect(calendar.body.items.map((appointment: { id: string }) => appointment.id).sort()).toEqual(
+        [...booked].sort(),
+      );
+    });
+
     it("refuses booking a session of another client's project with 404 and books nothing", async () => {
       api.setNow("2026-11-02T10:00:00.000Z");
       const s = await newStudio();
