@@ -1,4 +1,4 @@
-import { RebookError } from "../errors";
+import { validationError } from "../errors";
 import type { ChannelPolicy } from "../model/consent";
 import type { FollowUpList, Project } from "../model/project";
 import type { TemplatePurpose } from "../model/template";
@@ -74,13 +74,12 @@ export const broadcastFollowUp =
   (deps: BroadcastDeps) =>
   async (studioId: string, list: FollowUpList, request: BroadcastRequest): Promise<BroadcastResult> => {
     if (!BROADCAST_PURPOSES[list].includes(request.templatePurpose))
-      throw new RebookError(
-        "VALIDATION.FAILED",
-        `templatePurpose: the list ${list} sends ${BROADCAST_PURPOSES[list].join(" or ")}`,
-        {
-          issues: [{ field: "templatePurpose", message: `must be ${BROADCAST_PURPOSES[list].join(" or ")}` }],
-        },
+      throw validationError(
+        "templatePurpose",
+        `the list ${list} sends ${BROADCAST_PURPOSES[list].join(" or ")}`,
       );
+    if (request.templatePurpose === "aftercare_review" && request.reviewLink === undefined)
+      throw validationError("reviewLink", "a review invitation needs the link to review the studio at");
     const now = deps.clock();
     const studio = await loadStudio(deps.studios, studioId);
     const query = followUpQueryOf(list, request.filters, now, studio.timeZone);
@@ -103,8 +102,12 @@ export const broadcastFollowUp =
       templatePurpose: request.templatePurpose,
       channelPolicy: request.channelPolicy,
       values: request.reviewLink === undefined ? {} : { reviewLink: request.reviewLink },
+      // The project is the service a review or aftercare message speaks of.
       valuesByClient: Object.fromEntries(
-        [...titles].map(([clientId, projectTitle]) => [clientId, { projectTitle }]),
+        [...titles].map(([clientId, projectTitle]) => [
+          clientId,
+          { projectTitle, serviceName: projectTitle },
+        ]),
       ),
     });
     const reached = new Set(sent.messages.filter((m) => m.status !== "skipped").map((m) => m.clientId));

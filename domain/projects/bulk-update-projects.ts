@@ -1,4 +1,4 @@
-import { RebookError } from "../errors";
+import { validationError } from "../errors";
 import type { FollowUpList, ProjectStatus } from "../model/project";
 import { revised } from "../model/versioned";
 import { forEachBounded } from "../outbox/bounded-concurrency";
@@ -44,9 +44,7 @@ export const bulkUpdateProjects =
   (deps: BulkDeps) =>
   async (studioId: string, list: FollowUpList, request: BulkUpdateRequest): Promise<BulkUpdateResult> => {
     if (request.action === "close" && (request.reason ?? "").trim() === "")
-      throw new RebookError("VALIDATION.FAILED", "reason: closing needs a reason", {
-        issues: [{ field: "reason", message: "closing needs a reason" }],
-      });
+      throw validationError("reason", "closing needs a reason");
     const now = deps.clock();
     const studio = await loadStudio(deps.studios, studioId);
     const query = followUpQueryOf(list, request.filters, now, studio.timeZone);

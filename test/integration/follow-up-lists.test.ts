@@ -372,8 +372,17 @@ describe("project follow-up lists", () => {
         templatePurpose: "project_aftercare",
         channelPolicy: "sms",
       });
+      const withoutLink = await s.studio.post("/follow-up-lists/completed/broadcasts", {
+        requestId: "review-2",
+        templatePurpose: "aftercare_review",
+        channelPolicy: "sms",
+      });
       const project = await s.studio.get(`/projects/${projectId}`);
+      const sent = await s.studio.get(`/messages/${aftercare.body.messages[0].messageId}`);
 
+      expect(withoutLink.status).toBe(400);
+      expect(withoutLink.body.error.fields).toEqual([expect.objectContaining({ field: "reviewLink" })]);
+      expect(sent.body.body).toContain("(Koi)");
       expect(review.body).toMatchObject({ queued: 0, skipped: 1, contacted: 0 });
       expect(review.body.messages[0].skipReason).toBe("NO_CONSENT");
       expect(aftercare.body).toMatchObject({ queued: 1, skipped: 0, contacted: 1 });
