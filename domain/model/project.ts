@@ -1,4 +1,5 @@
 import type { ChannelPolicy } from "./consent";
+import type { TemplatePurpose } from "./template";
 export type ProjectStatus = "request" | "running" | "paused" | "completed" | "closed";
 
 /** An appointment of the project that holds time: booked (still to come, or not yet marked), or attended. */
@@ -43,6 +44,23 @@ export const FOLLOW_UP_LISTS = [
   "paused-with-deposit",
 ] as const;
 export type FollowUpList = (typeof FOLLOW_UP_LISTS)[number];
+
+/** The messages a follow-up list may send (see docs/projects.md for why each is what kind). */
+export const FOLLOW_UP_PURPOSES = [
+  "project_follow_up",
+  "project_aftercare",
+  "aftercare_review",
+  "project_paused_reminder",
+] as const satisfies readonly TemplatePurpose[];
+export type FollowUpPurpose = (typeof FOLLOW_UP_PURPOSES)[number];
+
+/** What each list may send: a message fits the projects the list names. */
+export const BROADCAST_PURPOSES: Record<FollowUpList, readonly FollowUpPurpose[]> = {
+  "open-requests": ["project_follow_up"],
+  "without-appointment": ["project_follow_up"],
+  completed: ["project_aftercare", "aftercare_review"],
+  "paused-with-deposit": ["project_paused_reminder"],
+};
 
 /** What one request did to a project: counted a contact (a broadcast), or moved its status. */
 export type ProjectAction = "contact" | "status";

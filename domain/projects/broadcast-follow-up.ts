@@ -1,7 +1,6 @@
 import { validationError } from "../errors";
 import type { ChannelPolicy } from "../model/consent";
-import type { FollowUpList, Project } from "../model/project";
-import type { TemplatePurpose } from "../model/template";
+import { BROADCAST_PURPOSES, type FollowUpList, type FollowUpPurpose, type Project } from "../model/project";
 import { revised } from "../model/versioned";
 import { forEachBounded } from "../outbox/bounded-concurrency";
 import type { Dependencies } from "../ports/dependencies";
@@ -9,23 +8,6 @@ import type { QueuedMessageSummary } from "../ports/send-request-queue";
 import { loadStudio } from "../studios/load-studio";
 import { changeProjectOnce } from "./change-project-once";
 import { type FollowUpSelection, followUpQueryOf, selectedProjects } from "./follow-ups";
-
-/** The messages a follow-up list may send (see docs/projects.md for why each is what kind). */
-export const FOLLOW_UP_PURPOSES = [
-  "project_follow_up",
-  "project_aftercare",
-  "aftercare_review",
-  "project_paused_reminder",
-] as const satisfies readonly TemplatePurpose[];
-type FollowUpPurpose = (typeof FOLLOW_UP_PURPOSES)[number];
-
-/** What each list may send: a message fits the projects the list names. */
-export const BROADCAST_PURPOSES: Record<FollowUpList, readonly FollowUpPurpose[]> = {
-  "open-requests": ["project_follow_up"],
-  "without-appointment": ["project_follow_up"],
-  completed: ["project_aftercare", "aftercare_review"],
-  "paused-with-deposit": ["project_paused_reminder"],
-};
 
 export interface BroadcastRequest extends FollowUpSelection {
   /** Chosen by the caller: sending it again sends nothing twice and counts no contact twice. */

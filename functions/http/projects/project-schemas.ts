@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { CHANNEL_POLICIES } from "../../../domain/model/consent";
-import { FOLLOW_UP_LISTS } from "../../../domain/model/project";
-import { FOLLOW_UP_PURPOSES } from "../../../domain/projects/broadcast-follow-up";
+import { FOLLOW_UP_LISTS, FOLLOW_UP_PURPOSES } from "../../../domain/model/project";
 import { sendRequestResultSchema, skipReasonSchema } from "../messages/message-schemas";
 import {
   channelSchema,
