@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Dependencies } from "../../domain/ports/dependencies";
+import { broadcastFollowUp } from "../../domain/projects/broadcast-follow-up";
 import { AUTO_CLOSE_REASON, runProjectAutomation } from "../../domain/projects/project-automation";
 import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
 import { addCatalog } from "../support/catalog-fixture";
@@ -651,5 +653,67 @@ describe("online project request", () => {
     expect(openRequests.body.items.map((row: { project: { id: string } }) => row.project.id)).toEqual([
       booked.body.projectId,
     ]);
+  });
+});
+
+describe("broadcast under crashes", () => {
+  it("sends each message once and counts each contact once when tries die midway and are retried", async () => {
+    const api = await createApiHarness();
+    api.setNow("2026-11-01T10:00:00.000Z");
+    await api.addStudio(aStudio("crashy", { kind: "tattoo" }));
+    const studio = api.as("crashy");
+    const projectIds: string[] = [];
+    for (let index = 0; index < 6; index++) {
+      const clientId = (
+        await studio.post("/clients", {
+          firstName: `Client${index}`,
+          lastName: "Test",
+          phone: `+49151123456${String(index).padStart(2, "0")}`,
+        })
+      ).body.id;
+      projectIds.push((await studio.post("/projects", { clientId, title: `Piece ${index}` })).body.id);
+    }
+    api.setNow("2026-11-10T10:00:00.000Z");
+    // Each try dies after a few contact writes, one more each time, as a Lambda timing out would.
+    let writesBeforeCrash = 1;
+    const crashing = (): Dependencies => {
+      let writes = 0;
+      const limit = writesBeforeCrash++;
+      return {
+        ...api.deps,
+        projects: {
+          ...api.deps.projects,
+          saveWithRecord: async (project, record) => {
+            if (writes++ >= limit) throw new Error("the function timed out");
+            return api.deps.projects.saveWithRecord(project, record);
+          },
+        },
+      };
+    };
+    const request = {
+      requestId: "crash-1",
+      templatePurpose: "project_follow_up" as const,
+      channelPolicy: "sms" as const,
+      filters: {},
+    };
+
+    let finished = false;
+    let tries = 0;
+    while (!finished && tries < 10) {
+      tries++;
+      try {
+        await broadcastFollowUp(crashing())("crashy", "open-requests", request);
+        finished = true;
+      } catch {
+        // retried, as Lambda would
+      }
+    }
+    const projects = await Promise.all(projectIds.map((id) => studio.get(`/projects/${id}`)));
+    const messages = await studio.get("/messages?limit=100");
+
+    expect(finished).toBe(true);
+    expect(tries).toBeGreaterThan(1);
+    expect(projects.map((response) => response.body.contactCount)).toEqual(Array(6).fill(1));
+    expect(messages.body.items).toHaveLength(6);
   });
 });
