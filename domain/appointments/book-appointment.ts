@@ -87,12 +87,7 @@ export const bookAppointment =
       request.outsideWorkingHours,
     );
     const bookable = async () => {
-      const [client, project] = await Promise.all([
-        loadActiveClient(deps.clients, studioId, request.clientId),
-        request.projectId === null ? null : deps.projects.get(studioId, request.projectId),
-      ]);
-      if (request.projectId !== null && (project === null || project.clientId !== client.id))
-        throw notFound("PROJECT.NOT_FOUND", request.projectId);
+      const client = await loadActiveClient(deps.clients, studioId, request.clientId);
       if (client.blacklisted)
         throw new RebookError("CLIENT.BLACKLISTED", `client ${client.id} is blacklisted`);
     };

@@ -1,10 +1,13 @@
 import { recordInHistory } from "../client-card/visit-history";
+import { notFound } from "../errors";
 import type { Appointment } from "../model/appointment";
+import type { Project } from "../model/project";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
 import { applyLadder } from "../no-shows/escalation-ladder";
 import type { AppointmentChange } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
+import { withSession } from "../projects/project-sessions";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
@@ -26,15 +29,17 @@ export interface ChangeOptions {
   check?: () => Promise<void>;
   /** An online-booking hold on the same time that the appointment takes over. */
   releasedHold?: string;
+  /** A project the change opens (version 0): the appointment is its first session, written with it. */
+  newProject?: Project;
 }
 
 /**
  * Everything an appointment change writes: the appointment at its next version with the staff days whose
- * time it frees or takes, its client's visit rhythm and visit history, all read in one wave (staff days
- * only when the held time changes).
+ * time it frees or takes, its client's visit rhythm and visit history, its notices and its project's sessions, all read
+ * in one wave (staff days only when the held time changes). A project must be the client's own.
  */
 export const planAppointmentChange = async (
-  deps: Pick<Dependencies, "appointments" | "categories">,
+  deps: Pick<Dependencies, "appointments" | "categories" | "projects">,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,
@@ -46,13 +51,16 @@ export const planAppointmentChange = async (
     : [...heldDays(before, studio.timeZone), ...heldDays(after, studio.timeZone)].filter(
         (key, index, all) => all.findIndex(sameDay(key)) === index,
       );
-  const [days, rhythm, history, category] = await Promise.all([
+  const [days, rhythm, history, category, project] = await Promise.all([
     Promise.all(touched.map((key) => store.staffDay(studio.id, key.staffId, key.date))),
     store.rhythm(studio.id, after.clientId, after.categoryId),
     store.history(studio.id, after.clientId),
     deps.categories.get(studio.id, after.categoryId),
+    after.projectId === null ? null : (options.newProject ?? deps.projects.get(studio.id, after.projectId)),
     options.check?.(),
   ]);
+  if (after.projectId !== null && project?.clientId !== after.clientId)
+    throw notFound("PROJECT.NOT_FOUND", after.projectId);
   const held = heldDays(after, studio.timeZone);
   const now = after.updatedAt;
   const releasing = options.releasedHold === undefined ? [after.id] : [after.id, options.releasedHold];
@@ -95,6 +103,7 @@ export const planAppointmentChange = async (
       put: [...reminders.put, ...ladder.notices.put],
       remove: [...reminders.remove, ...ladder.notices.remove],
     },
+    project: project === null ? null : nextVersion(withSession(project, after)),
   };
 };
 
@@ -104,7 +113,7 @@ export const planAppointmentChange = async (
  * queue sends (`deliverAtOnce`; the every-minute run delivers them otherwise).
  */
 export const commitAppointmentChange = async (
-  deps: Pick<Dependencies, "appointments" | "categories"> & Partial<NoticeDependencies>,
+  deps: Pick<Dependencies, "appointments" | "categories" | "projects"> & Partial<NoticeDependencies>,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,

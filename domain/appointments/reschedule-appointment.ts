@@ -20,7 +20,7 @@ export interface RescheduleRequest {
 
 /** Moves a booked appointment to another time (and staff member), keeping its length. */
 export const rescheduleAppointment =
-  (deps: Pick<Dependencies, "studios" | "staff" | "categories" | "appointments" | "clock">) =>
+  (deps: Pick<Dependencies, "studios" | "staff" | "categories" | "projects" | "appointments" | "clock">) =>
   (studioId: string, appointmentId: string, request: RescheduleRequest): Promise<Appointment> =>
     retryOnConcurrentUpdate(async () => {
       const now = deps.clock();

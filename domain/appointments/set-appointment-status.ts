@@ -40,7 +40,12 @@ const lateness = (change: StatusChange, insideCutOff: boolean) => {
 };
 
 export const setAppointmentStatus =
-  (deps: Pick<Dependencies, "studios" | "categories" | "appointments" | "onlineBooking" | "clock">) =>
+  (
+    deps: Pick<
+      Dependencies,
+      "studios" | "categories" | "projects" | "appointments" | "onlineBooking" | "clock"
+    >,
+  ) =>
   (studioId: string, appointmentId: string, change: StatusChange): Promise<Appointment> =>
     retryOnConcurrentUpdate(async () => {
       const [studio, current, booking] = await Promise.all([

@@ -1,12 +1,14 @@
 import type { Client } from "../model/client";
 import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
+import { mayBecome, withStatus } from "../projects/project-status";
 import { projectsOfClient } from "../projects/projects-of-client";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadClient } from "./load-client";
 
 export const ERASED_NAME = "Erased";
 export const ERASED_PROJECT_TITLE = "Erased project";
+export const ERASED_CLOSE_REASON = "Client data erased";
 /** Erasure outlasts a burst of concurrent edits: it re-reads and tries again until it is written. */
 const ERASURE_ATTEMPTS = 10;
 
@@ -30,7 +32,11 @@ export const eraseClient =
         projects.map((project) =>
           retryOnConcurrentUpdate(async () => {
             const current = (await deps.projects.get(studioId, project.id)) ?? project;
-            await deps.projects.save(revised(current, { title: ERASED_PROJECT_TITLE, notes: "" }, now));
+            // The project of a client no one may contact any more is closed: it leaves the follow-up lists.
+            const closed = mayBecome(current.status, "closed")
+              ? withStatus(current, "closed", now, ERASED_CLOSE_REASON)
+              : current;
+            await deps.projects.save(revised(closed, { title: ERASED_PROJECT_TITLE, notes: "" }, now));
           }),
         ),
       );

@@ -62,6 +62,30 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Wenn Ihnen Ihr Besuch gefallen hat, freuen wir uns über eine kurze Bewertung: {{reviewLink}}",
         ],
       },
+      project_follow_up: {
+        sms: "Hallo {{clientFirstName}}, wie geht es mit Ihrem Projekt ({{projectTitle}}) bei {{studioName}} weiter? Termin buchen: {{bookingLink}}",
+        subject: "Ihr Projekt bei {{studioName}}: {{projectTitle}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "wir haben noch keinen Termin für Ihr Projekt ({{projectTitle}}). Möchten Sie es angehen? Antworten Sie uns einfach oder buchen Sie hier: {{bookingLink}}",
+        ],
+      },
+      project_aftercare: {
+        sms: "Hallo {{clientFirstName}}, ist nach Ihrem Projekt ({{projectTitle}}) bei {{studioName}} alles gut verheilt? Bei Fragen melden Sie sich gern.",
+        subject: "Ist alles in Ordnung mit {{projectTitle}}?",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr Projekt ({{projectTitle}}) ist fertig. Ist alles gut verheilt? Wenn Sie Fragen zur Pflege haben oder etwas nicht stimmt, melden Sie sich bitte bei uns.",
+        ],
+      },
+      project_paused_reminder: {
+        sms: "Hallo {{clientFirstName}}, Ihr Projekt ({{projectTitle}}) bei {{studioName}} ruht noch, Ihre Anzahlung bleibt gutgeschrieben. Weitermachen: {{bookingLink}}",
+        subject: "Ihr Projekt {{projectTitle}} wartet auf Sie",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihr Projekt ({{projectTitle}}) ruht gerade. Ihre Anzahlung bleibt Ihnen gutgeschrieben. Wenn Sie weitermachen möchten, buchen Sie hier Ihren nächsten Termin: {{bookingLink}}",
+        ],
+      },
       no_show_policy: {
         sms: "Hallo {{clientFirstName}}, wir haben Sie am {{appointmentTime}} bei {{studioName}} vermisst. Bitte sagen Sie Termine rechtzeitig ab: {{bookingLink}}",
         subject: "Wir haben Sie bei Ihrem Termin vermisst",
@@ -191,6 +215,30 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Hi {{clientFirstName}},",
           "We hope you're happy with your {{serviceName}}. Is everything OK? If you have any questions, just get in touch.",
           "If you enjoyed your visit, we'd be grateful for a short review: {{reviewLink}}",
+        ],
+      },
+      project_follow_up: {
+        sms: "Hi {{clientFirstName}}, how would you like to go on with your project ({{projectTitle}}) at {{studioName}}? Book here: {{bookingLink}}",
+        subject: "Your project at {{studioName}}: {{projectTitle}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "your project ({{projectTitle}}) has no appointment yet. Would you like to go ahead? Just reply, or book here: {{bookingLink}}",
+        ],
+      },
+      project_aftercare: {
+        sms: "Hi {{clientFirstName}}, has your {{projectTitle}} from {{studioName}} healed well? If anything worries you, just get in touch.",
+        subject: "Is everything OK with your {{projectTitle}}?",
+        email: [
+          "Hi {{clientFirstName}},",
+          "your project ({{projectTitle}}) is finished. Has it healed well? If you have questions about aftercare or anything feels wrong, please get in touch.",
+        ],
+      },
+      project_paused_reminder: {
+        sms: "Hi {{clientFirstName}}, your project ({{projectTitle}}) at {{studioName}} is on hold and your deposit is still credited. Continue: {{bookingLink}}",
+        subject: "Your project {{projectTitle}} is waiting for you",
+        email: [
+          "Hi {{clientFirstName}},",
+          "your project ({{projectTitle}}) is on hold, and your deposit is still credited to you. Whenever you are ready to continue, book your next session here: {{bookingLink}}",
         ],
       },
       no_show_policy: {
@@ -324,6 +372,30 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Was je tevreden? Dan stellen we een korte review erg op prijs: {{reviewLink}}",
         ],
       },
+      project_follow_up: {
+        sms: "Hoi {{clientFirstName}}, hoe wil je verder met je project ({{projectTitle}}) bij {{studioName}}? Boek hier: {{bookingLink}}",
+        subject: "Je project bij {{studioName}}: {{projectTitle}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "je project ({{projectTitle}}) heeft nog geen afspraak. Wil je ermee verder? Antwoord gewoon of boek hier: {{bookingLink}}",
+        ],
+      },
+      project_aftercare: {
+        sms: "Hoi {{clientFirstName}}, is je {{projectTitle}} van {{studioName}} goed genezen? Heb je vragen, neem dan gerust contact op.",
+        subject: "Is alles goed met je {{projectTitle}}?",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "je project ({{projectTitle}}) is klaar. Is alles goed genezen? Heb je vragen over de nazorg of klopt er iets niet, neem dan contact met ons op.",
+        ],
+      },
+      project_paused_reminder: {
+        sms: "Hoi {{clientFirstName}}, je project ({{projectTitle}}) bij {{studioName}} staat stil, je aanbetaling blijft staan. Verder gaan: {{bookingLink}}",
+        subject: "Je project {{projectTitle}} wacht op je",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "je project ({{projectTitle}}) staat stil en je aanbetaling blijft staan. Wil je verder, boek dan hier je volgende sessie: {{bookingLink}}",
+        ],
+      },
       no_show_policy: {
         sms: "Hoi {{clientFirstName}}, we hebben je gemist bij je afspraak bij {{studioName}} op {{appointmentTime}}. Kun je niet komen? Zeg dan op tijd af: {{bookingLink}}",
         subject: "We hebben je gemist bij je afspraak",
@@ -455,6 +527,30 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Cześć {{clientFirstName}}!",
           "Mamy nadzieję, że efekt wizyty ({{serviceName}}) Ci się podoba. Czy wszystko w porządku? Jeśli masz pytania, skontaktuj się z nami.",
           "Jeśli wizyta Ci się podobała, będziemy wdzięczni za krótką opinię: {{reviewLink}}",
+        ],
+      },
+      project_follow_up: {
+        sms: "Czesc {{clientFirstName}}, jak chcesz kontynuowac projekt ({{projectTitle}}) w {{studioName}}? Rezerwacja: {{bookingLink}}",
+        subject: "Twój projekt w {{studioName}}: {{projectTitle}}",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "Twój projekt ({{projectTitle}}) nie ma jeszcze terminu. Chcesz go zacząć? Odpowiedz nam lub zarezerwuj tutaj: {{bookingLink}}",
+        ],
+      },
+      project_aftercare: {
+        sms: "Czesc {{clientFirstName}}, czy Twoj {{projectTitle}} z {{studioName}} dobrze sie goi? W razie pytan skontaktuj sie z nami.",
+        subject: "Czy wszystko w porządku z {{projectTitle}}?",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "Twój projekt ({{projectTitle}}) jest gotowy. Czy wszystko dobrze się goi? Jeśli masz pytania o pielęgnację lub coś Cię niepokoi, skontaktuj się z nami.",
+        ],
+      },
+      project_paused_reminder: {
+        sms: "Czesc {{clientFirstName}}, Twoj projekt ({{projectTitle}}) w {{studioName}} czeka, zaliczka jest zachowana. Kontynuuj: {{bookingLink}}",
+        subject: "Twój projekt {{projectTitle}} na Ciebie czeka",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "Twój projekt ({{projectTitle}}) jest wstrzymany, a zaliczka pozostaje zaliczona na Twoją korzyść. Gdy zechcesz kontynuować, zarezerwuj kolejną sesję: {{bookingLink}}",
         ],
       },
       no_show_policy: {

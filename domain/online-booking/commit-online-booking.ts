@@ -10,6 +10,7 @@ import type { Channel, ConsentEntry } from "../model/consent";
 import { revised } from "../model/versioned";
 import { isBanned } from "../no-shows/escalation-ladder";
 import type { Dependencies } from "../ports/dependencies";
+import { type ProjectRequest, requestedProject } from "../projects/project-request";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { type BookingStudio, bookingStudio, callStudio } from "./booking-studio";
 import { liveHold } from "./holds";
@@ -29,6 +30,8 @@ export interface OnlineBookingRequest {
   marketingConsent: Channel[];
   /** The consent sentence the widget showed next to the checkbox. */
   consentText: string;
+  /** A tattoo or piercing project the client asks for: opened as a request, this booking its first session. */
+  project?: ProjectRequest | null;
 }
 
 export interface RequestEvidence {
@@ -43,6 +46,8 @@ export interface OnlineBooking {
   endsAt: string;
   /** The client's page to see and cancel the booking. */
   manageUrl: string;
+  /** The project the booking opened, if it asked for one. */
+  projectId: string | null;
 }
 
 export interface BookingLinks {
@@ -59,6 +64,8 @@ type CommitDeps = Pick<
   | "consents"
   | "services"
   | "categories"
+  | "projects"
+  | "staff"
   | "appointments"
   | "blocks"
   | "sendRequests"
@@ -150,6 +157,7 @@ export const commitOnlineBooking =
       startsAt: appointment.startsAt,
       endsAt: appointment.endsAt,
       manageUrl: manageUrl(appointment.id),
+      projectId: appointment.projectId,
     });
 
     const booked = await retryOnConcurrentUpdate(
@@ -190,6 +198,15 @@ export const commitOnlineBooking =
         ]);
         if (service === null) throw callStudio();
         const client = card ?? newCard(booking, request, verification.phone, deps.newId(), now);
+        const project =
+          request.project == null
+            ? undefined
+            : await requestedProject(
+                deps,
+                { id: deps.newId(), studioId: studio.id, clientId: client.id },
+                request.project,
+                now,
+              );
         const appointment: Appointment = {
           id: deps.newId(),
           studioId: studio.id,
@@ -202,7 +219,7 @@ export const commitOnlineBooking =
           endsAt: hold.endsAt,
           price: service.price,
           notes: "",
-          projectId: null,
+          projectId: project?.id ?? null,
           bufferBeforeMinutes: hold.bufferBeforeMinutes,
           bufferAfterMinutes: hold.bufferAfterMinutes,
           source: "online",
@@ -242,6 +259,7 @@ export const commitOnlineBooking =
             : { ...current, consent: currentConsent([...entries, ...consents]) };
         const change = await planAppointmentChange(deps, studio, null, appointment, {
           releasedHold: hold.id,
+          ...(project === undefined ? {} : { newProject: project }),
         });
         await deps.onlineBooking.commit({
           requestKey: request.requestKey,

@@ -20,7 +20,10 @@ export interface ManagedAppointment {
 
 const HOUR = 3_600_000;
 
-type ManageDeps = Pick<Dependencies, "studios" | "onlineBooking" | "appointments" | "categories" | "clock">;
+type ManageDeps = Pick<
+  Dependencies,
+  "studios" | "onlineBooking" | "appointments" | "categories" | "projects" | "clock"
+>;
 
 const managed = async (deps: ManageDeps, token: string, secret: string): Promise<ManagedAppointment> => {
   const { studioId, appointmentId } = readManageToken(token, secret);

@@ -147,6 +147,7 @@ export const queueSendRequest =
               : renderTemplate(template, {
                   bookingLink: settingsOfStudio.bookingUrl ?? "",
                   ...request.values,
+                  ...request.valuesByClient?.[clientId],
                   ...(appointmentLink === null ? {} : { bookingLink: appointmentLink }),
                   clientFirstName: client.firstName,
                   studioName: studio.name,

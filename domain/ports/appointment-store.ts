@@ -1,5 +1,6 @@
 import type { Appointment } from "../model/appointment";
 import type { AppointmentNotice, NoticePlan } from "../model/appointment-notice";
+import type { Project } from "../model/project";
 import type { ReconnectStatsDelta } from "../model/reconnect";
 import type { Versioned } from "../model/versioned";
 import type { VisitHistory } from "../model/visit-history";
@@ -42,6 +43,8 @@ export interface AppointmentChange {
   reconnectStats?: ReconnectStatsDelta | null;
   /** The notices and reminders the change plans or voids, written in the same transaction. */
   notices: NoticePlan;
+  /** The appointment's project with its sessions brought up to date, at its next version; none without a project. */
+  project?: Project | null;
 }
 
 export interface ClientAppointmentsQuery extends PageRequest {

@@ -12,6 +12,8 @@ export interface SendRequest {
   templatePurpose: TemplatePurpose;
   channelPolicy: ChannelPolicy;
   values: RequestValues;
+  /** Values of single recipients, over the request's (e.g. the title of the project a message is about). */
+  valuesByClient?: Record<string, RequestValues>;
   /** ReConnect sends: the service category, whose own template overrides the studio's. */
   categoryId?: string;
   /**

@@ -16,6 +16,7 @@ export const sampleValues = (studio: Pick<Studio, "id" | "name">, issuedAt: stri
   bookingLink: "https://book.rebook.app/s/abcd1234",
   appointmentTime: "Tue 12 May, 10:30",
   reviewLink: "https://g.page/r/abcdefghijklmnop/review",
+  projectTitle: "Koi back piece",
   unsubscribeLink: `https://rebook.app/u/${signUnsubscribeToken(
     {
       studioId: studio.id,

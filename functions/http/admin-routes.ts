@@ -56,6 +56,13 @@ export const adminRoutes = {
     "GET /projects/{projectId}",
     "PATCH /projects/{projectId}",
     "POST /projects/{projectId}/contacts",
+    "GET /projects/{projectId}/changes",
+    "GET /follow-up-lists",
+    "GET /follow-up-lists/{list}",
+    "POST /follow-up-lists/{list}/broadcasts",
+    "POST /follow-up-lists/{list}/bulk-updates",
+    "GET /project-automation",
+    "PATCH /project-automation",
   ],
   reconnect: [
     "GET /reconnect/categories",

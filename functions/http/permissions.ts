@@ -60,6 +60,13 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "GET /projects/{projectId}": EVERYONE,
   "PATCH /projects/{projectId}": EVERYONE,
   "POST /projects/{projectId}/contacts": EVERYONE,
+  "GET /projects/{projectId}/changes": EVERYONE,
+  "GET /follow-up-lists": EVERYONE,
+  "GET /follow-up-lists/{list}": EVERYONE,
+  "POST /follow-up-lists/{list}/broadcasts": MANAGERS,
+  "POST /follow-up-lists/{list}/bulk-updates": MANAGERS,
+  "GET /project-automation": EVERYONE,
+  "PATCH /project-automation": MANAGERS,
 
   "GET /reconnect/categories": EVERYONE,
   "GET /reconnect/categories/{categoryId}/overdue": EVERYONE,

@@ -1,5 +1,6 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
+import { outboxSendRequests } from "../shared/outbox-send-requests";
 import { projectRoutes } from "./projects/project-routes";
 
-export const handler = httpApi(projectRoutes, (await container()).deps);
+export const handler = httpApi(projectRoutes, (await container(outboxSendRequests)).deps);

@@ -1,10 +1,12 @@
 import { overdueScanPayload } from "../../events/overdue-scan";
+import { projectAutomationPayload } from "../../events/project-automation";
 import { sendAppointmentNoticesPayload } from "../../events/send-appointment-notices";
 import { sendDueMessagesPayload } from "../../events/send-due-messages";
 
 /** What EventBridge Scheduler runs in the cloud (see infra/), run here against the same handlers. */
 const localSchedules = [
   { entry: "overdue-scan", everyMinutes: 60, payload: overdueScanPayload },
+  { entry: "project-automation", everyMinutes: 60, payload: projectAutomationPayload },
   { entry: "send-appointment-notices", everyMinutes: 1, payload: sendAppointmentNoticesPayload },
   { entry: "send-due-messages", everyMinutes: 1, payload: sendDueMessagesPayload },
 ] as const;

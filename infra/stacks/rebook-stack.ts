@@ -2,6 +2,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-
 import { ScheduleExpression, ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
 import type { Construct } from "constructs";
 import { overdueScanPayload } from "../../events/overdue-scan";
+import { projectAutomationPayload } from "../../events/project-automation";
 import { sendAppointmentNoticesPayload } from "../../events/send-appointment-notices";
 import type { AdminArea } from "../../functions/http/admin-routes";
 import { AdminApi } from "../constructs/admin-api";
@@ -30,7 +31,7 @@ export interface RebookStackProps extends StackProps {
 }
 
 /** Admin areas that queue messages, if the API has them: they render links and stagger by the rates. */
-const queueingAreas: readonly string[] = ["messages", "reconnect", "appointments"];
+const queueingAreas: readonly string[] = ["messages", "reconnect", "appointments", "projects"];
 
 /**
  * Composes Rebook: the table, staff sign-in, the admin API, the scans' schedule group and the scans,
@@ -49,6 +50,7 @@ export class RebookStack extends Stack {
   readonly widget: WidgetHosting;
   readonly scanSchedules: ScheduleGroup;
   readonly overdueScan: ScheduledFunction;
+  readonly projectAutomation: ScheduledFunction;
   readonly appointmentNotices: ScheduledFunction;
   readonly unsubscribe: Unsubscribe;
   readonly messageFeedback: MessageFeedback;
@@ -88,6 +90,19 @@ export class RebookStack extends Stack {
       schedule: ScheduleExpression.rate(Duration.hours(1)),
       payload: overdueScanPayload,
       // Five minutes covers a large backlog; the next hourly run covers a run that did not start.
+      timeout: Duration.minutes(5),
+      staleAfter: Duration.hours(1),
+    });
+    this.projectAutomation = new ScheduledFunction(this, "ProjectAutomation", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      scheduleGroup: this.scanSchedules,
+      entry: "functions/scheduled/project-automation.ts",
+      serviceName: "rebook-project-automation",
+      description:
+        "Closes unanswered project requests and sends aftercare messages where studios switched it on",
+      schedule: ScheduleExpression.rate(Duration.hours(1)),
+      payload: projectAutomationPayload,
       timeout: Duration.minutes(5),
       staleAfter: Duration.hours(1),
     });
@@ -139,6 +154,7 @@ export class RebookStack extends Stack {
     // lead to the booking API's self-service page.
     for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
       this.overdueScan.function.function.addEnvironment(name, value);
+      this.projectAutomation.function.function.addEnvironment(name, value);
       this.appointmentNotices.function.function.addEnvironment(name, value);
     }
     // Notices link to the client's page on the booking API, wherever they are queued.

@@ -102,7 +102,12 @@ describe("client card and GDPR", () => {
     expect(
       after.body.pastAppointments.every((appointment: { notes: string }) => appointment.notes === ""),
     ).toBe(true);
-    expect(project.body).toMatchObject({ title: "Erased project", notes: "" });
+    expect(project.body).toMatchObject({
+      title: "Erased project",
+      notes: "",
+      status: "closed",
+      closeReason: "Client data erased",
+    });
     expect(byEmail.body.items).toEqual([]);
     expect(byPhone.body.items).toEqual([]);
   });

@@ -59,6 +59,21 @@ describe("the demo studio seed", () => {
     expect([...statuses].sort()).toEqual(["closed", "completed", "paused", "request", "running"]);
   });
 
+  it("fills every follow-up list, each row's project knowing its sessions", async () => {
+    const studio = api.as(DEMO_STUDIO_ID);
+
+    const counts = await studio.get("/follow-up-lists");
+    const withoutAppointment = await studio.get("/follow-up-lists/without-appointment");
+
+    expect(Object.values(counts.body).every((count) => Number(count) > 0)).toBe(true);
+    expect(
+      withoutAppointment.body.items.every(
+        (row: { project: { nextAppointmentAt: string | null; sessionsDone: number } }) =>
+          row.project.nextAppointmentAt === null && row.project.sessionsDone > 0,
+      ),
+    ).toBe(true);
+  });
+
   it("gives a client card that the API can read, with history and reliability", async () => {
     const card = await api.as(DEMO_STUDIO_ID).get("/clients/client-0001/card");
 

@@ -7,6 +7,8 @@ export interface Usage {
   /** Sequential round trips: how often the number of requests in flight rose from none. */
   waves: number;
   readUnits: number;
+  /** Items (and index entries) read: what queries scanned, what gets and batches found. */
+  itemsRead: number;
   /** As DynamoDB bills them; for transactions an estimate (see `transactionWriteUnits`). */
   writeUnits: number;
   /** Calls per operation name, e.g. { BatchGetItemCommand: 2, TransactWriteItemsCommand: 1 }. */
@@ -14,6 +16,17 @@ export interface Usage {
 }
 
 const READS = /Get|Query|Scan/;
+
+/** Items a read touched: a query's or scan's scanned entries (a count included), a get's item, a batch's found items. */
+const itemsOf = (output: Record<string, unknown>): number => {
+  if (typeof output.ScannedCount === "number") return output.ScannedCount;
+  if (output.Responses !== undefined && !Array.isArray(output.Responses))
+    return Object.values(output.Responses as Record<string, unknown[]>).reduce(
+      (total, items) => total + items.length,
+      0,
+    );
+  return output.Item === undefined ? 0 : 1;
+};
 
 const unitsOf = (consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): number =>
   [consumed ?? []].flat().reduce((total, entry) => total + (entry.CapacityUnits ?? 0), 0);
@@ -79,7 +92,7 @@ const transactionWriteUnits = (input: TransactWriteCommandInput): number =>
  * units DynamoDB Local reports (it is asked to report them on every call), transactions priced apart.
  */
 export const countUsage = (documentClient: DynamoDBDocumentClient) => {
-  const usage: Usage = { calls: 0, waves: 0, readUnits: 0, writeUnits: 0, byCommand: {} };
+  const usage: Usage = { calls: 0, waves: 0, readUnits: 0, itemsRead: 0, writeUnits: 0, byCommand: {} };
   let inFlight = 0;
   documentClient.middlewareStack.add(
     (next, context) => async (args) => {
@@ -91,8 +104,10 @@ export const countUsage = (documentClient: DynamoDBDocumentClient) => {
       try {
         const result = await next(args);
         const units = unitsOf((result.output as { ConsumedCapacity?: ConsumedCapacity }).ConsumedCapacity);
-        if (READS.test(command)) usage.readUnits += units;
-        else if (command === "TransactWriteItemsCommand")
+        if (READS.test(command)) {
+          usage.readUnits += units;
+          usage.itemsRead += itemsOf(result.output as Record<string, unknown>);
+        } else if (command === "TransactWriteItemsCommand")
           usage.writeUnits += transactionWriteUnits(args.input as TransactWriteCommandInput);
         else usage.writeUnits += units;
         return result;
@@ -108,6 +123,7 @@ export const countUsage = (documentClient: DynamoDBDocumentClient) => {
     calls: usage.calls - before.calls,
     waves: usage.waves - before.waves,
     readUnits: usage.readUnits - before.readUnits,
+    itemsRead: usage.itemsRead - before.itemsRead,
     writeUnits: usage.writeUnits - before.writeUnits,
     byCommand: Object.fromEntries(
       Object.entries(usage.byCommand)

@@ -16,6 +16,11 @@ export interface StudioIds {
   /** Template path parameters: not ids, the same names in every studio. */
   purpose: string;
   channel: string;
+  /** A follow-up list: every studio has the four. */
+  list: string;
+  /** A block of the studio's: its kind and value. */
+  kind: string;
+  value: string;
 }
 
 /** A studio holding one of everything, built through the API where the API builds it. */
@@ -35,6 +40,8 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     })
   ).body.id;
   const projectId = (await studio.post("/projects", { clientId, title: "Rose" })).body.id;
+  const blocked = { kind: "email", value: `blocked@${studioId}.example` };
+  await studio.put("/blocks", { ...blocked, reason: "chargebacks" });
   const messageId = (
     await studio.post("/messages/send-requests", {
       requestId: `furnish-${studioId}`,
@@ -58,6 +65,8 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     messageId,
     purpose: "broadcast",
     channel: "email",
+    list: "open-requests",
+    ...blocked,
   };
 };
 
@@ -67,6 +76,7 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   "PATCH /clients/{clientId}": { notes: "prefers mornings" },
   "PUT /clients/{clientId}/blacklist": { enabled: false },
   "PUT /clients/{clientId}/online-booking-block": { enabled: false },
+  "PUT /clients/{clientId}/online-ban": { banned: false, reason: "settled" },
   "POST /clients/{clientId}/consents": {
     channel: "email",
     purpose: "marketing",
@@ -93,6 +103,19 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   "PUT /appointments/{appointmentId}/status": { status: "attended" },
   "POST /projects": { clientId: ids.clientId, title: "Dragon" },
   "PATCH /projects/{projectId}": { notes: "session two planned" },
+  "POST /follow-up-lists/{list}/broadcasts": {
+    requestId: "fixture-broadcast",
+    templatePurpose: "project_follow_up",
+    channelPolicy: "sms",
+    filters: { olderThanDays: 0 },
+  },
+  "PATCH /project-automation": { closeAfterFollowUps: 2 },
+  "POST /follow-up-lists/{list}/bulk-updates": {
+    requestId: "fixture-bulk",
+    action: "close",
+    reason: "No answer",
+    projectIds: [ids.projectId],
+  },
   "PUT /reconnect/categories/{categoryId}/clients/{clientId}/excluded": { enabled: false },
   "PUT /reconnect/settings": {
     followUpDelayDays: 14,

@@ -13,6 +13,7 @@ import { chunksOf, putAll } from "./batch-write";
 import { isConditionFailure, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { allNoticeQueues, appointmentIndexAttributes, keys, noticeQueueOf } from "./keys";
+import { projectRecord } from "./project-repository";
 import { queryAll, queryPage, queryPrefix } from "./query-all";
 import { overdueCountUpdate, reconnectStatsUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
@@ -50,7 +51,16 @@ export const noticeItem = ({ startsAt, serviceName, ...notice }: AppointmentNoti
 /** Everything an appointment change writes, as transaction items (each versioned). */
 export const appointmentChangeItems = (
   tableName: string,
-  { appointment, staffDays, previousRhythm, rhythm, history, reconnectStats, notices }: AppointmentChange,
+  {
+    appointment,
+    staffDays,
+    previousRhythm,
+    rhythm,
+    history,
+    reconnectStats,
+    notices,
+    project,
+  }: AppointmentChange,
 ): TransactItem[] => [
   versionedPut(tableName, appointmentItem(appointment)),
   ...staffDays.map((day) => versionedPut(tableName, staffDayItem(day))),
@@ -62,6 +72,7 @@ export const appointmentChangeItems = (
   ...notices.remove.map((kind) => ({
     Delete: { TableName: tableName, Key: keys.appointmentNotice(appointment.studioId, appointment.id, kind) },
   })),
+  ...(project == null ? [] : [versionedPut(tableName, projectRecord(project))]),
 ];
 
 export const staffDayWrite = (tableName: string, day: StaffDay): TransactItem =>

@@ -14,6 +14,8 @@ const storageAttributes = new Set([
   "queueAt",
   "listOf",
   "listAt",
+  "followUpOf",
+  "followUpAt",
   "entity",
   "historyOf",
   "calendarOf",

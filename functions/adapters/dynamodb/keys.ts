@@ -208,6 +208,25 @@ export const problemQueueOf = (studioId: string, status: string): string =>
 export const clientProjectsList = (studioId: string, clientId: string): string =>
   `${clientPartition(studioId, clientId)}#PROJECTS`;
 
+/** One of a studio's project follow-up lists in `byFollowUpList`. */
+export const followUpListPartition = (studioId: string, list: string): string =>
+  `STUDIO#${studioId}#PROJECTS#${list}`;
+
+/** A studio's project automation settings, in its partition. */
+export const projectAutomationKey = (studioId: string) => ({
+  pk: studioPartition(studioId),
+  sk: "PROJECT_AUTOMATION",
+});
+
+/** The `byList` list of studios with project automation switched on: the hourly run reads only these. */
+export const AUTOMATED_STUDIOS_LIST = "PROJECT_AUTOMATION#ON";
+
+/** A project's record of one send or bulk request: written once, so a retried request counts and changes nothing twice. */
+export const projectRequestKey = (studioId: string, projectId: string, requestId: string) => ({
+  pk: studioPartition(studioId),
+  sk: `PROJECT_REQUEST#${projectId}#${requestId}`,
+});
+
 /** A studio's messages in `byList`, newest first. */
 export const studioMessagesList = (studioId: string): string => `STUDIO#${studioId}#MESSAGES`;
 

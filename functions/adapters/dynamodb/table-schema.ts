@@ -70,6 +70,14 @@ export const rebookTable = {
         "lists that are read with a batch of the items they name: a studio's messages, newest first; a client's projects",
     },
     {
+      name: "byFollowUpList",
+      partitionKey: "followUpOf",
+      sortKey: "followUpAt",
+      projection: ["clientId", "contactCount", "lastContactAt"],
+      accessPattern:
+        "a studio's project follow-up lists (sparse): open requests by request time, running and paused projects by their latest session, completed ones by completion",
+    },
+    {
       name: "byContact",
       partitionKey: "contactOf",
       sortKey: "contactIn",

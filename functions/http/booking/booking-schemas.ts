@@ -93,6 +93,17 @@ export const onlineBookingSchema = z
     marketingConsent: z.array(z.enum(CHANNELS)).max(2).default([]),
     /** The sentence shown next to the marketing checkbox: the ledger keeps it as the consent's evidence. */
     consentText: singleLineText(500).default(""),
+    /** A tattoo or piercing project the client asks for: opened as a request, this booking its first session. */
+    project: z
+      .strictObject({
+        description: multiLineText(2000).min(1),
+        placement: singleLineText(100).min(1),
+        size: singleLineText(100).min(1),
+        /** One of the profile's staff; null: whoever fits. */
+        preferredStaffId: idSchema.nullable().default(null),
+      })
+      .nullable()
+      .default(null),
   })
   .refine((booking) => booking.marketingConsent.length === 0 || booking.consentText !== "", {
     path: ["consentText"],
@@ -201,4 +212,6 @@ export const onlineBookingAnswerSchema = z.strictObject({
   endsAt: writtenInstantSchema,
   /** The client's page to see and cancel the booking. */
   manageUrl: z.string(),
+  /** The project the booking opened, if it asked for one. */
+  projectId: z.string().nullable(),
 });

@@ -137,7 +137,7 @@ export const renderedPreviewSchema = z
   .meta({ id: "TemplatePreview" });
 
 const messageStatusSchema = z.enum(MESSAGE_STATUSES);
-const skipReasonSchema = z.enum([
+export const skipReasonSchema = z.enum([
   "CLIENT_NOT_FOUND",
   "CLIENT_ERASED",
   "NO_EMAIL",

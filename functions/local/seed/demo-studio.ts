@@ -16,6 +16,7 @@ import { updateOnlineBookingSettings } from "../../../domain/online-booking/onli
 import { forEachBounded } from "../../../domain/outbox/bounded-concurrency";
 import type { StaffDay } from "../../../domain/ports/appointment-store";
 import type { Dependencies } from "../../../domain/ports/dependencies";
+import { latestSessionAt, withSession } from "../../../domain/projects/project-sessions";
 import { emptyRhythm, recordAppointment } from "../../../domain/rhythm/visit-rhythm-rules";
 import { DEMO_OWNER_EMAIL, DEMO_STUDIO_HANDLE, DEMO_STUDIO_ID } from "../local-data";
 import { demoPerson } from "./demo-people";
@@ -305,11 +306,12 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       };
       try {
         record(appointment, plan);
-        return;
+        return appointment;
       } catch (error) {
         if (!(error instanceof RebookError && error.code === "APPOINTMENT.SLOT_TAKEN")) throw error;
       }
     }
+    return null;
   };
 
   const pastStatus = (random: SeededRandom): AppointmentStatus => {
@@ -353,33 +355,67 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     }
   };
 
-  /** Projects take the statuses in turn, so every status shows up once there are five. */
+  /**
+   * Projects take the statuses in turn, so every status shows up once there are five. Their sessions are
+   * derived from their appointments as an appointment change derives them; a project that moved on from
+   * being a request did so at its last session so far.
+   */
   const seedProject = async (random: SeededRandom, clientId: string) => {
     const status = projectStatuses[projects % projectStatuses.length]!;
-    const project: Project = {
-      id: `project-${clientId}`,
+    projects++;
+    const tattoo = catalog.find((plan) => plan.category.id === "tattoo")!;
+    const projectId = `project-${clientId}`;
+    const sessionCount = status === "request" ? 0 : random.integer(1, 3);
+    const sessions: Array<Appointment | null> = [];
+    for (let session = 0; session < sessionCount; session++) {
+      const day = now.minus({ days: random.integer(20, 300) });
+      sessions.push(await book(random, clientId, tattoo, day, "attended", { projectId }));
+    }
+    // Every other running project lost its next appointment (list 10 shows it).
+    if (status === "running" && random.chance(0.5))
+      sessions.push(
+        await book(random, clientId, tattoo, now.plus({ days: random.integer(7, 40) }), "booked", {
+          projectId,
+        }),
+      );
+    const held = sessions.filter((appointment): appointment is Appointment => appointment !== null);
+    const firstSession = held.map((appointment) => appointment.startsAt).sort()[0] ?? options.now;
+    const requestedAt = DateTime.fromISO(firstSession).minus({ days: random.integer(2, 30) });
+    const contactCount = status === "request" ? random.integer(0, 2) : 0;
+    const requested: Project = {
+      id: projectId,
       clientId,
       title: random.pick(projectTitles),
       notes: "",
       status,
+      statusSince: options.now,
+      closeReason: status === "closed" ? "Client moved away" : null,
       depositAmount: status === "request" ? 0 : 10000,
       depositPaid: status !== "request",
-      contactCount: status === "request" ? random.integer(0, 2) : 0,
-      lastContactAt: null,
+      contactCount,
+      lastContactAt: contactCount === 0 ? null : requestedAt.plus({ days: 1 }).toUTC().toISO(),
+      sessions: {},
       ...stamp,
+      createdAt: requestedAt.toUTC().toISO()!,
     };
-    writes.push(() => deps.projects.save(project));
-    projects++;
-    const sessions = status === "request" ? 0 : random.integer(1, 3);
-    const tattoo = catalog.find((plan) => plan.category.id === "tattoo")!;
-    for (let session = 0; session < sessions; session++) {
-      const day = now.minus({ days: random.integer(20, 300) });
-      await book(random, clientId, tattoo, day, "attended", { projectId: project.id });
-    }
-    if (status === "running")
-      await book(random, clientId, tattoo, now.plus({ days: random.integer(7, 40) }), "booked", {
-        projectId: project.id,
-      });
+    const project = held.reduce(withSession, requested);
+    const lastHeld = latestSessionAt({
+      sessions: Object.fromEntries(
+        Object.entries(project.sessions).filter(([, session]) => session.attended),
+      ),
+    });
+    // Completed work was signed off in the last days (the aftercare list shows it); the rest moved on at
+    // their last session.
+    const statusSince =
+      status === "completed"
+        ? now
+            .minus({ days: random.integer(1, 10) })
+            .toUTC()
+            .toISO()!
+        : status === "request"
+          ? requested.createdAt
+          : (lastHeld ?? requested.createdAt);
+    writes.push(() => deps.projects.save({ ...project, statusSince, updatedAt: options.now }));
   };
 
   const rhythmPlans = catalog.filter((plan) => plan.rhythmDays !== null);

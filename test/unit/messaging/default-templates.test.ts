@@ -35,6 +35,7 @@ const valuesFor = (locale: TemplateLocale): Required<TemplateValues> => ({
   bookingLink: "https://book.rebook.example/haarmonie",
   appointmentTime: formatAppointmentTime("2026-10-14T13:30:00.000Z", "Europe/Berlin", locale),
   reviewLink: "https://g.page/r/haarmonie/review",
+  projectTitle: "Koi back piece",
   unsubscribeLink: `https://rebook.example/u/${unsubscribeToken}`,
   code: "482913",
   minutes: "10",
