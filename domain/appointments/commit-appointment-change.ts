@@ -12,7 +12,6 @@ import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
 import { planNotices } from "./appointment-notices";
-import { deliverAtOnce, type NoticeDependencies } from "./notice-delivery";
 import {
   heldDays,
   heldTimeOf,
@@ -109,17 +108,13 @@ export const planAppointmentChange = async (
 
 /**
  * Writes an appointment's new state together with everything derived from it in one transaction guarded by
- * versions (see `planAppointmentChange`), then delivers the notices it made due at once where the caller can
- * queue sends (`deliverAtOnce`; the every-minute run delivers them otherwise).
+ * versions (see `planAppointmentChange`); its notices go out with the next notice run.
  */
 export const commitAppointmentChange = async (
-  deps: Pick<Dependencies, "appointments" | "categories" | "projects"> & Partial<NoticeDependencies>,
+  deps: Pick<Dependencies, "appointments" | "categories" | "projects">,
   studio: Studio,
   before: Appointment | null,
   after: Appointment,
   options: ChangeOptions = {},
-): Promise<void> => {
-  const change = await planAppointmentChange(deps, studio, before, after, options);
-  await deps.appointments.commit(change);
-  await deliverAtOnce(deps, change.notices.put, after.updatedAt);
-};
+): Promise<void> =>
+  deps.appointments.commit(await planAppointmentChange(deps, studio, before, after, options));

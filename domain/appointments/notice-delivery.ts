@@ -85,23 +85,3 @@ export const noticeDelivery = (deps: NoticeDependencies, now: string) => {
     await deps.appointments.removeNotice(notice);
   };
 };
-
-/**
- * Right after an appointment change: delivers the notices it made due at once (the confirmation, the notice
- * of a move or a measure), so the client hears within the request. Best effort: where the caller cannot
- * queue, or queuing fails, the every-minute run delivers them.
- */
-export const deliverAtOnce = async (
-  deps: Partial<NoticeDependencies> & Pick<NoticeDependencies, "appointments">,
-  notices: readonly AppointmentNotice[],
-  now: string,
-): Promise<void> => {
-  const due = notices.filter((notice) => Date.parse(notice.dueAt) <= Date.parse(now));
-  const { studios, onlineBooking, sendRequests, clock } = deps;
-  if (due.length === 0 || !studios || !onlineBooking || !sendRequests || !clock) return;
-  const deliver = noticeDelivery(
-    { appointments: deps.appointments, studios, onlineBooking, sendRequests, clock },
-    now,
-  );
-  await Promise.all(due.map((notice) => deliver(notice).catch(() => undefined)));
-};

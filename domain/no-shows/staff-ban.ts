@@ -1,4 +1,3 @@
-import { deliverAtOnce } from "../appointments/notice-delivery";
 import { loadActiveClient } from "../clients/load-client";
 import type { AppointmentNotice } from "../model/appointment-notice";
 import { appointmentPolicyOf } from "../model/studio";
@@ -20,12 +19,7 @@ export interface BanDecision {
  * to the client by a notice written in the same transaction. Asking for what already holds changes nothing.
  */
 export const setOnlineBan =
-  (
-    deps: Pick<
-      Dependencies,
-      "studios" | "clients" | "appointments" | "onlineBooking" | "sendRequests" | "clock"
-    >,
-  ) =>
+  (deps: Pick<Dependencies, "studios" | "clients" | "appointments" | "clock">) =>
   (studioId: string, clientId: string, decision: BanDecision): Promise<VisitHistory> =>
     retryOnConcurrentUpdate(async () => {
       const [studio, , history] = await Promise.all([
@@ -66,6 +60,5 @@ export const setOnlineBan =
         serviceName: null,
       };
       await deps.appointments.recordMeasure(next, notice);
-      await deliverAtOnce(deps, [notice], now);
       return next;
     });

@@ -1,5 +1,4 @@
 import { planAppointmentChange } from "../appointments/commit-appointment-change";
-import { deliverAtOnce } from "../appointments/notice-delivery";
 import { blocksAgainst } from "../blocks/blocks";
 import { studioToday } from "../clients/client-dates";
 import { RebookError } from "../errors";
@@ -68,7 +67,6 @@ type CommitDeps = Pick<
   | "staff"
   | "appointments"
   | "blocks"
-  | "sendRequests"
   | "keyedHash"
   | "clock"
   | "newId"
@@ -137,8 +135,7 @@ const newCard = (
  * Books the held slot for the verified phone, in one transaction: the verification consumed, the hold
  * released, the card found by the verified phone (a new email does not make a new person) or made, the
  * appointment under the staff-day guard, the accepted terms with it, marketing consent in the ledger. The
- * same request key returns the same booking. The change plans its confirmation notice in the same transaction,
- * delivered at once.
+ * same request key returns the same booking. The change plans its confirmation notice in the same transaction.
  */
 export const commitOnlineBooking =
   (deps: CommitDeps, links: BookingLinks) =>
@@ -279,7 +276,6 @@ export const commitOnlineBooking =
                 : { card: revised(withConsent(card), {}, now), previous: card },
           consentEntries: consents,
         });
-        await deliverAtOnce(deps, change.notices.put, now);
         return { appointment, client };
       },
     );

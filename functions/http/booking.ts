@@ -1,11 +1,10 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
-import { outboxSendRequests } from "../shared/outbox-send-requests";
 import { codeSender } from "../shared/sender-container";
 import { withStudioCors } from "./booking/booking-cors";
 import { bookingRoutes } from "./booking/booking-routes";
 
-const { deps, environment, secrets } = await container(outboxSendRequests);
+const { deps, environment, secrets } = await container();
 const links = { publicBaseUrl: environment.PUBLIC_BASE_URL, manageSecret: secrets.booking };
 
 export const handler = withStudioCors(

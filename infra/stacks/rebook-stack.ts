@@ -143,12 +143,8 @@ export class RebookStack extends Stack {
       projectRoot: props.projectRoot,
       table: this.data.table,
     });
-    // Booking sends codes itself and queues its confirmations at once; its links point to the booking API.
+    // Booking sends codes itself; its confirmations are the appointment notices' (below).
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
-    const { PUBLIC_BASE_URL: _adminApiUrl, ...queueRates } = this.messaging.queueingEnvironment;
-    for (const [name, value] of Object.entries(queueRates)) {
-      this.bookingApi.bookingFunction.function.addEnvironment(name, value);
-    }
     this.widget = new WidgetHosting(this, "Widget", { projectRoot: props.projectRoot });
     // The hourly scan also queues ReConnect's automatic first messages and follow-ups; the notices' links
     // lead to the booking API's self-service page.
