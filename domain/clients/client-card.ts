@@ -26,28 +26,36 @@ const staffNamesOf = async (deps: CardDependencies, studioId: string) => {
   });
 };
 
+export interface CardOptions {
+  /** Weight and height are on the card only for the roles that may read them (owner and manager). */
+  withMeasurements: boolean;
+}
+
 /**
  * The client card: profile, upcoming appointments, the first page of past ones (more through
  * `clientAppointments`), and statistics, reliability and consent — derived from the visit history kept on
  * every appointment change, so the card reads a bounded amount however long the history is.
  */
 export const clientCard =
-  (deps: CardDependencies) => async (studioId: string, clientId: string, page: PageRequest) => {
+  (deps: CardDependencies) =>
+  async (studioId: string, clientId: string, page: PageRequest, options: CardOptions) => {
     const now = deps.clock();
-    const [studio, client, history, consentEntries, withStaff, upcoming, past] = await Promise.all([
-      loadStudio(deps.studios, studioId),
-      loadClient(deps.clients, studioId, clientId),
-      deps.appointments.history(studioId, clientId),
-      deps.consents.entries(studioId, clientId),
-      staffNamesOf(deps, studioId),
-      deps.appointments.listForClient(studioId, clientId, {
-        when: "upcoming",
-        now,
-        limit: UPCOMING_SHOWN,
-        cursor: null,
-      }),
-      deps.appointments.listForClient(studioId, clientId, { when: "past", now, ...page }),
-    ]);
+    const [studio, client, history, consentEntries, withStaff, upcoming, past, measurements] =
+      await Promise.all([
+        loadStudio(deps.studios, studioId),
+        loadClient(deps.clients, studioId, clientId),
+        deps.appointments.history(studioId, clientId),
+        deps.consents.entries(studioId, clientId),
+        staffNamesOf(deps, studioId),
+        deps.appointments.listForClient(studioId, clientId, {
+          when: "upcoming",
+          now,
+          limit: UPCOMING_SHOWN,
+          cursor: null,
+        }),
+        deps.appointments.listForClient(studioId, clientId, { when: "past", now, ...page }),
+        options.withMeasurements ? deps.clients.measurements(studioId, clientId) : undefined,
+      ]);
     const incidents = Object.values(history.incidents);
     const blocks = await blocksOfCard(deps, client);
     return {
@@ -71,6 +79,7 @@ export const clientCard =
       consent: currentConsent(consentEntries),
       /** Per channel: the address bounced, complained or answered STOP, so nothing goes to it whatever the consent. */
       suppressed: client.suppressed,
+      ...(options.withMeasurements ? { measurements } : {}),
     };
   };
 

@@ -17,7 +17,7 @@ const ERASURE_ATTEMPTS = 10;
  * appointments and projects themselves stay, anonymous, so the studio's statistics remain right.
  * The consent ledger stays as the studio's proof of consent and withdrawal, without IP address and user agent;
  * the messages sent to the client lose their address and content (suppressions are kept under the address's
- * keyed hash, so an erased address is still never mailed after a bounce or STOP).
+ * keyed hash, so an erased address is still never mailed after a bounce or STOP); weight and height are deleted.
  * The profile is erased last, so a retry after a crash finishes the job; every write is versioned, so a change
  * that read the card before the erasure cannot write its data back. Erasing twice changes nothing.
  */
@@ -45,6 +45,7 @@ export const eraseClient =
       deps.appointments.anonymiseForClient(studioId, clientId),
       deps.consents.eraseEvidence(studioId, clientId),
       deps.outbox.eraseForClient(studioId, clientId),
+      deps.clients.removeMeasurements(studioId, clientId),
       eraseProjects(),
     ]);
     await retryOnConcurrentUpdate(async () => {
@@ -65,6 +66,10 @@ export const eraseClient =
           notes: "",
           tags: [],
           referralSource: null,
+          profession: null,
+          education: null,
+          taxCode: null,
+          invoiceCodes: { pec: null, sdi: null },
           language: null,
           erasedAt: now,
         },

@@ -34,16 +34,18 @@ export const exportClientData =
   (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "outbox" | "clock">) =>
   async (studioId: string, clientId: string) => {
     const client = await loadClient(deps.clients, studioId, clientId);
-    const [appointments, rhythms, projects, consents, messages] = await Promise.all([
+    const [appointments, rhythms, projects, consents, messages, measurements] = await Promise.all([
       allAppointments(deps, studioId, clientId),
       deps.appointments.rhythmsForClient(studioId, clientId),
       projectsOfClient(deps.projects, studioId, clientId),
       deps.consents.entries(studioId, clientId),
       deps.outbox.listForClient(studioId, clientId),
+      deps.clients.measurements(studioId, clientId),
     ]);
     return {
       exportedAt: deps.clock(),
       client,
+      measurements,
       appointments,
       projects,
       consents,

@@ -12,6 +12,27 @@ export interface PostalAddress {
   city: string | null;
 }
 
+/** Codes Italian e-invoicing needs: the certified mail address (PEC) and the recipient code (SDI). */
+export interface InvoiceCodes {
+  pec: string | null;
+  sdi: string | null;
+}
+
+/**
+ * Weight and height, kept apart from the card: health-adjacent data (GDPR Art. 9) that only owners and managers
+ * may read, kept only with the studio's reason for it (e.g. dosing a treatment).
+ */
+export interface BodyMeasurements {
+  studioId: string;
+  clientId: string;
+  weightKg: number | null;
+  heightCm: number | null;
+  /** Why the studio keeps them; shown with them on the card. */
+  purpose: string;
+  updatedAt: string;
+  version: number;
+}
+
 export interface Client {
   id: string;
   studioId: string;
@@ -29,6 +50,11 @@ export interface Client {
   notes: string;
   tags: string[];
   referralSource: string | null;
+  profession: string | null;
+  education: string | null;
+  /** For invoices: a tax or fiscal code as the client's country writes it. */
+  taxCode: string | null;
+  invoiceCodes: InvoiceCodes;
   /** The language of the messages the client gets; null = the studio's. */
   language: Language | null;
   /** ISO date (YYYY-MM-DD). */

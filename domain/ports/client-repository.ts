@@ -1,4 +1,4 @@
-import type { Client } from "../model/client";
+import type { BodyMeasurements, Client } from "../model/client";
 import type { Channel } from "../model/consent";
 import type { Page, PageRequest } from "./page";
 
@@ -33,6 +33,12 @@ export interface ClientRepository {
    * studio holds the phone number or email address.
    */
   save(client: Client, options: SaveOptions): Promise<void>;
+  /** Weight and height, read only for owners and managers; null when the studio keeps none. */
+  measurements(studioId: string, clientId: string): Promise<BodyMeasurements | null>;
+  /** Stores them at their version, as `save` stores a card. */
+  saveMeasurements(measurements: BodyMeasurements): Promise<void>;
+  /** Forgets them (erasure); nothing happens when there are none. */
+  removeMeasurements(studioId: string, clientId: string): Promise<void>;
   search(studioId: string, search: ClientSearch): Promise<Page<Client>>;
   /** The studio's cards holding the address (lower-cased email or E.164 number), the first holder first. */
   holdersInStudio(studioId: string, channel: Channel, address: string): Promise<string[]>;

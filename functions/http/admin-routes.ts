@@ -11,6 +11,8 @@ export const adminRoutes = {
     "DELETE /clients/{clientId}",
     "GET /clients/{clientId}/card",
     "GET /clients/{clientId}/appointments",
+    "GET /clients/{clientId}/measurements",
+    "PUT /clients/{clientId}/measurements",
     "GET /clients/{clientId}/export",
     "PUT /clients/{clientId}/blacklist",
     "PUT /clients/{clientId}/online-booking-block",

@@ -18,6 +18,9 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "DELETE /clients/{clientId}": MANAGERS,
   "GET /clients/{clientId}/card": EVERYONE,
   "GET /clients/{clientId}/appointments": EVERYONE,
+  // Weight and height are health-adjacent (GDPR Art. 9): the card shows them to the roles listed here.
+  "GET /clients/{clientId}/measurements": MANAGERS,
+  "PUT /clients/{clientId}/measurements": MANAGERS,
   "GET /clients/{clientId}/export": MANAGERS,
   "PUT /clients/{clientId}/blacklist": MANAGERS,
   "PUT /clients/{clientId}/online-booking-block": MANAGERS,

@@ -64,6 +64,10 @@ const main = async () => {
           notes: "",
           tags: [],
           referralSource: null,
+          profession: null,
+          education: null,
+          taxCode: null,
+          invoiceCodes: { pec: null, sdi: null },
           language: null,
           clientSince: null,
         });

@@ -70,6 +70,48 @@ describe("client card and GDPR", () => {
     });
   });
 
+  it("shows weight and height, with why they are kept, to owners and managers only", async () => {
+    await studio().put(`/clients/${clientId}/measurements`, {
+      weightKg: 82.5,
+      heightCm: 184,
+      purpose: "dosage of the laser treatment",
+    });
+
+    const cards = await Promise.all(
+      (["owner", "manager", "staff"] as const).map((role) =>
+        api.as("studio-a", role).get(`/clients/${clientId}/card`),
+      ),
+    );
+    const staffRead = await api.as("studio-a", "staff").get(`/clients/${clientId}/measurements`);
+
+    const expected = { weightKg: 82.5, heightCm: 184, purpose: "dosage of the laser treatment" };
+    expect(cards[0]!.body.measurements).toMatchObject(expected);
+    expect(cards[1]!.body.measurements).toMatchObject(expected);
+    expect(cards[2]!.status).toBe(200);
+    expect(cards[2]!.body).not.toHaveProperty("measurements");
+    expect(JSON.stringify(cards[2]!.body)).not.toContain("82.5");
+    expect(staffRead.status).toBe(403);
+  });
+
+  it("keeps the invoice fields and refuses a malformed SDI code naming the field", async () => {
+    const saved = await studio().patch(`/clients/${clientId}`, {
+      profession: "Architect",
+      education: "MSc",
+      taxCode: "VNDMRT80A01F205X",
+      invoiceCodes: { pec: "maarten@pec.example.it", sdi: "m5uxcr1" },
+    });
+    const refused = await studio().patch(`/clients/${clientId}`, { invoiceCodes: { sdi: "12" } });
+
+    expect(saved.body).toMatchObject({
+      profession: "Architect",
+      invoiceCodes: { pec: "maarten@pec.example.it", sdi: "M5UXCR1" },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.map((issue: { field: string }) => issue.field)).toEqual([
+      "invoiceCodes.sdi",
+    ]);
+  });
+
   it("exports every piece of the client's data", async () => {
     const exported = await studio().get(`/clients/${clientId}/export`);
 
@@ -77,6 +119,7 @@ describe("client card and GDPR", () => {
     expect(exported.body.appointments).toHaveLength(6);
     expect(exported.body.projects.map((project: { id: string }) => project.id)).toEqual([projectId]);
     expect(exported.body.visitRhythms).toHaveLength(1);
+    expect(exported.body.measurements).toMatchObject({ weightKg: 82.5, heightCm: 184 });
   });
 
   it("erases personal data but keeps the anonymous history and its statistics", async () => {
@@ -110,6 +153,8 @@ describe("client card and GDPR", () => {
     });
     expect(byEmail.body.items).toEqual([]);
     expect(byPhone.body.items).toEqual([]);
+    expect(after.body.client).toMatchObject({ profession: null, taxCode: null, invoiceCodes: { pec: null } });
+    expect((await studio().get(`/clients/${clientId}/measurements`)).body).toBeNull();
   });
 
   it("takes no new data for an erased client and erases idempotently", async () => {

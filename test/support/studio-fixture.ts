@@ -74,6 +74,7 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
 export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unknown>> => ({
   "POST /clients": { firstName: "Piet", lastName: "Bakker" },
   "PATCH /clients/{clientId}": { notes: "prefers mornings" },
+  "PUT /clients/{clientId}/measurements": { weightKg: 64.5, heightCm: 171, purpose: "laser dosage" },
   "PUT /clients/{clientId}/blacklist": { enabled: false },
   "PUT /clients/{clientId}/online-booking-block": { enabled: false },
   "PUT /clients/{clientId}/online-ban": { banned: false, reason: "settled" },

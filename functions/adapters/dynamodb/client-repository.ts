@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { RebookError } from "../../../domain/errors";
-import type { Client } from "../../../domain/model/client";
+import type { BodyMeasurements, Client } from "../../../domain/model/client";
 import type { Channel } from "../../../domain/model/consent";
 import type { ClientRepository } from "../../../domain/ports/client-repository";
 import { matchesAllWords, searchPrefixOf, searchTermsOf } from "./client-search-terms";
@@ -9,7 +9,7 @@ import { toEntity } from "./item-codec";
 import { contactIndexAttributes, keys } from "./keys";
 import { queryAll, queryPage } from "./query-all";
 import type { TableContext } from "./table-context";
-import { type TransactItem, versionedPut } from "./versioned-write";
+import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
 
 const CHANNELS: readonly Channel[] = ["email", "sms"];
 
@@ -173,6 +173,29 @@ export const dynamoDbClientRepository = (ctx: TableContext): ClientRepository =>
           cause: error,
         });
       }
+    },
+
+    async measurements(studioId, clientId) {
+      const item = await ctx.get(keys.bodyMeasurements(studioId, clientId));
+      return item === undefined ? null : toEntity<BodyMeasurements>(item);
+    },
+
+    async saveMeasurements(measurements) {
+      await putVersioned(
+        ctx.client,
+        ctx.tableName,
+        { ...keys.bodyMeasurements(measurements.studioId, measurements.clientId), ...measurements },
+        {
+          notFound: concurrentUpdate(`measurements of client ${measurements.clientId}`),
+          conflict: concurrentUpdate(`measurements of client ${measurements.clientId}`),
+        },
+      );
+    },
+
+    async removeMeasurements(studioId, clientId) {
+      await ctx.client.send(
+        new DeleteCommand({ TableName: ctx.tableName, Key: keys.bodyMeasurements(studioId, clientId) }),
+      );
     },
 
     async search(studioId, { field, prefix, limit, cursor }) {

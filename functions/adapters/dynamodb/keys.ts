@@ -59,6 +59,11 @@ export const keys = {
     sk: "PROFILE",
   }),
   clientPartition,
+  /** A client's weight and height: apart from the profile, so only what owners and managers call reads them. */
+  bodyMeasurements: (studioId: string, clientId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: "MEASUREMENTS",
+  }),
   /** An appointment, found by its id alone; its client's history and the calendar are indexes of it. */
   appointment: (studioId: string, appointmentId: string) => ({
     pk: studioPartition(studioId),

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { addBlock, removeBlock } from "../../../domain/blocks/blocks";
+import { bodyMeasurements, saveBodyMeasurements } from "../../../domain/clients/body-measurements";
 import { clientAppointments, clientCard } from "../../../domain/clients/client-card";
 import { createClient } from "../../../domain/clients/create-client";
 import { eraseClient } from "../../../domain/clients/erase-client";
@@ -14,10 +15,12 @@ import { measuresView } from "../../../domain/no-shows/measures-view";
 import { setOnlineBan } from "../../../domain/no-shows/staff-ban";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { clientAppointmentSchema } from "../appointments/appointment-schemas";
+import { mayCall } from "../permissions";
 import { pageOf, pageQuerySchema, pathWith, singleLineText, toggleSchema } from "../shared/common-schemas";
 import {
   blockRequestSchema,
   blockSchema,
+  bodyMeasurementsSchema,
   clientCardSchema,
   clientChangesSchema,
   clientExportSchema,
@@ -26,6 +29,7 @@ import {
   consentDeclarationSchema,
   consentEntrySchema,
   consentHistorySchema,
+  measurementsSchema,
   newClientSchema,
   noShowMeasuresSchema,
   onlineBanDecisionSchema,
@@ -93,7 +97,11 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     query: pageQuerySchema,
     handle: (deps) => {
       const card = clientCard(deps);
-      return ({ caller, path, query }) => card(caller.studioId, path.clientId, query);
+      return ({ caller, path, query }) =>
+        card(caller.studioId, path.clientId, query, {
+          // Who reads weight and height is decided once, by the permission of the route that reads them.
+          withMeasurements: mayCall(caller.role, "GET /clients/{clientId}/measurements"),
+        });
     },
   }),
   "GET /clients/{clientId}/appointments": route({
@@ -104,6 +112,26 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     handle: (deps) => {
       const list = clientAppointments(deps);
       return ({ caller, path, query }) => list(caller.studioId, path.clientId, query);
+    },
+  }),
+  "GET /clients/{clientId}/measurements": route({
+    summary:
+      "The client's weight and height with why the studio keeps them (owner and manager only); null if none",
+    response: bodyMeasurementsSchema.nullable(),
+    path: clientPath,
+    handle: (deps) => {
+      const read = bodyMeasurements(deps);
+      return ({ caller, path }) => read(caller.studioId, path.clientId);
+    },
+  }),
+  "PUT /clients/{clientId}/measurements": route({
+    summary: "Record the client's weight and height, with the reason the studio keeps them",
+    response: bodyMeasurementsSchema,
+    path: clientPath,
+    body: measurementsSchema,
+    handle: (deps) => {
+      const save = saveBodyMeasurements(deps);
+      return ({ caller, path, body }) => save(caller.studioId, path.clientId, body);
     },
   }),
   "GET /clients/{clientId}/export": route({

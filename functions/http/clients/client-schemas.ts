@@ -25,6 +25,17 @@ const addressSchema = z.strictObject({
   city: singleLineText(100).nullable().default(null),
 });
 
+const invoiceCodesSchema = z.strictObject({
+  pec: z.email().max(254).nullable().default(null),
+  sdi: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6,7}$/, "must be the 7-character SDI recipient code (6 for public bodies)")
+    .nullable()
+    .default(null),
+});
+
 const clientFields = {
   firstName: name,
   lastName: name,
@@ -36,6 +47,10 @@ const clientFields = {
   notes: multiLineText(5000),
   tags: z.array(singleLineText(40).min(1)).max(20),
   referralSource: singleLineText(100).nullable(),
+  profession: singleLineText(100).nullable(),
+  education: singleLineText(100).nullable(),
+  taxCode: singleLineText(32).min(1).nullable(),
+  invoiceCodes: invoiceCodesSchema,
   /** The language of the client's messages; null = the studio's. */
   language: z.enum(LANGUAGES).nullable(),
   clientSince: isoDateSchema.nullable(),
@@ -54,6 +69,10 @@ export const newClientSchema = z.strictObject({
   notes: clientFields.notes.default(""),
   tags: clientFields.tags.default([]),
   referralSource: clientFields.referralSource.default(null),
+  profession: clientFields.profession.default(null),
+  education: clientFields.education.default(null),
+  taxCode: clientFields.taxCode.default(null),
+  invoiceCodes: invoiceCodesSchema.default({ pec: null, sdi: null }),
   language: clientFields.language.default(null),
   clientSince: clientFields.clientSince.default(null),
   allowDuplicate,
@@ -141,6 +160,10 @@ export const clientSchema = z
     notes: z.string(),
     tags: z.array(z.string()),
     referralSource: z.string().nullable(),
+    profession: z.string().nullable(),
+    education: z.string().nullable(),
+    taxCode: z.string().nullable(),
+    invoiceCodes: z.strictObject({ pec: z.string().nullable(), sdi: z.string().nullable() }),
     language: clientFields.language,
     clientSince: isoDateSchema,
     blacklisted: z.boolean(),
@@ -280,6 +303,8 @@ export const clientCardSchema = z
     blocks: z.array(blockSchema),
     consent: currentConsentSchema,
     suppressed: clientSchema.shape.suppressed,
+    /** Only for the roles that may read weight and height (owner, manager); null when none are kept. */
+    measurements: z.lazy(() => bodyMeasurementsSchema.nullable()).optional(),
   })
   .meta({ id: "ClientCard" });
 
@@ -287,6 +312,7 @@ export const clientExportSchema = z
   .strictObject({
     exportedAt: writtenInstantSchema,
     client: clientSchema,
+    measurements: z.lazy(() => bodyMeasurementsSchema.nullable()),
     appointments: z.array(appointmentSchema),
     projects: z.array(projectSchema),
     consents: z.array(consentEntrySchema),
@@ -294,3 +320,23 @@ export const clientExportSchema = z
     visitRhythms: z.array(visitRhythmSchema),
   })
   .meta({ id: "ClientExport" });
+
+/** Weight and height with the reason the studio keeps them; either may be left empty. */
+export const measurementsSchema = z.strictObject({
+  weightKg: z.number().min(1).max(500).nullable(),
+  heightCm: z.number().min(30).max(280).nullable(),
+  purpose: multiLineText(500).min(1),
+});
+
+/** Weight and height as kept, with the studio's reason: for owners and managers only. */
+export const bodyMeasurementsSchema = z
+  .strictObject({
+    studioId: z.string(),
+    clientId: z.string(),
+    weightKg: z.number().nullable(),
+    heightCm: z.number().nullable(),
+    purpose: z.string(),
+    updatedAt: writtenInstantSchema,
+    version: z.number().int(),
+  })
+  .meta({ id: "BodyMeasurements" });

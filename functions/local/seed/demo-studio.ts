@@ -435,6 +435,10 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
       notes: "",
       tags: random.chance(0.08) ? ["vip"] : [],
       referralSource: random.pick(["instagram", "google", "friend", null]),
+      profession: null,
+      education: null,
+      taxCode: null,
+      invoiceCodes: { pec: null, sdi: null },
       clientSince: since.toISODate(),
     };
     const consents = (["email", "sms"] as const)
