@@ -2,6 +2,7 @@ import { recordInHistory } from "../client-card/visit-history";
 import { notFound } from "../errors";
 import type { Appointment } from "../model/appointment";
 import type { Project } from "../model/project";
+import type { RedemptionWrite } from "../model/promotion";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
 import { nextVersion } from "../model/versioned";
 import { applyLadder } from "../no-shows/escalation-ladder";
@@ -30,6 +31,8 @@ export interface ChangeOptions {
   releasedHold?: string;
   /** A project the change opens (version 0): the appointment is its first session, written with it. */
   newProject?: Project;
+  /** A promotion redeemed on the booking, whose price the change lowers: written in the same transaction. */
+  redemption?: RedemptionWrite;
 }
 
 /**
@@ -103,6 +106,7 @@ export const planAppointmentChange = async (
       remove: [...reminders.remove, ...ladder.notices.remove],
     },
     project: project === null ? null : nextVersion(withSession(project, after)),
+    redemption: options.redemption ?? null,
   };
 };
 

@@ -6,6 +6,7 @@ import type { Appointment } from "../model/appointment";
 import { measuresView } from "../no-shows/measures-view";
 import type { Dependencies } from "../ports/dependencies";
 import type { PageRequest } from "../ports/page";
+import { clientPromotions } from "../promotions/client-promotions";
 import { loadStudio } from "../studios/load-studio";
 import { loadClient } from "./load-client";
 
@@ -14,7 +15,15 @@ const UPCOMING_SHOWN = 50;
 
 type CardDependencies = Pick<
   Dependencies,
-  "studios" | "clients" | "appointments" | "staff" | "consents" | "blocks" | "clock"
+  | "studios"
+  | "clients"
+  | "clientGroups"
+  | "promotions"
+  | "appointments"
+  | "staff"
+  | "consents"
+  | "blocks"
+  | "clock"
 >;
 
 const staffNamesOf = async (deps: CardDependencies, studioId: string) => {
@@ -40,7 +49,7 @@ export const clientCard =
   (deps: CardDependencies) =>
   async (studioId: string, clientId: string, page: PageRequest, options: CardOptions) => {
     const now = deps.clock();
-    const [studio, client, history, consentEntries, withStaff, upcoming, past, measurements] =
+    const [studio, client, history, consentEntries, withStaff, upcoming, past, measurements, promotions] =
       await Promise.all([
         loadStudio(deps.studios, studioId),
         loadClient(deps.clients, studioId, clientId),
@@ -55,11 +64,18 @@ export const clientCard =
         }),
         deps.appointments.listForClient(studioId, clientId, { when: "past", now, ...page }),
         options.withMeasurements ? deps.clients.measurements(studioId, clientId) : undefined,
+        clientPromotions(deps)(studioId, clientId),
       ]);
     const incidents = Object.values(history.incidents);
-    const blocks = await blocksOfCard(deps, client);
+    const [blocks, groups] = await Promise.all([
+      blocksOfCard(deps, client),
+      Promise.all(client.groupIds.map((groupId) => deps.clientGroups.get(studioId, groupId))),
+    ]);
     return {
       client,
+      groups: groups.filter((group) => group !== null),
+      /** Promotions running today for the client, with what is left to them. */
+      promotions: promotions.active,
       upcomingAppointments: upcoming.items.map(withStaff),
       pastAppointments: past.items.map(withStaff),
       pastCursor: past.nextCursor,

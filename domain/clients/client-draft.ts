@@ -6,6 +6,7 @@ export type ClientDraft = Omit<
   | "id"
   | "studioId"
   | "phoneKind"
+  | "groupIds"
   | "clientSince"
   | "blacklisted"
   | "onlineBookingBlocked"

@@ -40,6 +40,7 @@ export const createClient =
       id: newId(),
       studioId,
       clientSince: draft.clientSince ?? today,
+      groupIds: [],
       blacklisted: false,
       onlineBookingBlocked: false,
       consent: currentConsent([]),

@@ -65,6 +65,7 @@ export const eraseClient =
           gender: "unspecified",
           notes: "",
           tags: [],
+          groupIds: [],
           referralSource: null,
           profession: null,
           education: null,

@@ -49,6 +49,8 @@ export interface Client {
   gender: Gender;
   notes: string;
   tags: string[];
+  /** The studio's client groups the client belongs to (set through the groups' member routes). */
+  groupIds: string[];
   referralSource: string | null;
   profession: string | null;
   education: string | null;

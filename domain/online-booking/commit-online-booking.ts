@@ -118,6 +118,7 @@ const newCard = (
   gender: "unspecified",
   notes: "",
   tags: [],
+  groupIds: [],
   referralSource: "online booking",
   profession: null,
   education: null,

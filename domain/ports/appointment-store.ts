@@ -1,6 +1,7 @@
 import type { Appointment } from "../model/appointment";
 import type { AppointmentNotice, NoticePlan } from "../model/appointment-notice";
 import type { Project } from "../model/project";
+import type { RedemptionWrite } from "../model/promotion";
 import type { ReconnectStatsDelta } from "../model/reconnect";
 import type { Versioned } from "../model/versioned";
 import type { VisitHistory } from "../model/visit-history";
@@ -45,6 +46,8 @@ export interface AppointmentChange {
   notices: NoticePlan;
   /** The appointment's project with its sessions brought up to date, at its next version; none without a project. */
   project?: Project | null;
+  /** A promotion redeemed on the booking, whose price the change lowers: written in the same transaction. */
+  redemption?: RedemptionWrite | null;
 }
 
 export interface ClientAppointmentsQuery extends PageRequest {

@@ -2,8 +2,11 @@ import type { BodyMeasurements, Client } from "../model/client";
 import type { Channel } from "../model/consent";
 import type { Page, PageRequest } from "./page";
 
-/** Name: first, last or full name, accent-insensitive; phone and email: a prefix; tag: a prefix of a tag. */
-export type ClientSearchField = "name" | "phone" | "email" | "tag";
+/**
+ * Name: first, last or full name, accent-insensitive; phone and email: a prefix; tag: a prefix of a tag;
+ * group: a client group's id (its members).
+ */
+export type ClientSearchField = "name" | "phone" | "email" | "tag" | "group";
 
 export interface ClientSearch extends PageRequest {
   /** Without a prefix every client is listed by last name. */

@@ -1,4 +1,5 @@
 import type { Service, ServiceCategory, Staff } from "../model/catalog";
+import type { ClientGroup } from "../model/client-group";
 import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
 import type { BlockStore } from "./block-store";
@@ -8,6 +9,7 @@ import type { OnlineBookingStore } from "./online-booking-store";
 import type { Outbox, SendNow } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
 import type { ProjectRepository } from "./project-repository";
+import type { PromotionStore } from "./promotion-store";
 import type { ReconnectStore } from "./reconnect-store";
 import type { SendRequestQueue } from "./send-request-queue";
 import type { StaffAccountStore } from "./staff-account-store";
@@ -22,11 +24,13 @@ export type Clock = () => string;
 export interface Dependencies {
   studios: StudioRepository;
   clients: ClientRepository;
+  clientGroups: StudioItemRepository<ClientGroup>;
   categories: StudioItemRepository<ServiceCategory>;
   services: StudioItemRepository<Service>;
   staff: StudioItemRepository<Staff>;
   projects: ProjectRepository;
   appointments: AppointmentStore;
+  promotions: PromotionStore;
   overdueScan: OverdueScanStore;
   consents: ConsentLedger;
   /** The studio's blocks of phones, addresses and tags. */

@@ -15,6 +15,7 @@ export const aClient = (overrides: Partial<Client> = {}): Client => ({
   gender: "unspecified",
   notes: "",
   tags: [],
+  groupIds: [],
   referralSource: null,
   profession: null,
   education: null,

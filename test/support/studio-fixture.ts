@@ -13,6 +13,8 @@ export interface StudioIds {
   projectId: string;
   messageId: string;
   accountId: string;
+  groupId: string;
+  promotionId: string;
   /** Template path parameters: not ids, the same names in every studio. */
   purpose: string;
   channel: string;
@@ -51,11 +53,23 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
       values: { appointmentTime: "Tue 1 Dec, 10:00" },
     })
   ).body.messages[0].messageId;
+  const groupId = (await studio.post("/client-groups", { name: "VIP", colour: "#C0FFEE" })).body.id;
+  await studio.put(`/client-groups/${groupId}/members/${clientId}`);
+  const promotionId = (
+    await studio.post("/promotions", {
+      code: `WELCOME-${studioId}`,
+      text: "10 % off your first visit",
+      discount: { kind: "percent", percent: 10 },
+      validFrom: "2026-01-01",
+    })
+  ).body.id;
   const accountId = (
     await studio.post("/staff-accounts", { email: `staff@${studioId}.example`, name: "Ola", role: "staff" })
   ).body.id;
   return {
     accountId,
+    groupId,
+    promotionId,
     clientId,
     categoryId: category.id,
     serviceId: service.id,
@@ -85,6 +99,17 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
     source: "paper_form",
     evidence: { text: "I would like news by email", ipAddress: null, userAgent: null },
   },
+  "POST /client-groups": { name: "Students", colour: "#336699", description: "10 % off on weekdays" },
+  "PATCH /client-groups/{groupId}": { colour: "#000000" },
+  "POST /promotions": {
+    code: "SUMMER26",
+    text: "5 € off in summer",
+    discount: { kind: "amount", amount: 500 },
+    validFrom: "2026-06-01",
+    validUntil: "2026-08-31",
+  },
+  "PATCH /promotions/{promotionId}": { limitTotal: 100 },
+  "POST /clients/{clientId}/redemptions": { code: "WELCOME-studio-a" },
   "PATCH /studio": { name: "Renamed" },
   "POST /staff-accounts": { email: "new.colleague@rebook.example", name: "Kim", role: "staff" },
   "PATCH /staff-accounts/{accountId}": { role: "manager" },

@@ -14,6 +14,7 @@ import { isConditionFailure, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { allNoticeQueues, appointmentIndexAttributes, keys, noticeQueueOf } from "./keys";
 import { projectRecord } from "./project-repository";
+import { redemptionRefusal, redemptionWrites } from "./promotion-items";
 import { queryAll, queryPage, queryPrefix } from "./query-all";
 import { overdueCountUpdate, reconnectStatsUpdate, rhythmItem, toRhythm } from "./reconnect-items";
 import type { TableContext } from "./table-context";
@@ -60,6 +61,7 @@ export const appointmentChangeItems = (
     reconnectStats,
     notices,
     project,
+    redemption,
   }: AppointmentChange,
 ): TransactItem[] => [
   versionedPut(tableName, appointmentItem(appointment)),
@@ -73,6 +75,8 @@ export const appointmentChangeItems = (
     Delete: { TableName: tableName, Key: keys.appointmentNotice(appointment.studioId, appointment.id, kind) },
   })),
   ...(project == null ? [] : [versionedPut(tableName, projectRecord(project))]),
+  // Last, so `commit` finds a refused redemption at the end.
+  ...(redemption == null ? [] : redemptionWrites(tableName, redemption)),
 ];
 
 export const staffDayWrite = (tableName: string, day: StaffDay): TransactItem =>
@@ -155,11 +159,14 @@ export const dynamoDbAppointmentStore = (ctx: TableContext): AppointmentStore =>
     },
 
     async commit(change) {
-      const { appointment } = change;
+      const { appointment, redemption } = change;
+      const items = appointmentChangeItems(tableName, change);
+      const redemptionAt =
+        items.length - (redemption == null ? 0 : redemptionWrites(tableName, redemption).length);
       await withConditionAs(
-        () =>
-          client.send(new TransactWriteCommand({ TransactItems: appointmentChangeItems(tableName, change) })),
-        () =>
+        () => client.send(new TransactWriteCommand({ TransactItems: items })),
+        (error) =>
+          (redemption == null ? null : redemptionRefusal(error, redemptionAt)) ??
           new RebookError(
             "CONCURRENT_UPDATE",
             `appointment ${appointment.id} was changed concurrently; try again`,

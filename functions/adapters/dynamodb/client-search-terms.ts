@@ -4,9 +4,9 @@ import type { ClientSearchField } from "../../../domain/ports/client-repository"
 /**
  * What a client is found by, as sort keys of term items in the studio's search partition. Each namespace
  * serves one kind of search: `L` the name list (last name first), `W` every word of the name (so "Anna",
- * "Nowak" and "Anna Nowak" find Anna Nowak), `P` the phone number, `E` the email address, `T` the tags.
+ * "Nowak" and "Anna Nowak" find Anna Nowak), `P` the phone number, `E` the email address, `T` the tags, `G` the client groups.
  */
-const NAMESPACE = { list: "L", word: "W", phone: "P", email: "E", tag: "T" } as const;
+const NAMESPACE = { list: "L", word: "W", phone: "P", email: "E", tag: "T", group: "G" } as const;
 
 /** Lower case, no diacritics: "Schäfer" → "schafer", "Łukasz" → "lukasz". */
 export const searchable = (text: string): string =>
@@ -37,6 +37,7 @@ export const searchTermsOf = (client: Client): string[] => {
     `${NAMESPACE.list}#${searchable(`${client.lastName} ${client.firstName}`)}`,
     ...nameWordsOf(client).map((word) => `${NAMESPACE.word}#${word}`),
     ...client.tags.map((tag) => `${NAMESPACE.tag}#${searchable(tag)}`),
+    ...client.groupIds.map((groupId) => `${NAMESPACE.group}#${groupId}`),
     ...(client.phone === null ? [] : [`${NAMESPACE.phone}#${client.phone}`]),
     ...(client.email === null ? [] : [`${NAMESPACE.email}#${client.email.toLowerCase()}`]),
   ];
@@ -57,6 +58,8 @@ export const searchPrefixOf = (field: ClientSearchField, typed: string): string 
       return `${NAMESPACE.email}#${typed.toLowerCase()}`;
     case "tag":
       return `${NAMESPACE.tag}#${searchable(typed)}`;
+    case "group":
+      return `${NAMESPACE.group}#${typed}#`;
   }
 };
 

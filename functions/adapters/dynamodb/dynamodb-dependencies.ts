@@ -1,5 +1,6 @@
 import type { ErrorCode } from "../../../domain/errors";
 import type { Service, ServiceCategory, Staff } from "../../../domain/model/catalog";
+import type { ClientGroup } from "../../../domain/model/client-group";
 import type { Dependencies } from "../../../domain/ports/dependencies";
 import {
   CATALOG_CACHE_ENTRIES,
@@ -17,6 +18,7 @@ import { dynamoDbOnlineBookingStore } from "./online-booking-store";
 import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
 import { dynamoDbProjectRepository } from "./project-repository";
+import { dynamoDbPromotionStore } from "./promotion-store";
 import { dynamoDbReconnectStore } from "./reconnect-store";
 import { dynamoDbStaffAccountStore } from "./staff-account-store";
 import { dynamoDbStudioItemRepository } from "./studio-item-repository";
@@ -40,11 +42,13 @@ export const dynamoDbRepositories = (
   return {
     studios: cachedStudios(dynamoDbStudioRepository(ctx), cache),
     clients: dynamoDbClientRepository(ctx),
+    clientGroups: dynamoDbStudioItemRepository<ClientGroup>(ctx, "GROUP", "GROUP.NOT_FOUND"),
     categories: catalog<ServiceCategory>("CATEGORY", "CATEGORY.NOT_FOUND"),
     services: catalog<Service>("SERVICE", "SERVICE.NOT_FOUND"),
     staff: catalog<Staff>("STAFF", "STAFF.NOT_FOUND"),
     projects: dynamoDbProjectRepository(ctx),
     appointments: dynamoDbAppointmentStore(ctx),
+    promotions: dynamoDbPromotionStore(ctx),
     overdueScan: dynamoDbOverdueScanStore(ctx),
     consents: dynamoDbConsentLedger(ctx),
     blocks: dynamoDbBlockStore(ctx),

@@ -12,7 +12,7 @@ const clientPartition = (studioId: string, clientId: string): string =>
   `STUDIO#${studioId}#CLIENT#${clientId}`;
 const searchPartition = (studioId: string): string => `STUDIO#${studioId}#SEARCH`;
 
-export type StudioItemKind = "CATEGORY" | "SERVICE" | "STAFF" | "PROJECT";
+export type StudioItemKind = "CATEGORY" | "SERVICE" | "STAFF" | "PROJECT" | "GROUP";
 
 export const keys = {
   studio: (studioId: string) => ({ pk: studioPartition(studioId), sk: "STUDIO" }),
@@ -64,6 +64,32 @@ export const keys = {
     pk: clientPartition(studioId, clientId),
     sk: "MEASUREMENTS",
   }),
+  /** A promotion of the studio; its redemption count is a counter beside it, so edits never race redemptions. */
+  promotion: (studioId: string, promotionId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `PROMOTION#${promotionId}`,
+  }),
+  promotionPrefix: "PROMOTION#",
+  promotionCount: (studioId: string, promotionId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `PROMOTION_COUNT#${promotionId}`,
+  }),
+  /** A promotion code's claim: codes are unique in a studio. */
+  promotionCode: (studioId: string, code: string) => ({
+    pk: studioPartition(studioId),
+    sk: `PROMO_CODE#${code}`,
+  }),
+  /** How often a client redeemed a promotion. */
+  promotionUse: (studioId: string, clientId: string, promotionId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `PROMO_USE#${promotionId}`,
+  }),
+  /** A redemption, with its client; one on a booking has the appointment's id, so a booking takes one. */
+  redemption: (studioId: string, clientId: string, redemptionId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `REDEMPTION#${redemptionId}`,
+  }),
+  redemptionPrefix: "REDEMPTION#",
   /** An appointment, found by its id alone; its client's history and the calendar are indexes of it. */
   appointment: (studioId: string, appointmentId: string) => ({
     pk: studioPartition(studioId),

@@ -1,7 +1,11 @@
 import * as z from "zod";
 import { addBlock, removeBlock } from "../../../domain/blocks/blocks";
+import { createStudioItem } from "../../../domain/catalog/create-studio-item";
+import { loadStudioItem } from "../../../domain/catalog/studio-item";
+import { updateStudioItem } from "../../../domain/catalog/update-studio-item";
 import { bodyMeasurements, saveBodyMeasurements } from "../../../domain/clients/body-measurements";
 import { clientAppointments, clientCard } from "../../../domain/clients/client-card";
+import { deleteClientGroup, setGroupMembership } from "../../../domain/clients/client-group-members";
 import { createClient } from "../../../domain/clients/create-client";
 import { eraseClient } from "../../../domain/clients/erase-client";
 import { exportClientData } from "../../../domain/clients/export-client-data";
@@ -13,10 +17,21 @@ import { recordConsent } from "../../../domain/consent/record-consent";
 import { BLOCK_KINDS } from "../../../domain/model/block";
 import { measuresView } from "../../../domain/no-shows/measures-view";
 import { setOnlineBan } from "../../../domain/no-shows/staff-ban";
+import { clientPromotions } from "../../../domain/promotions/client-promotions";
+import { loadPromotion } from "../../../domain/promotions/load-promotion";
+import { createPromotion, updatePromotion } from "../../../domain/promotions/manage-promotions";
+import { redeemPromotion } from "../../../domain/promotions/redeem-promotion";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { clientAppointmentSchema } from "../appointments/appointment-schemas";
 import { mayCall } from "../permissions";
-import { pageOf, pageQuerySchema, pathWith, singleLineText, toggleSchema } from "../shared/common-schemas";
+import {
+  idSchema,
+  pageOf,
+  pageQuerySchema,
+  pathWith,
+  singleLineText,
+  toggleSchema,
+} from "../shared/common-schemas";
 import {
   blockRequestSchema,
   blockSchema,
@@ -24,18 +39,32 @@ import {
   clientCardSchema,
   clientChangesSchema,
   clientExportSchema,
+  clientGroupChangesSchema,
+  clientGroupSchema,
   clientSchema,
   clientSearchSchema,
   consentDeclarationSchema,
   consentEntrySchema,
   consentHistorySchema,
   measurementsSchema,
+  newClientGroupSchema,
   newClientSchema,
   noShowMeasuresSchema,
   onlineBanDecisionSchema,
 } from "./client-schemas";
+import {
+  clientPromotionsSchema,
+  newPromotionSchema,
+  promotionChangesSchema,
+  promotionSchema,
+  redemptionSchema,
+  redemptionViewSchema,
+} from "./promotion-schemas";
 
 const clientPath = pathWith("clientId");
+const groupPath = pathWith("groupId");
+const promotionPath = pathWith("promotionId");
+const memberPath = z.object({ groupId: idSchema, clientId: idSchema });
 
 export const clientRoutes: AreaRoutes<"clients"> = {
   "POST /clients": route({
@@ -221,6 +250,134 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     handle: (deps) => {
       const history = consentHistory(deps);
       return ({ caller, path }) => history(caller.studioId, path.clientId);
+    },
+  }),
+
+  "POST /client-groups": route({
+    response: clientGroupSchema,
+    summary: "Define a client group (name, colour, description)",
+    body: newClientGroupSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const create = createStudioItem(deps.clientGroups, deps);
+      return ({ caller, body }) => create(caller.studioId, body);
+    },
+  }),
+  "GET /client-groups": route({
+    response: pageOf(clientGroupSchema),
+    summary: "The studio's client groups (members: GET /clients?group=<id>)",
+    query: pageQuerySchema,
+    handle:
+      (deps) =>
+      ({ caller, query }) =>
+        deps.clientGroups.list(caller.studioId, query),
+  }),
+  "GET /client-groups/{groupId}": route({
+    response: clientGroupSchema,
+    summary: "Read a client group",
+    path: groupPath,
+    handle:
+      (deps) =>
+      ({ caller, path }) =>
+        loadStudioItem(deps.clientGroups, "GROUP.NOT_FOUND", caller.studioId, path.groupId),
+  }),
+  "PATCH /client-groups/{groupId}": route({
+    response: clientGroupSchema,
+    summary: "Rename, recolour or describe a client group",
+    path: groupPath,
+    body: clientGroupChangesSchema,
+    handle: (deps) => {
+      const update = updateStudioItem(deps.clientGroups, "GROUP.NOT_FOUND", deps.clock);
+      return ({ caller, path, body }) => update(caller.studioId, path.groupId, body);
+    },
+  }),
+  "PUT /client-groups/{groupId}/members/{clientId}": route({
+    response: clientSchema,
+    summary: "Add a client to the group; answers the client's card",
+    path: memberPath,
+    handle: (deps) => {
+      const setMembership = setGroupMembership(deps);
+      return ({ caller, path }) => setMembership(caller.studioId, path.groupId, path.clientId, true);
+    },
+  }),
+  "DELETE /client-groups/{groupId}/members/{clientId}": route({
+    response: clientSchema,
+    summary: "Take a client out of the group; answers the client's card",
+    path: memberPath,
+    handle: (deps) => {
+      const setMembership = setGroupMembership(deps);
+      return ({ caller, path }) => setMembership(caller.studioId, path.groupId, path.clientId, false);
+    },
+  }),
+  "DELETE /client-groups/{groupId}": route({
+    summary: "Delete a client group; 409 while it has members",
+    path: groupPath,
+    successStatus: 204,
+    handle: (deps) => {
+      const remove = deleteClientGroup(deps);
+      return ({ caller, path }) => remove(caller.studioId, path.groupId);
+    },
+  }),
+
+  "POST /promotions": route({
+    response: promotionSchema,
+    summary:
+      "Define a promotion: code, text, percentage or amount off, validity, services or categories, client groups, limits per client and in total",
+    body: newPromotionSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const create = createPromotion(deps);
+      return ({ caller, body }) => create(caller.studioId, body);
+    },
+  }),
+  "GET /promotions": route({
+    response: pageOf(promotionSchema),
+    summary: "The studio's promotions",
+    query: pageQuerySchema,
+    handle:
+      (deps) =>
+      ({ caller, query }) =>
+        deps.promotions.list(caller.studioId, query),
+  }),
+  "GET /promotions/{promotionId}": route({
+    response: promotionSchema,
+    summary: "Read a promotion",
+    path: promotionPath,
+    handle:
+      (deps) =>
+      ({ caller, path }) =>
+        loadPromotion(deps.promotions, caller.studioId, path.promotionId),
+  }),
+  "PATCH /promotions/{promotionId}": route({
+    response: promotionSchema,
+    summary: "Change a promotion (its code stays); ending it early is setting validUntil",
+    path: promotionPath,
+    body: promotionChangesSchema,
+    handle: (deps) => {
+      const update = updatePromotion(deps);
+      return ({ caller, path, body }) => update(caller.studioId, path.promotionId, body);
+    },
+  }),
+  "GET /clients/{clientId}/promotions": route({
+    response: clientPromotionsSchema,
+    summary:
+      "The promotions running today for the client, with the redemptions left to them, and their redemptions",
+    path: clientPath,
+    handle: (deps) => {
+      const list = clientPromotions(deps);
+      return ({ caller, path }) => list(caller.studioId, path.clientId);
+    },
+  }),
+  "POST /clients/{clientId}/redemptions": route({
+    response: redemptionViewSchema,
+    summary:
+      "Redeem a promotion code for the client, optionally on one of their bookings, whose price it lowers; 409 past a limit",
+    path: clientPath,
+    body: redemptionSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const redeem = redeemPromotion(deps);
+      return ({ caller, path, body }) => redeem(caller.studioId, path.clientId, body);
     },
   }),
 };

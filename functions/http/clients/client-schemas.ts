@@ -8,6 +8,7 @@ import { projectSchema } from "../projects/project-schemas";
 import { visitRhythmSchema } from "../reconnect/reconnect-schemas";
 import {
   channelSchema,
+  idSchema,
   isoDateSchema,
   monthSchema,
   multiLineText,
@@ -16,6 +17,7 @@ import {
   storedItemFields,
   writtenInstantSchema,
 } from "../shared/common-schemas";
+import { clientPromotionSchema } from "./promotion-schemas";
 
 const name = singleLineText(100).min(1);
 
@@ -92,11 +94,13 @@ export const clientSearchSchema = pageQuerySchema
     phone: z.string().trim().min(1).max(32).optional(),
     email: z.string().trim().min(1).max(254).optional(),
     tag: singleLineText(40).min(1).optional(),
+    group: idSchema.optional(),
   })
   .refine(
     (query) =>
-      [query.name, query.phone, query.email, query.tag].filter((value) => value !== undefined).length <= 1,
-    "search by one of name, phone, email or tag",
+      [query.name, query.phone, query.email, query.tag, query.group].filter((value) => value !== undefined)
+        .length <= 1,
+    "search by one of name, phone, email, tag or group",
   );
 
 const consentSourceSchema = z.enum([
@@ -159,6 +163,8 @@ export const clientSchema = z
     gender: clientFields.gender,
     notes: z.string(),
     tags: z.array(z.string()),
+    /** The client groups the client belongs to. */
+    groupIds: z.array(z.string()),
     referralSource: z.string().nullable(),
     profession: z.string().nullable(),
     education: z.string().nullable(),
@@ -291,6 +297,9 @@ export const onlineBanDecisionSchema = z.strictObject({
 export const clientCardSchema = z
   .strictObject({
     client: clientSchema,
+    groups: z.array(z.lazy(() => clientGroupSchema)),
+    /** Promotions running today for the client, with the redemptions left to them. */
+    promotions: z.array(clientPromotionSchema),
     upcomingAppointments: z.array(clientAppointmentSchema),
     /** The first page of past appointments, latest first; continue with `pastCursor`. */
     pastAppointments: z.array(clientAppointmentSchema),
@@ -320,6 +329,37 @@ export const clientExportSchema = z
     visitRhythms: z.array(visitRhythmSchema),
   })
   .meta({ id: "ClientExport" });
+
+const groupFields = {
+  name: singleLineText(60).min(1),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour #rrggbb")
+    .transform((colour) => colour.toLowerCase()),
+  description: multiLineText(500),
+};
+
+export const newClientGroupSchema = z.strictObject({
+  ...groupFields,
+  description: groupFields.description.default(""),
+});
+
+export const clientGroupChangesSchema = z
+  .strictObject(groupFields)
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, "names no field to change");
+
+export const clientGroupSchema = z
+  .strictObject({
+    id: z.string(),
+    studioId: z.string(),
+    name: z.string(),
+    /** `#rrggbb`. */
+    colour: z.string(),
+    description: z.string(),
+    ...storedItemFields,
+  })
+  .meta({ id: "ClientGroup" });
 
 /** Weight and height with the reason the studio keeps them; either may be left empty. */
 export const measurementsSchema = z.strictObject({
