@@ -1,6 +1,8 @@
 import {
   type AppointmentPolicy,
   appointmentPolicyOf,
+  type BirthdayGreetingSettings,
+  birthdayGreetingsOf,
   messagingSettingsOf,
   type Studio,
   type StudioMessagingSettings,
@@ -13,18 +15,19 @@ import { loadStudio } from "../studios/load-studio";
 import { canonicalTimeZone, checkedCurrency, checkedSettings } from "../studios/studio-profile";
 
 export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
-  settings?: Partial<Omit<StudioSettings, "messaging" | "appointments">> & {
+  settings?: Partial<Omit<StudioSettings, "messaging" | "appointments" | "birthdayGreetings">> & {
     messaging?: Partial<StudioMessagingSettings>;
     appointments?: Partial<AppointmentPolicy>;
+    birthdayGreetings?: Partial<BirthdayGreetingSettings>;
   };
 };
 
-/** Settings are merged field by field, the messaging and appointment settings too. */
+/** Settings are merged field by field, the messaging, appointment and birthday settings too. */
 const mergedSettings = (
   current: StudioSettings,
   changes: NonNullable<StudioChanges["settings"]>,
 ): StudioSettings => {
-  const { messaging, appointments, ...rest } = changes;
+  const { messaging, appointments, birthdayGreetings, ...rest } = changes;
   return {
     ...current,
     ...rest,
@@ -32,6 +35,9 @@ const mergedSettings = (
     ...(appointments === undefined
       ? {}
       : { appointments: { ...appointmentPolicyOf(current), ...appointments } }),
+    ...(birthdayGreetings === undefined
+      ? {}
+      : { birthdayGreetings: { ...birthdayGreetingsOf(current), ...birthdayGreetings } }),
   };
 };
 

@@ -53,6 +53,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Ihren nächsten Termin können Sie hier buchen: {{bookingLink}}",
         ],
       },
+      birthday: {
+        sms: "Alles Gute zum Geburtstag, {{clientFirstName}}! Herzliche Gruesse von {{studioName}}.{{#promotionCode}} Ihr Geschenk: Code {{promotionCode}} beim naechsten Termin.{{/promotionCode}}",
+        subject: "Alles Gute zum Geburtstag, {{clientFirstName}}!",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "das ganze Team von {{studioName}} wünscht Ihnen alles Gute zum Geburtstag!",
+          "{{#promotionCode}}Als kleines Geschenk gilt bei Ihrem nächsten Termin der Code {{promotionCode}}: {{bookingLink}}{{/promotionCode}}{{^promotionCode}}Wir freuen uns auf Ihren nächsten Besuch: {{bookingLink}}{{/promotionCode}}",
+        ],
+      },
       aftercare_review: {
         sms: "Hallo {{clientFirstName}}, ist nach Ihrem Termin ({{serviceName}}) bei {{studioName}} alles in Ordnung? Über eine Bewertung freuen wir uns: {{reviewLink}}",
         subject: "Ist nach Ihrem Besuch alles in Ordnung?",
@@ -206,6 +215,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Hi {{clientFirstName}},",
           "There's news at {{studioName}} and we wanted you to be among the first to hear it.",
           "Book your next appointment here: {{bookingLink}}",
+        ],
+      },
+      birthday: {
+        sms: "Happy birthday, {{clientFirstName}}! Warm wishes from {{studioName}}.{{#promotionCode}} Your gift: code {{promotionCode}} at your next appointment.{{/promotionCode}}",
+        subject: "Happy birthday, {{clientFirstName}}!",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Everyone at {{studioName}} wishes you a very happy birthday!",
+          "{{#promotionCode}}As a small gift, the code {{promotionCode}} is yours at your next appointment: {{bookingLink}}{{/promotionCode}}{{^promotionCode}}We look forward to your next visit: {{bookingLink}}{{/promotionCode}}",
         ],
       },
       aftercare_review: {
@@ -363,6 +381,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Boek hier je volgende afspraak: {{bookingLink}}",
         ],
       },
+      birthday: {
+        sms: "Gefeliciteerd met je verjaardag, {{clientFirstName}}! Hartelijke groet van {{studioName}}.{{#promotionCode}} Je cadeau: code {{promotionCode}} bij je volgende afspraak.{{/promotionCode}}",
+        subject: "Gefeliciteerd, {{clientFirstName}}!",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Het hele team van {{studioName}} wenst je een fijne verjaardag!",
+          "{{#promotionCode}}Als klein cadeau is de code {{promotionCode}} voor je volgende afspraak: {{bookingLink}}{{/promotionCode}}{{^promotionCode}}We zien je graag weer: {{bookingLink}}{{/promotionCode}}",
+        ],
+      },
       aftercare_review: {
         sms: "Hoi {{clientFirstName}}, is alles goed na je afspraak ({{serviceName}}) bij {{studioName}}? Tevreden? Laat een review achter: {{reviewLink}}",
         subject: "Is alles goed na je bezoek?",
@@ -518,6 +545,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Cześć {{clientFirstName}}!",
           "Mamy nowości w {{studioName}} i chcemy się nimi z Tobą podzielić.",
           "Zarezerwuj kolejną wizytę tutaj: {{bookingLink}}",
+        ],
+      },
+      birthday: {
+        sms: "Wszystkiego najlepszego z okazji urodzin, {{clientFirstName}}! Pozdrawia {{studioName}}.{{#promotionCode}} Prezent: kod {{promotionCode}} przy nastepnej wizycie.{{/promotionCode}}",
+        subject: "Wszystkiego najlepszego, {{clientFirstName}}!",
+        email: [
+          "Cześć {{clientFirstName}}!",
+          "Cały zespół {{studioName}} życzy Ci wszystkiego najlepszego z okazji urodzin!",
+          "{{#promotionCode}}W prezencie kod {{promotionCode}} na następną wizytę: {{bookingLink}}{{/promotionCode}}{{^promotionCode}}Do zobaczenia przy następnej wizycie: {{bookingLink}}{{/promotionCode}}",
         ],
       },
       aftercare_review: {

@@ -23,6 +23,8 @@ export interface StudioSettings {
   closedDays?: ClosedDay[];
   /** Confirmations, reminders and late arrivals; absent = `DEFAULT_APPOINTMENT_POLICY` (read it via `appointmentPolicyOf`). */
   appointments?: AppointmentPolicy;
+  /** Absent = `DEFAULT_BIRTHDAY_GREETINGS` (read it via `birthdayGreetingsOf`). */
+  birthdayGreetings?: BirthdayGreetingSettings;
 }
 
 /** A reminder sent this long before each appointment, on this channel. */
@@ -68,6 +70,25 @@ export interface ClosedDay {
 
 export const closedDatesOf = (settings: StudioSettings): Set<string> =>
   new Set((settings.closedDays ?? []).map((day) => day.date));
+
+/** Birthday greetings: marketing, so they go only with consent; off until the studio switches them on. */
+export interface BirthdayGreetingSettings {
+  enabled: boolean;
+  channelPolicy: ChannelPolicy;
+  /** A promotion code the greeting gives as a gift (`{{promotionCode}}`); null = none. */
+  promotionCode: string | null;
+}
+
+export const DEFAULT_BIRTHDAY_GREETINGS: BirthdayGreetingSettings = {
+  enabled: false,
+  channelPolicy: "sms_else_email",
+  promotionCode: null,
+};
+
+export const birthdayGreetingsOf = (settings: StudioSettings): BirthdayGreetingSettings => ({
+  ...DEFAULT_BIRTHDAY_GREETINGS,
+  ...settings.birthdayGreetings,
+});
 
 /** A daily span in the studio's zone, "HH:mm"; `to` is exclusive and may be "24:00". No `days` = every day. */
 export interface SendWindow {

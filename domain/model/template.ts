@@ -10,6 +10,7 @@ export const TEMPLATE_PURPOSES = [
   "project_follow_up",
   "project_aftercare",
   "project_paused_reminder",
+  "birthday",
   "no_show_policy",
   "no_show_warning",
   "no_show_ban",
@@ -33,6 +34,7 @@ export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
   project_follow_up: "transactional",
   project_aftercare: "transactional",
   project_paused_reminder: "transactional",
+  birthday: "marketing",
   no_show_policy: "transactional",
   no_show_warning: "transactional",
   no_show_ban: "transactional",
@@ -62,6 +64,7 @@ export const PLACEHOLDERS = [
   "minutes",
   /** The studio's cancellation and no-show policy, in its words (a default built from its cut-off otherwise). */
   "policyText",
+  "promotionCode",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Placeholder values, already formatted (appointment time in the studio's zone, links absolute). */

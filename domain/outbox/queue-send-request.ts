@@ -119,7 +119,7 @@ export const queueSendRequest =
       for (const channel of ["email", "sms"] as const) {
         releases[channel] = releaseTimes(
           sendable.filter(({ message }) => message.channel === channel).length,
-          now,
+          request.notBefore !== undefined && request.notBefore > now ? request.notBefore : now,
           settings.perMinute[channel],
           settingsOfStudio.sendWindows,
           studio.timeZone,

@@ -2,6 +2,7 @@ import type { Service, ServiceCategory, Staff } from "../model/catalog";
 import type { ClientGroup } from "../model/client-group";
 import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
+import type { BirthdayStore } from "./birthday-store";
 import type { BlockStore } from "./block-store";
 import type { ClientRepository } from "./client-repository";
 import type { ConsentLedger } from "./consent-ledger";
@@ -25,6 +26,7 @@ export interface Dependencies {
   studios: StudioRepository;
   clients: ClientRepository;
   clientGroups: StudioItemRepository<ClientGroup>;
+  birthdays: BirthdayStore;
   categories: StudioItemRepository<ServiceCategory>;
   services: StudioItemRepository<Service>;
   staff: StudioItemRepository<Staff>;

@@ -21,6 +21,8 @@ export interface SendRequest {
    * start (reminders) the sender drops the message once the appointment is no longer booked for that start.
    */
   appointment?: { id: string; startsAt: string | null };
+  /** Nothing is released before this instant (a birthday greeting queued the day before the birthday). */
+  notBefore?: string;
 }
 
 export interface QueuedMessageSummary {

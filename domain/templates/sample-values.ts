@@ -30,4 +30,5 @@ export const sampleValues = (studio: Pick<Studio, "id" | "name">, issuedAt: stri
   code: "123456",
   minutes: "10",
   policyText: policyTextOf(null, "en", 24),
+  promotionCode: "BIRTHDAY-10",
 });

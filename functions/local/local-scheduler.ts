@@ -1,3 +1,4 @@
+import { birthdayGreetingsPayload } from "../../events/birthday-greetings";
 import { overdueScanPayload } from "../../events/overdue-scan";
 import { projectAutomationPayload } from "../../events/project-automation";
 import { sendAppointmentNoticesPayload } from "../../events/send-appointment-notices";
@@ -9,6 +10,7 @@ const localSchedules = [
   { entry: "project-automation", everyMinutes: 60, payload: projectAutomationPayload },
   { entry: "send-appointment-notices", everyMinutes: 1, payload: sendAppointmentNoticesPayload },
   { entry: "send-due-messages", everyMinutes: 1, payload: sendDueMessagesPayload },
+  { entry: "birthday-greetings", everyMinutes: 24 * 60, payload: birthdayGreetingsPayload },
 ] as const;
 
 export type LocalScheduleName = (typeof localSchedules)[number]["entry"];

@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { ScheduleExpression, ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
 import type { Construct } from "constructs";
+import { birthdayGreetingsPayload } from "../../events/birthday-greetings";
 import { overdueScanPayload } from "../../events/overdue-scan";
 import { projectAutomationPayload } from "../../events/project-automation";
 import { sendAppointmentNoticesPayload } from "../../events/send-appointment-notices";
@@ -52,6 +53,7 @@ export class RebookStack extends Stack {
   readonly overdueScan: ScheduledFunction;
   readonly projectAutomation: ScheduledFunction;
   readonly appointmentNotices: ScheduledFunction;
+  readonly birthdayGreetings: ScheduledFunction;
   readonly unsubscribe: Unsubscribe;
   readonly messageFeedback: MessageFeedback;
   readonly messaging: Messaging;
@@ -119,6 +121,21 @@ export class RebookStack extends Stack {
       timeout: Duration.seconds(50),
       staleAfter: Duration.minutes(5),
     });
+    this.birthdayGreetings = new ScheduledFunction(this, "BirthdayGreetings", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      scheduleGroup: this.scanSchedules,
+      entry: "functions/scheduled/birthday-greetings.ts",
+      serviceName: "rebook-birthday-greetings",
+      description: "Queues the birthday greetings of today and tomorrow in each studio's zone",
+      // At 18:00 UTC it is evening in Europe and the Americas, early morning east of UTC+6: every greeting is
+      // queued before its local day's send windows open (see domain/birthdays/birthday-dates.ts).
+      schedule: ScheduleExpression.cron({ minute: "0", hour: "18" }),
+      payload: birthdayGreetingsPayload,
+      timeout: Duration.minutes(5),
+      // Lambda keeps a failed run at most six hours; tomorrow's run greets what a dropped one left.
+      staleAfter: Duration.hours(6),
+    });
     this.unsubscribe = new Unsubscribe(this, "Unsubscribe", {
       projectRoot: props.projectRoot,
       table: this.data.table,
@@ -146,12 +163,13 @@ export class RebookStack extends Stack {
     // Booking sends codes itself; its confirmations are the appointment notices' (below).
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
     this.widget = new WidgetHosting(this, "Widget", { projectRoot: props.projectRoot });
-    // The hourly scan also queues ReConnect's automatic first messages and follow-ups; the notices' links
-    // lead to the booking API's self-service page.
+    // The hourly scan also queues ReConnect's automatic first messages and follow-ups, the daily run birthday
+    // greetings; the notices' links lead to the booking API's self-service page.
     for (const [name, value] of Object.entries(this.messaging.queueingEnvironment)) {
       this.overdueScan.function.function.addEnvironment(name, value);
       this.projectAutomation.function.function.addEnvironment(name, value);
       this.appointmentNotices.function.function.addEnvironment(name, value);
+      this.birthdayGreetings.function.function.addEnvironment(name, value);
     }
     // Notices link to the client's page on the booking API, wherever they are queued.
     const bookingLinks = { BOOKING_BASE_URL: this.bookingApi.httpApi.apiEndpoint };

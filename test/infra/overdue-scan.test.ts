@@ -1,6 +1,7 @@
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { birthdayGreetingsPayload } from "../../events/birthday-greetings";
 import { overdueScanPayload } from "../../events/overdue-scan";
 import { type AdminArea, adminRoutes } from "../../functions/http/admin-routes";
 import type { RebookStack } from "../../infra/stacks/rebook-stack";
@@ -129,6 +130,34 @@ describe("the scan function", () => {
       MaximumEventAgeInSeconds: 3600,
       DestinationConfig: { OnFailure: { Destination: arnOf(deadLetters()) } },
     });
+  });
+});
+
+describe("the birthday greetings", () => {
+  const greetingsFunction = () => stack.birthdayGreetings.function.function;
+
+  it("run daily at 18:00 UTC in the scan group, with their payload, dead-lettered to their own queue", () => {
+    const schedules = synthesized.schedulesTargeting(greetingsFunction());
+
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]!.Properties).toMatchObject({
+      ScheduleExpression: "cron(0 18 * * ? *)",
+      GroupName: "Rebook-scans",
+      Target: {
+        Input: JSON.stringify(birthdayGreetingsPayload),
+        DeadLetterConfig: { Arn: arnOf(stack.birthdayGreetings.deadLetterQueue) },
+      },
+    });
+  });
+
+  it("queue through the outbox: they get the links, the secret's ARN and the send rates", () => {
+    const variables =
+      template.toJSON().Resources[logicalId(greetingsFunction())].Properties.Environment.Variables;
+
+    expect(Object.keys(variables)).toEqual(
+      expect.arrayContaining(["PUBLIC_BASE_URL", "APP_SECRET_ARN", "EMAIL_PER_MINUTE", "SMS_PER_MINUTE"]),
+    );
+    expect(variables.POWERTOOLS_SERVICE_NAME).toBe("rebook-birthday-greetings");
   });
 });
 

@@ -6,7 +6,7 @@ import type { Channel } from "../../../domain/model/consent";
 import type { ClientRepository } from "../../../domain/ports/client-repository";
 import { matchesAllWords, searchPrefixOf, searchTermsOf } from "./client-search-terms";
 import { toEntity } from "./item-codec";
-import { contactIndexAttributes, keys } from "./keys";
+import { birthdayIndexAttributes, contactIndexAttributes, keys } from "./keys";
 import { queryAll, queryPage } from "./query-all";
 import type { TableContext } from "./table-context";
 import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
@@ -16,6 +16,8 @@ const CHANNELS: readonly Channel[] = ["email", "sms"];
 export const clientItem = (client: Client) => ({
   ...keys.clientProfile(client.studioId, client.id),
   entity: "client",
+  // An erased card has no birthday, so it leaves the birthday index with its data.
+  ...(client.birthday === null ? {} : birthdayIndexAttributes(client.studioId, client.id, client.birthday)),
   ...client,
 });
 

@@ -10,6 +10,7 @@ import {
 } from "../cache/cached-catalog";
 import { readCache } from "../cache/read-cache";
 import { dynamoDbAppointmentStore } from "./appointment-store";
+import { dynamoDbBirthdayStore } from "./birthday-store";
 import { dynamoDbBlockStore } from "./block-store";
 import { dynamoDbClientRepository } from "./client-repository";
 import { dynamoDbConsentLedger } from "./consent-ledger";
@@ -42,6 +43,7 @@ export const dynamoDbRepositories = (
   return {
     studios: cachedStudios(dynamoDbStudioRepository(ctx), cache),
     clients: dynamoDbClientRepository(ctx),
+    birthdays: dynamoDbBirthdayStore(ctx),
     clientGroups: dynamoDbStudioItemRepository<ClientGroup>(ctx, "GROUP", "GROUP.NOT_FOUND"),
     categories: catalog<ServiceCategory>("CATEGORY", "CATEGORY.NOT_FOUND"),
     services: catalog<Service>("SERVICE", "SERVICE.NOT_FOUND"),

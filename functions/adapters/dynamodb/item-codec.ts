@@ -21,6 +21,8 @@ const storageAttributes = new Set([
   "calendarOf",
   "noticeQueue",
   "noticeAt",
+  "birthdayOn",
+  "birthdayOf",
   "expiresAt",
 ]);
 

@@ -90,6 +90,11 @@ export const keys = {
     sk: `REDEMPTION#${redemptionId}`,
   }),
   redemptionPrefix: "REDEMPTION#",
+  /** That the client's birthday greeting of a year is done (it holds no date: nothing to erase). */
+  birthdayGreeting: (studioId: string, clientId: string, year: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `BIRTHDAY_GREETING#${year}`,
+  }),
   /** An appointment, found by its id alone; its client's history and the calendar are indexes of it. */
   appointment: (studioId: string, appointmentId: string) => ({
     pk: studioPartition(studioId),
@@ -188,6 +193,14 @@ export const contactIndexAttributes = (studioId: string, channel: string, addres
   contactOf: `${channel}#${addressHash}`,
   contactIn: studioId,
 });
+
+/** `byBirthday`: a card with a birthday, under its month and day (`MM-DD`), across studios. */
+export const birthdayIndexAttributes = (studioId: string, clientId: string, birthday: string) => ({
+  birthdayOn: birthdayPartition(birthday.slice(5)),
+  birthdayOf: `${studioId}#${clientId}`,
+});
+
+export const birthdayPartition = (monthDay: string): string => `BIRTHDAY#${monthDay}`;
 
 /** Index attributes of an appointment: its client's history and the studio's calendar, both by start. */
 export const appointmentIndexAttributes = (appointment: { studioId: string; clientId: string }) => ({

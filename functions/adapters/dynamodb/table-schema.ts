@@ -99,6 +99,14 @@ export const rebookTable = {
       projection: "all",
       accessPattern: "a studio's appointments by start: the calendar of a day or a week, all staff at once",
     },
+    {
+      name: "byBirthday",
+      partitionKey: "birthdayOn",
+      sortKey: "birthdayOf",
+      projection: "keys",
+      accessPattern:
+        "clients by month and day of birth, across studios (sparse): the day's birthday greetings",
+    },
   ],
 } as const satisfies {
   partitionKey: string;

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNEL_POLICIES, CHANNELS } from "../../../domain/model/consent";
+import { promotionCodeSchema } from "../clients/promotion-schemas";
 import {
   idSchema,
   isoDateSchema,
@@ -91,6 +92,11 @@ export const studioChangesSchema = changesOf({
         .url({ protocol: /^https?$/ })
         .max(500)
         .nullable(),
+    }),
+    birthdayGreetings: changesOf({
+      enabled: z.boolean(),
+      channelPolicy: z.enum(CHANNEL_POLICIES),
+      promotionCode: promotionCodeSchema.nullable(),
     }),
   }),
 });
@@ -208,6 +214,14 @@ export const studioSchema = z
         .optional(),
       /** Days the whole studio is closed; absent until first set. */
       closedDays: z.array(z.strictObject({ date: isoDateSchema, reason: z.string() })).optional(),
+      /** Absent until first changed: greetings are off. */
+      birthdayGreetings: z
+        .strictObject({
+          enabled: z.boolean(),
+          channelPolicy: z.enum(CHANNEL_POLICIES),
+          promotionCode: z.string().nullable(),
+        })
+        .optional(),
     }),
     ...storedItemFields,
   })

@@ -198,6 +198,13 @@ const slotNear = (random: SeededRandom, day: DateTime, durationMinutes: number):
  * same rules a booking uses (staff days refuse clashes, rhythms fold every appointment, so the due index
  * is what real bookings would produce) and imported in bulk, which keeps start-up fast.
  */
+/** Birthdays spread over the year without drawing from a client's stream; every 97th client is born on 29 February. */
+const demoBirthday = (index: number): string => {
+  if (index % 97 === 3) return "1996-02-29";
+  const day = DateTime.fromISO("2001-01-01").plus({ days: (index * 37) % 365 });
+  return `${1960 + (index % 45)}-${day.toFormat("MM-dd")}`;
+};
+
 export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): Promise<SeedResult> => {
   const now = DateTime.fromISO(options.now, { zone: ZONE });
   const studio = demoStudio(options.now);
@@ -429,7 +436,7 @@ export const seedDemoStudio = async (deps: Dependencies, options: SeedOptions): 
     });
     const draft = {
       ...person,
-      birthday: null,
+      birthday: demoBirthday(index),
       address: { street: null, postcode: null, city: "Berlin" },
       gender: "unspecified" as const,
       notes: "",

@@ -40,6 +40,7 @@ const valuesFor = (locale: TemplateLocale): Required<TemplateValues> => ({
   code: "482913",
   minutes: "10",
   policyText: policyTextOf(null, locale, 24),
+  promotionCode: "BIRTHDAY-10",
 });
 
 const everyTemplate = TEMPLATE_LOCALES.flatMap((locale) =>
