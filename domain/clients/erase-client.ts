@@ -17,12 +17,18 @@ const ERASURE_ATTEMPTS = 10;
  * appointments and projects themselves stay, anonymous, so the studio's statistics remain right.
  * The consent ledger stays as the studio's proof of consent and withdrawal, without IP address and user agent;
  * the messages sent to the client lose their address and content (suppressions are kept under the address's
- * keyed hash, so an erased address is still never mailed after a bounce or STOP); weight and height are deleted.
+ * keyed hash, so an erased address is still never mailed after a bounce or STOP); weight and height are deleted,
+ * and so are the gallery's photos (objects and items).
  * The profile is erased last, so a retry after a crash finishes the job; every write is versioned, so a change
  * that read the card before the erasure cannot write its data back. Erasing twice changes nothing.
  */
 export const eraseClient =
-  (deps: Pick<Dependencies, "clients" | "appointments" | "projects" | "consents" | "outbox" | "clock">) =>
+  (
+    deps: Pick<
+      Dependencies,
+      "clients" | "appointments" | "projects" | "consents" | "outbox" | "photos" | "photoObjects" | "clock"
+    >,
+  ) =>
   async (studioId: string, clientId: string): Promise<void> => {
     if ((await loadClient(deps.clients, studioId, clientId)).erasedAt !== null) return;
     const now = deps.clock();
@@ -41,12 +47,20 @@ export const eraseClient =
         ),
       );
     };
+    // The items first: a processing run that then finds its photo gone deletes what it stored, and what it
+    // stored before is under the client's prefixes, which are emptied afterwards (and again by a retry).
+    const erasePhotos = async () => {
+      const photos = await deps.photos.listForClient(studioId, clientId);
+      await Promise.all(photos.map((photo) => deps.photos.remove({ studioId, clientId, photoId: photo.id })));
+      await deps.photoObjects.deleteAllOfClient(studioId, clientId);
+    };
     await Promise.all([
       deps.appointments.anonymiseForClient(studioId, clientId),
       deps.consents.eraseEvidence(studioId, clientId),
       deps.outbox.eraseForClient(studioId, clientId),
       deps.clients.removeMeasurements(studioId, clientId),
       eraseProjects(),
+      erasePhotos(),
     ]);
     await retryOnConcurrentUpdate(async () => {
       const client = await loadClient(deps.clients, studioId, clientId);

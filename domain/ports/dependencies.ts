@@ -9,6 +9,7 @@ import type { ConsentLedger } from "./consent-ledger";
 import type { OnlineBookingStore } from "./online-booking-store";
 import type { Outbox, SendNow } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
+import type { PhotoObjects, PhotoStore } from "./photo-storage";
 import type { ProjectRepository } from "./project-repository";
 import type { PromotionStore } from "./promotion-store";
 import type { ReconnectStore } from "./reconnect-store";
@@ -33,6 +34,9 @@ export interface Dependencies {
   projects: ProjectRepository;
   appointments: AppointmentStore;
   promotions: PromotionStore;
+  /** The client galleries' items (table) and objects (bucket). */
+  photos: PhotoStore;
+  photoObjects: PhotoObjects;
   overdueScan: OverdueScanStore;
   consents: ConsentLedger;
   /** The studio's blocks of phones, addresses and tags. */

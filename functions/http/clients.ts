@@ -1,5 +1,8 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
+import { photoObjectsOf } from "../shared/photo-bucket";
 import { clientRoutes } from "./clients/client-routes";
 
-export const handler = httpApi(clientRoutes, (await container()).deps);
+const { deps, environment } = await container();
+
+export const handler = httpApi(clientRoutes, { ...deps, photoObjects: photoObjectsOf(environment) });

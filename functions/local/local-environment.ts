@@ -8,6 +8,8 @@ export interface LocalStack {
   port: number;
   /** Where the SMS sink appends what SendTextMessage would have sent. */
   smsSinkFile: string;
+  /** The local S3 server and the galleries' bucket on it; without it the clients function does not start. */
+  photos?: { s3Endpoint: string; bucket: string };
 }
 
 /**
@@ -25,6 +27,9 @@ export const localEnvironment = (stack: LocalStack): Record<string, string> => (
   SMS_ORIGINATION_IDENTITY: "Rebook",
   SMS_CONFIGURATION_SET: "rebook-local",
   SMS_SINK_FILE: stack.smsSinkFile,
+  ...(stack.photos === undefined
+    ? {}
+    : { PHOTO_BUCKET: stack.photos.bucket, S3_ENDPOINT: stack.photos.s3Endpoint }),
   // The SES emulator has no account to ask for its rate: the local sender uses SES's production default.
   EMAIL_PER_SECOND: "14",
   SMS_PER_SECOND: "10",

@@ -17,6 +17,7 @@ import {
 import { localEnvironment } from "./local-environment";
 import { startLocalScheduler } from "./local-scheduler";
 import { startLocalServer } from "./local-server";
+import { startLocalS3 } from "./s3-local";
 import { startLocalSes } from "./ses-emulator";
 import { WIDGET_DEMO_PATH } from "./widget-site";
 
@@ -27,6 +28,7 @@ const SEED_PHASES = {
   records: "records (clients, consents, projects)",
   history: "history items (appointments, staff days, visit rhythms and histories)",
 };
+const LOCAL_PHOTO_BUCKET = "rebook-photos";
 const port = Number(process.env.PORT ?? 3000);
 const fresh = process.argv.includes("--fresh");
 const startedAt = Date.now();
@@ -54,8 +56,13 @@ try {
     .update(JSON.stringify([LOCAL_DATA_VERSION, rebookTable]))
     .digest("hex");
   const seededWith = existsSync(seededMarker) ? readFileSync(seededMarker, "utf8").trim() : null;
-  if (seededWith !== schemaFingerprint) rmSync(dataDirectory, { recursive: true, force: true });
+  const photoDirectory = join(LOCAL_DATA_DIRECTORY, "s3");
+  if (seededWith !== schemaFingerprint) {
+    rmSync(dataDirectory, { recursive: true, force: true });
+    rmSync(photoDirectory, { recursive: true, force: true });
+  }
   mkdirSync(dataDirectory, { recursive: true });
+  mkdirSync(photoDirectory, { recursive: true });
 
   const dynamoDb = await startDynamoDbLocal({ dataDirectory });
   stops.push(dynamoDb.stop);
@@ -64,6 +71,10 @@ try {
   const ses = await startLocalSes();
   stops.push(ses.stop);
   console.log(`SES emulator    ${ses.endpoint}/store  (mails sent)`);
+
+  const s3 = await startLocalS3({ directory: photoDirectory, buckets: [LOCAL_PHOTO_BUCKET] });
+  stops.push(s3.stop);
+  console.log(`S3 (s3rver)     ${s3.endpoint}  (bucket ${LOCAL_PHOTO_BUCKET})`);
 
   const tokenSecret = localSecret("token-secret", true)!;
   Object.assign(
@@ -75,6 +86,7 @@ try {
       appSecret: localSecret("app-secret", true)!,
       port,
       smsSinkFile: join(LOCAL_DATA_DIRECTORY, "sms-sink.jsonl"),
+      photos: { s3Endpoint: s3.endpoint, bucket: LOCAL_PHOTO_BUCKET },
     }),
   );
 
@@ -108,6 +120,14 @@ try {
   } else {
     console.log("demo studio present");
   }
+
+  // What the bucket's notification does in the cloud: each upload goes to the processing function.
+  const { handler: processUploads } = await import("../events/photo-uploads");
+  s3.onEvent((event) => {
+    processUploads(event).catch((error: unknown) =>
+      console.error(`photo processing failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  });
 
   const scheduler = await startLocalScheduler((line) => console.log(`scheduler  ${line}`));
   stops.push(scheduler.stop);

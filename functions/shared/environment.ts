@@ -12,6 +12,10 @@ const environmentSchema = z.object({
   USER_POOL_ID: z.optional(z.string().check(z.minLength(1))),
   /** Origin of the booking routes (the clients' self-service links); the public routes' origin when unset. */
   BOOKING_BASE_URL: z.optional(z.url()),
+  /** The gallery's bucket, for the functions that reach it. */
+  PHOTO_BUCKET: z.optional(z.string().check(z.minLength(1))),
+  /** Set by the local stack and the tests to reach the local S3 server; unset in the cloud. */
+  S3_ENDPOINT: z.optional(z.url()),
   /** Origin of the public routes (unsubscribe links, booking pages). */
   PUBLIC_BASE_URL: z._default(z.url(), "http://localhost:3000"),
 });

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import type { AccountDirectory } from "../../domain/ports/account-directory";
 import type { Clock, Dependencies } from "../../domain/ports/dependencies";
 import type { SendNow } from "../../domain/ports/outbox";
+import type { PhotoObjects } from "../../domain/ports/photo-storage";
 import type { SendRequestQueue } from "../../domain/ports/send-request-queue";
 import { dynamoDbRepositories } from "../adapters/dynamodb/dynamodb-dependencies";
 import type { TableContext } from "../adapters/dynamodb/table-context";
@@ -11,6 +12,8 @@ export interface WiringOptions {
   newId: () => string;
   /** Only the functions that manage sign-ins reach the directory; the others get one that refuses. */
   accountDirectory?: AccountDirectory;
+  /** The gallery's bucket, for the functions given one (see photo-bucket.ts); the others get one that refuses. */
+  photoObjects?: PhotoObjects;
   /** One-time codes; six CSPRNG digits unless a test needs to know them. */
   newCode?: () => string;
   /** The functions that send codes send them at once; elsewhere the sender's next run sends what is queued. */
@@ -35,10 +38,24 @@ const refuse = async (): Promise<never> => {
 };
 const noAccountDirectory: AccountDirectory = { enrol: refuse, changeRole: refuse, remove: refuse };
 
+const refuseWithoutBucket = async (): Promise<never> => {
+  throw new Error("this function has no photo bucket: the gallery is served by the clients function");
+};
+const noPhotoObjects: PhotoObjects = {
+  uploadUrl: refuseWithoutBucket,
+  readUrls: refuseWithoutBucket,
+  readUpload: refuseWithoutBucket,
+  storeProcessed: refuseWithoutBucket,
+  deleteUpload: refuseWithoutBucket,
+  deleteProcessed: refuseWithoutBucket,
+  deleteAllOfClient: refuseWithoutBucket,
+};
+
 /** The repositories of Rebook's table with the clock and ids: the same in the cloud, locally and in tests. */
 export const wireRepositories = (ctx: TableContext, options: WiringOptions): Repositories => ({
   ...dynamoDbRepositories(ctx),
   accountDirectory: options.accountDirectory ?? noAccountDirectory,
+  photoObjects: options.photoObjects ?? noPhotoObjects,
   clock: options.clock,
   newId: options.newId,
   newCode: options.newCode ?? sixDigits,

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { CreateBucketCommand, type S3Client } from "@aws-sdk/client-s3";
+import { inject } from "vitest";
 import { sendAppointmentNotices } from "../../domain/appointments/send-appointment-notices";
 import type { Studio } from "../../domain/model/studio";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { localAccountDirectory } from "../../functions/adapters/cognito/local-account-directory";
 import type { TableContext } from "../../functions/adapters/dynamodb/table-context";
+import { createS3Client, s3PhotoObjects } from "../../functions/adapters/s3/photo-objects";
 import { adminApi } from "../../functions/http/admin-api";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { bookingRoutes } from "../../functions/http/booking/booking-routes";
@@ -49,11 +52,12 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
  * server, with a clock the caller sets. Every answer is checked against the route's contract
  * (`checkContract`), so every integration test checks the OpenAPI document's response schemas.
  */
-export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T) => {
+export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T, gallery?: PhotoBucket) => {
   let now = "2026-11-23T10:00:00.000Z";
   const deps: Dependencies = withQueueing(
     wireRepositories(table.ctx, {
       accountDirectory: localAccountDirectory,
+      ...(gallery === undefined ? {} : { photoObjects: s3PhotoObjects(gallery.s3, gallery.bucket) }),
       clock: () => now,
       newId: randomUUID,
     }),
@@ -191,6 +195,24 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T) => {
 };
 
 /** The admin API on a fresh DynamoDB Local table of the test run. */
-export const createApiHarness = async () => apiHarnessOn(await createTestTable());
+/** A bucket of the local S3 server for the gallery. */
+interface PhotoBucket {
+  s3: S3Client;
+  bucket: string;
+}
+
+/** A fresh bucket on the local S3 server of the test run. */
+const createTestBucket = async (): Promise<PhotoBucket> => {
+  const s3 = createS3Client(inject("s3Endpoint"));
+  const bucket = `rebook-photos-${randomUUID()}`;
+  await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  return { s3, bucket };
+};
+
+/** The admin API on a fresh DynamoDB Local table and a fresh bucket of the test run. */
+export const createApiHarness = async () => {
+  const gallery = await createTestBucket();
+  return { ...apiHarnessOn(await createTestTable(), gallery), ...gallery };
+};
 
 export type ApiHarness = Awaited<ReturnType<typeof createApiHarness>>;

@@ -15,6 +15,7 @@ export interface StudioIds {
   accountId: string;
   groupId: string;
   promotionId: string;
+  photoId: string;
   /** Template path parameters: not ids, the same names in every studio. */
   purpose: string;
   channel: string;
@@ -63,6 +64,13 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
       validFrom: "2026-01-01",
     })
   ).body.id;
+  const photoId = (
+    await studio.post(`/clients/${clientId}/photos`, {
+      kind: "result",
+      contentType: "image/jpeg",
+      bytes: 1000,
+    })
+  ).body.photo.id;
   const accountId = (
     await studio.post("/staff-accounts", { email: `staff@${studioId}.example`, name: "Ola", role: "staff" })
   ).body.id;
@@ -70,6 +78,7 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     accountId,
     groupId,
     promotionId,
+    photoId,
     clientId,
     categoryId: category.id,
     serviceId: service.id,
@@ -89,6 +98,7 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   "POST /clients": { firstName: "Piet", lastName: "Bakker" },
   "PATCH /clients/{clientId}": { notes: "prefers mornings" },
   "PUT /clients/{clientId}/measurements": { weightKg: 64.5, heightCm: 171, purpose: "laser dosage" },
+  "POST /clients/{clientId}/photos": { kind: "inspiration", contentType: "image/png", bytes: 5000 },
   "PUT /clients/{clientId}/blacklist": { enabled: false },
   "PUT /clients/{clientId}/online-booking-block": { enabled: false },
   "PUT /clients/{clientId}/online-ban": { banned: false, reason: "settled" },

@@ -18,6 +18,7 @@ import type { StudioItemKind } from "./keys";
 import { dynamoDbOnlineBookingStore } from "./online-booking-store";
 import { dynamoDbOutbox } from "./outbox-store";
 import { dynamoDbOverdueScanStore } from "./overdue-scan-store";
+import { dynamoDbPhotoStore } from "./photo-store";
 import { dynamoDbProjectRepository } from "./project-repository";
 import { dynamoDbPromotionStore } from "./promotion-store";
 import { dynamoDbReconnectStore } from "./reconnect-store";
@@ -30,7 +31,10 @@ import { dynamoDbTemplateStore } from "./template-store";
 /** The repositories of Rebook's table; the slow-changing catalog is read through a cache (see cached-catalog.ts). */
 export const dynamoDbRepositories = (
   ctx: TableContext,
-): Omit<Dependencies, "clock" | "newId" | "newCode" | "sendRequests" | "sendNow" | "accountDirectory"> => {
+): Omit<
+  Dependencies,
+  "clock" | "newId" | "newCode" | "sendRequests" | "sendNow" | "accountDirectory" | "photoObjects"
+> => {
   const cache = readCache({
     ttlMs: CATALOG_STALENESS_MS,
     maxEntries: CATALOG_CACHE_ENTRIES,
@@ -51,6 +55,7 @@ export const dynamoDbRepositories = (
     projects: dynamoDbProjectRepository(ctx),
     appointments: dynamoDbAppointmentStore(ctx),
     promotions: dynamoDbPromotionStore(ctx),
+    photos: dynamoDbPhotoStore(ctx),
     overdueScan: dynamoDbOverdueScanStore(ctx),
     consents: dynamoDbConsentLedger(ctx),
     blocks: dynamoDbBlockStore(ctx),

@@ -95,6 +95,12 @@ export const keys = {
     pk: clientPartition(studioId, clientId),
     sk: `BIRTHDAY_GREETING#${year}`,
   }),
+  /** A gallery photo, with its client: their gallery is one query, their erasure one partition. */
+  photo: (studioId: string, clientId: string, photoId: string) => ({
+    pk: clientPartition(studioId, clientId),
+    sk: `PHOTO#${photoId}`,
+  }),
+  photoPrefix: "PHOTO#",
   /** An appointment, found by its id alone; its client's history and the calendar are indexes of it. */
   appointment: (studioId: string, appointmentId: string) => ({
     pk: studioPartition(studioId),

@@ -14,6 +14,8 @@ import { searchClients } from "../../../domain/clients/search-clients";
 import { updateClient } from "../../../domain/clients/update-client";
 import { consentHistory } from "../../../domain/consent/consent-history";
 import { recordConsent } from "../../../domain/consent/record-consent";
+import { clientGallery, deletePhoto } from "../../../domain/gallery/client-gallery";
+import { requestPhotoUpload } from "../../../domain/gallery/request-photo-upload";
 import { BLOCK_KINDS } from "../../../domain/model/block";
 import { measuresView } from "../../../domain/no-shows/measures-view";
 import { setOnlineBan } from "../../../domain/no-shows/staff-ban";
@@ -46,11 +48,15 @@ import {
   consentDeclarationSchema,
   consentEntrySchema,
   consentHistorySchema,
+  galleryPhotoSchema,
+  galleryQuerySchema,
   measurementsSchema,
   newClientGroupSchema,
   newClientSchema,
   noShowMeasuresSchema,
   onlineBanDecisionSchema,
+  photoUploadSchema,
+  photoUploadStartedSchema,
 } from "./client-schemas";
 import {
   clientPromotionsSchema,
@@ -64,6 +70,7 @@ import {
 const clientPath = pathWith("clientId");
 const groupPath = pathWith("groupId");
 const promotionPath = pathWith("promotionId");
+const photoPath = z.object({ clientId: idSchema, photoId: idSchema });
 const memberPath = z.object({ groupId: idSchema, clientId: idSchema });
 
 export const clientRoutes: AreaRoutes<"clients"> = {
@@ -170,6 +177,38 @@ export const clientRoutes: AreaRoutes<"clients"> = {
     handle: (deps) => {
       const exportData = exportClientData(deps);
       return ({ caller, path }) => exportData(caller.studioId, path.clientId);
+    },
+  }),
+  "POST /clients/{clientId}/photos": route({
+    response: photoUploadStartedSchema,
+    summary:
+      "Start a gallery photo (inspiration or result, optionally of a project): a signed PUT URL for exactly the declared type (JPEG, PNG, WebP) and size (≤ 10 MB)",
+    path: clientPath,
+    body: photoUploadSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const request = requestPhotoUpload(deps);
+      return ({ caller, path, body }) => request(caller.studioId, path.clientId, body);
+    },
+  }),
+  "GET /clients/{clientId}/photos": route({
+    response: z.array(galleryPhotoSchema),
+    summary:
+      "The client's gallery (a project's photos with projectId), oldest first; ready photos carry signed read URLs valid 5 minutes",
+    path: clientPath,
+    query: galleryQuerySchema,
+    handle: (deps) => {
+      const gallery = clientGallery(deps);
+      return ({ caller, path, query }) => gallery(caller.studioId, path.clientId, query);
+    },
+  }),
+  "DELETE /clients/{clientId}/photos/{photoId}": route({
+    summary: "Delete a photo from the gallery, its stored images with it",
+    path: photoPath,
+    successStatus: 204,
+    handle: (deps) => {
+      const remove = deletePhoto(deps);
+      return ({ caller, path }) => remove(caller.studioId, path.clientId, path.photoId);
     },
   }),
   "PUT /clients/{clientId}/blacklist": route({

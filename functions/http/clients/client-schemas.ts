@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CHANNELS, PURPOSES } from "../../../domain/messaging/consent";
 import { BLOCK_KINDS } from "../../../domain/model/block";
 import { LANGUAGES } from "../../../domain/model/language";
+import { MAX_PHOTO_BYTES, PHOTO_KINDS, PHOTO_TYPES } from "../../../domain/model/photo";
 import { appointmentSchema, clientAppointmentSchema } from "../appointments/appointment-schemas";
 import { messageViewSchema } from "../messages/message-schemas";
 import { projectSchema } from "../projects/project-schemas";
@@ -325,6 +326,8 @@ export const clientExportSchema = z
     appointments: z.array(appointmentSchema),
     projects: z.array(projectSchema),
     consents: z.array(consentEntrySchema),
+    /** Every photo with links valid for an hour. */
+    photos: z.array(z.lazy(() => galleryPhotoSchema)),
     messages: z.array(messageViewSchema),
     visitRhythms: z.array(visitRhythmSchema),
   })
@@ -360,6 +363,59 @@ export const clientGroupSchema = z
     ...storedItemFields,
   })
   .meta({ id: "ClientGroup" });
+/** What the console will upload: the URL is signed for exactly this type and size. */
+export const photoUploadSchema = z.strictObject({
+  kind: z.enum(PHOTO_KINDS),
+  projectId: idSchema.nullable().default(null),
+  caption: singleLineText(200).default(""),
+  contentType: z.enum(PHOTO_TYPES),
+  bytes: z.number().int().min(1).max(MAX_PHOTO_BYTES),
+});
+
+export const galleryQuerySchema = z.strictObject({ projectId: idSchema.nullable().default(null) });
+
+export const photoSchema = z
+  .strictObject({
+    id: z.string(),
+    studioId: z.string(),
+    clientId: z.string(),
+    projectId: z.string().nullable(),
+    kind: z.enum(PHOTO_KINDS),
+    caption: z.string(),
+    /** `pending` until its upload is processed. */
+    status: z.enum(["pending", "ready", "rejected"]),
+    declaredType: z.enum(PHOTO_TYPES),
+    declaredBytes: z.number().int(),
+    /** Of the stored original, once ready. */
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    bytes: z.number().int().nullable(),
+    rejection: z.enum(["NOT_AN_IMAGE", "TYPE_MISMATCH", "TOO_LARGE", "UNREADABLE"]).nullable(),
+    ...storedItemFields,
+  })
+  .meta({ id: "Photo" });
+
+/** A photo with signed read URLs of its original and thumbnail; null until it is ready. */
+export const galleryPhotoSchema = photoSchema
+  .extend({
+    urls: z
+      .strictObject({ original: z.url(), thumbnail: z.url(), expiresAt: writtenInstantSchema })
+      .nullable(),
+  })
+  .meta({ id: "GalleryPhoto" });
+
+export const photoUploadStartedSchema = z
+  .strictObject({
+    photo: photoSchema,
+    /** PUT the file to `url` with exactly these headers before `expiresAt`. */
+    upload: z.strictObject({
+      url: z.url(),
+      method: z.literal("PUT"),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: writtenInstantSchema,
+    }),
+  })
+  .meta({ id: "PhotoUpload" });
 
 /** Weight and height with the reason the studio keeps them; either may be left empty. */
 export const measurementsSchema = z.strictObject({
