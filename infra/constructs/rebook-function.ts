@@ -24,6 +24,10 @@ export interface RebookFunctionProps {
   environment?: Record<string, string>;
   /** @default 10 seconds */
   timeout?: Duration;
+  /** @default 512 MB */
+  memorySize?: number;
+  /** Packages with native binaries, installed beside the bundle for Lambda's platform (linux-arm64), e.g. sharp. */
+  nodeModules?: string[];
 }
 
 /** Lets Node's `require` work inside the ESM bundle, for dependencies that still call it. */
@@ -69,7 +73,7 @@ export class RebookFunction extends Construct {
       depsLockFilePath: join(props.projectRoot, "package-lock.json"),
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       logGroup: this.logGroup,
       role,
@@ -79,7 +83,16 @@ export class RebookFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         NODE_OPTIONS: "--enable-source-maps",
       },
-      bundling: rebookBundling,
+      bundling: {
+        ...rebookBundling,
+        ...(props.nodeModules === undefined
+          ? {}
+          : {
+              nodeModules: props.nodeModules,
+              // npm picks a package's optional native binaries by these, not by the machine that synthesizes.
+              environment: { npm_config_os: "linux", npm_config_cpu: "arm64", npm_config_libc: "glibc" },
+            }),
+      },
     });
 
     if (props.tableAccess === "readWrite") {

@@ -15,6 +15,7 @@ import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
 import { Onboarding } from "../constructs/onboarding";
 import { Operations } from "../constructs/operations";
+import { PhotoGallery } from "../constructs/photo-gallery";
 import { RebookFunction } from "../constructs/rebook-function";
 import { ScheduledFunction } from "../constructs/scheduled-function";
 import { Unsubscribe } from "../constructs/unsubscribe";
@@ -49,6 +50,7 @@ export class RebookStack extends Stack {
   readonly onboarding: Onboarding;
   readonly bookingApi: BookingApi;
   readonly widget: WidgetHosting;
+  readonly photoGallery: PhotoGallery;
   readonly scanSchedules: ScheduleGroup;
   readonly overdueScan: ScheduledFunction;
   readonly projectAutomation: ScheduledFunction;
@@ -72,6 +74,12 @@ export class RebookStack extends Stack {
       consoleOrigins: props.consoleOrigins,
     });
     this.auth.grantAccountManagement(this.adminApi.functions.accounts);
+    this.photoGallery = new PhotoGallery(this, "PhotoGallery", {
+      projectRoot: props.projectRoot,
+      table: this.data.table,
+      consoleOrigins: props.consoleOrigins,
+    });
+    this.photoGallery.grantCardAccess(this.adminApi.functions.clients);
     this.onboarding = new Onboarding(this, "Onboarding", {
       projectRoot: props.projectRoot,
       table: this.data.table,

@@ -54,22 +54,22 @@ describe("cdk-nag's AwsSolutions checks", () => {
       "AwsSolutions-CFR3", // no access logs,
       "AwsSolutions-CFR4", // the default certificate
       "AwsSolutions-COG8", // Essentials plan, with TOTP required
-      "AwsSolutions-IAM5", // index, function-qualifier and SMS sender-ID ARNs; the widget deployment's grants
+      "AwsSolutions-IAM5", // index, function-qualifier, SMS sender-ID and photo-prefix ARNs; the widget deployment's grants
       "AwsSolutions-L1", // CDK's BucketDeployment function (Python)
-      "AwsSolutions-S1", // the widget bucket, read only by CloudFront: no server access logs
+      "AwsSolutions-S1", // the widget bucket, read only by CloudFront, and the photo bucket's access-log bucket
       "AwsSolutions-SMG4", // the application secret, whose rotation breaks sent links
       "AwsSolutions-SQS3", // dead-letter queues need no dead-letter queue
     ]);
   });
 
-  it("acknowledge wildcard permissions only on index, function-qualifier and SMS sender ARNs, and the widget deployment's grants", () => {
+  it("acknowledge wildcard permissions only on index, function-qualifier, SMS sender and photo-prefix ARNs, and the widget deployment's grants", () => {
     const wildcards = acknowledgments().filter(({ id }) => id.startsWith("AwsSolutions-IAM5"));
     const widgetDeployment = wildcards.filter(({ path }) => path === "Rebook/Widget/DeploymentRole");
 
     expect(wildcards.length).toBeGreaterThan(widgetDeployment.length);
     for (const { id } of wildcards.filter((wildcard) => !widgetDeployment.includes(wildcard))) {
       expect(id).toMatch(
-        /^AwsSolutions-IAM5\[Resource::(<\w+\.Arn>(\/index\/\*|:\*)|arn:.*:sender-id\/[^/]+\/\*)\]$/,
+        /^AwsSolutions-IAM5\[Resource::(<\w+\.Arn>(\/index\/\*|:\*)|arn:.*:sender-id\/[^/]+\/\*|arn:.*:s3:::rebook-photos-.*\/(uploads|photos)\/\*)\]$/,
       );
     }
     for (const { id } of widgetDeployment) {
