@@ -6,8 +6,11 @@ import S3rver from "s3rver";
 export interface RunningS3 {
   endpoint: string;
   stop: () => Promise<void>;
-  /** Calls `listener` with each S3 event notification, as S3 would invoke a Lambda. */
-  onEvent: (listener: (event: unknown) => void) => void;
+  /**
+   * Calls `listener` with the notification of each object created under `prefix`, as a bucket notification
+   * with a prefix filter invokes a Lambda.
+   */
+  onObjectCreated: (prefix: string, listener: (event: unknown) => void) => void;
 }
 
 /**
@@ -33,8 +36,13 @@ export const startLocalS3 = async (
       await server.close();
       if (options.directory === undefined) rmSync(directory, { recursive: true, force: true });
     },
-    onEvent: (listener) => {
-      server.on("event", listener);
+    onObjectCreated: (prefix, listener) => {
+      server.on("event", (event) => {
+        const records = event.Records.filter(
+          (record) => record.eventName.startsWith("ObjectCreated") && record.s3.object.key.startsWith(prefix),
+        );
+        if (records.length > 0) listener({ Records: records });
+      });
     },
   };
 };

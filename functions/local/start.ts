@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { PHOTO_UPLOADS_PREFIX } from "../../events/photo-uploads";
 import { buildWidget } from "../../web/widget/build-widget";
 import { createRebookTable } from "../adapters/dynamodb/create-table";
 import { rebookTable } from "../adapters/dynamodb/table-schema";
@@ -123,7 +124,7 @@ try {
 
   // What the bucket's notification does in the cloud: each upload goes to the processing function.
   const { handler: processUploads } = await import("../events/photo-uploads");
-  s3.onEvent((event) => {
+  s3.onObjectCreated(PHOTO_UPLOADS_PREFIX, (event) => {
     processUploads(event).catch((error: unknown) =>
       console.error(`photo processing failed: ${error instanceof Error ? error.message : String(error)}`),
     );
