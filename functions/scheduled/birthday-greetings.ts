@@ -2,9 +2,10 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { type BirthdayRunResult, birthdayGreetings } from "../../domain/birthdays/birthday-greetings";
 import { birthdayGreetingsPayloadSchema } from "../../events/birthday-greetings";
 import { container } from "../shared/container";
+import { outboxSendRequests } from "../shared/outbox-send-requests";
 
 const logger = new Logger({ serviceName: "rebook-birthday-greetings" });
-const run = birthdayGreetings((await container()).deps); // built once per cold start
+const run = birthdayGreetings((await container(outboxSendRequests)).deps); // built once per cold start
 
 /**
  * Daily: queues the birthday greetings of today and tomorrow in every studio that sends them. A malformed
