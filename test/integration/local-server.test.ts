@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dynamoDbStudioRepository } from "../../functions/adapters/dynamodb/studio-repository";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { openApiDocument } from "../../functions/http/openapi/openapi-document";
@@ -51,6 +51,9 @@ describe("the local server: the API gateway of npm start", () => {
       TABLE_NAME: table.tableName,
       DYNAMODB_ENDPOINT: table.endpoint,
       APP_SECRET: "a-local-server-test-secret-0123456789abcdef",
+      // The clients function signs the gallery's URLs; these tests sign none, so no bucket is created.
+      PHOTO_BUCKET: "rebook-photos-unused",
+      S3_ENDPOINT: inject("s3Endpoint"),
     });
     const port = await freePort();
     server = await startLocalServer({ port, tokenSecret: SECRET, scheduler });
