@@ -1,9 +1,15 @@
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
-import { processPhotoUpload } from "../../domain/gallery/process-photo-upload";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eraseClient } from "../../domain/clients/erase-client";
+import { type ProcessingOutcome, processPhotoUpload } from "../../domain/gallery/process-photo-upload";
+import type { PhotoObjects } from "../../domain/ports/photo-storage";
+import { PHOTO_UPLOADS_PREFIX } from "../../events/photo-uploads";
 import { sharpImageProcessor } from "../../functions/adapters/images/sharp-image-processor";
-import { type ApiHarness, aStudio, createApiHarness } from "../support/api-harness";
+import { createS3Client } from "../../functions/adapters/s3/photo-objects";
+import { type RunningS3, startLocalS3 } from "../../functions/local/s3-local";
+import { type ApiHarness, apiHarnessOn, aStudio, createApiHarness } from "../support/api-harness";
+import { createTestTable } from "../support/test-table";
 
 /** A photo as a phone takes it: EXIF with the camera, a copyright note and where it was taken. */
 const phonePhoto = () =>
@@ -168,6 +174,44 @@ describe("client gallery: upload, processing, signed reads, erasure", () => {
     expect(foreign.status).toBe(404);
   });
 
+  it("lets no processing run outrun an erasure, whichever of its steps it meets", async () => {
+    const newClient = async () =>
+      (await studio().post("/clients", { firstName: "Sanne", lastName: "Dekker" })).body.id as string;
+    const [storingClient, lateClient] = await Promise.all([newClient(), newClient()]);
+    const storing = await upload(await phonePhoto(), { contentType: "image/jpeg" }, storingClient);
+    const late = await upload(await phonePhoto(), { contentType: "image/jpeg" }, lateClient);
+    // The erasure runs after the processing run stored its objects, before it marks the photo ready.
+    const erasingAfterStore: PhotoObjects = {
+      ...api.deps.photoObjects,
+      storeProcessed: async (ref, photo) => {
+        await api.deps.photoObjects.storeProcessed(ref, photo);
+        await eraseClient(api.deps)("studio-a", ref.clientId);
+      },
+    };
+    // The processing run happens in the middle of the erasure, before the bucket is emptied.
+    let lateOutcome: Promise<ProcessingOutcome> | undefined;
+    const processingMidErasure: PhotoObjects = {
+      ...api.deps.photoObjects,
+      deleteAllOfClient: async (studioId, clientId) => {
+        lateOutcome = process()({ studioId, clientId, photoId: late.photoId });
+        await lateOutcome;
+        await api.deps.photoObjects.deleteAllOfClient(studioId, clientId);
+      },
+    };
+
+    const storingOutcome = await processPhotoUpload(
+      { ...api.deps, photoObjects: erasingAfterStore },
+      sharpImageProcessor,
+    )({ studioId: "studio-a", clientId: storingClient, photoId: storing.photoId });
+    await eraseClient({ ...api.deps, photoObjects: processingMidErasure })("studio-a", lateClient);
+
+    expect([storingOutcome, await lateOutcome]).toEqual(["no photo", "no photo"]);
+    expect(await objectsOf(storingClient)).toEqual([]);
+    expect(await objectsOf(lateClient)).toEqual([]);
+    expect(await api.deps.photos.listForClient("studio-a", storingClient)).toEqual([]);
+    expect(await api.deps.photos.listForClient("studio-a", lateClient)).toEqual([]);
+  });
+
   it("exports the photos with links and erases every object and item of the client", async () => {
     const exported = await studio().get(`/clients/${clientId}/export`);
     const late = await upload(await phonePhoto(), { contentType: "image/jpeg" });
@@ -183,5 +227,56 @@ describe("client gallery: upload, processing, signed reads, erasure", () => {
     expect(lateOutcome).toBe("no photo");
     expect(gallery.body).toEqual([]);
     expect(await objectsOf(clientId)).toEqual([]);
+  });
+});
+
+describe("the local stack's path: the bucket's notification runs the processing function", () => {
+  const bucket = "rebook-photos";
+  let s3: RunningS3;
+
+  beforeAll(async () => {
+    s3 = await startLocalS3({ buckets: [bucket] });
+  });
+  afterAll(() => s3.stop());
+
+  it("processes an upload as it lands, as npm start wires it", async () => {
+    const table = await createTestTable();
+    const api = apiHarnessOn(table, { s3: createS3Client(s3.endpoint), bucket });
+    Object.assign(process.env, {
+      TABLE_NAME: table.tableName,
+      DYNAMODB_ENDPOINT: table.endpoint,
+      APP_SECRET: "a-photo-processing-test-secret-0123456789",
+      PHOTO_BUCKET: bucket,
+      S3_ENDPOINT: s3.endpoint,
+    });
+    const { handler } = await import("../../functions/events/photo-uploads");
+    const handled: Promise<void>[] = [];
+    s3.onObjectCreated(PHOTO_UPLOADS_PREFIX, (event) => handled.push(handler(event)));
+    await api.addStudio(aStudio("studio-a"));
+    const clientId = (await api.as("studio-a").post("/clients", { firstName: "Ines", lastName: "Vos" })).body
+      .id;
+    const photo = await phonePhoto();
+    const started = await api.as("studio-a").post(`/clients/${clientId}/photos`, {
+      kind: "result",
+      contentType: "image/jpeg",
+      bytes: photo.length,
+    });
+
+    await fetch(started.body.upload.url, {
+      method: "PUT",
+      body: photo,
+      headers: started.body.upload.headers,
+    });
+
+    await vi.waitFor(
+      async () => {
+        const [stored] = (await api.as("studio-a").get(`/clients/${clientId}/photos`)).body;
+        expect(stored.status).toBe("ready");
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    await Promise.all(handled);
+    // The processed original and thumbnail written under photos/ notify nothing.
+    expect(handled).toHaveLength(1);
   });
 });
