@@ -1,3 +1,4 @@
+import { RebookError } from "../errors";
 import {
   type AppointmentPolicy,
   appointmentPolicyOf,
@@ -41,11 +42,21 @@ const mergedSettings = (
   };
 };
 
+/** A birthday gift must be one of the studio's promotion codes: a code that redeems nothing disappoints. */
+const checkGiftCode = async (promotions: Dependencies["promotions"], studioId: string, code: string) => {
+  if ((await promotions.byCode(studioId, code)) === null)
+    throw new RebookError("PROMOTION.NOT_FOUND", `no promotion has the code ${code}`, {
+      issues: [{ field: "settings.birthdayGreetings.promotionCode", message: "is no promotion's code" }],
+    });
+};
+
 /** Changes the studio's profile; settings are merged field by field into the version read. */
 export const updateStudio =
-  ({ studios, clock }: Pick<Dependencies, "studios" | "clock">) =>
-  (studioId: string, changes: StudioChanges): Promise<Studio> =>
-    retryOnConcurrentUpdate(async () => {
+  ({ studios, promotions, clock }: Pick<Dependencies, "studios" | "promotions" | "clock">) =>
+  async (studioId: string, changes: StudioChanges): Promise<Studio> => {
+    const giftCode = changes.settings?.birthdayGreetings?.promotionCode;
+    if (typeof giftCode === "string") await checkGiftCode(promotions, studioId, giftCode);
+    return retryOnConcurrentUpdate(async () => {
       const current = await loadStudio(studios, studioId);
       const updated = revised(
         current,
@@ -63,3 +74,4 @@ export const updateStudio =
       await studios.save(updated);
       return updated;
     });
+  };

@@ -1,3 +1,4 @@
+import { loadStudioItem } from "../catalog/studio-item";
 import { validationError } from "../errors";
 import type { Promotion } from "../model/promotion";
 import { revised } from "../model/versioned";
@@ -15,11 +16,31 @@ const checkValidity = ({ validFrom, validUntil }: Pick<Promotion, "validFrom" | 
     throw validationError("validUntil", "must not be before validFrom");
 };
 
+type TargetDependencies = Pick<Dependencies, "services" | "categories" | "clientGroups">;
+
+/** The services, categories and client groups a promotion names must be the studio's own (404 otherwise). */
+const checkTargets = async (
+  deps: TargetDependencies,
+  studioId: string,
+  targets: Partial<Pick<Promotion, "serviceIds" | "categoryIds" | "clientGroupIds">>,
+): Promise<void> => {
+  const each = (ids: string[] | undefined, load: (id: string) => Promise<unknown>) => (ids ?? []).map(load);
+  await Promise.all([
+    ...each(targets.serviceIds, (id) => loadStudioItem(deps.services, "SERVICE.NOT_FOUND", studioId, id)),
+    ...each(targets.categoryIds, (id) => loadStudioItem(deps.categories, "CATEGORY.NOT_FOUND", studioId, id)),
+    ...each(targets.clientGroupIds, (id) =>
+      loadStudioItem(deps.clientGroups, "GROUP.NOT_FOUND", studioId, id),
+    ),
+  ]);
+};
+
 export const createPromotion =
-  ({ studios, promotions, clock, newId }: Pick<Dependencies, "studios" | "promotions" | "clock" | "newId">) =>
+  (deps: Pick<Dependencies, "studios" | "promotions" | "clock" | "newId"> & TargetDependencies) =>
   async (studioId: string, draft: PromotionDraft): Promise<Promotion> => {
+    const { studios, promotions, clock, newId } = deps;
     await loadStudio(studios, studioId);
     checkValidity(draft);
+    await checkTargets(deps, studioId, draft);
     const now = clock();
     const promotion: Promotion = {
       ...draft,
@@ -35,12 +56,15 @@ export const createPromotion =
 
 /** Changes a promotion; a redemption racing the change is refused and tried again against the new version. */
 export const updatePromotion =
-  ({ promotions, clock }: Pick<Dependencies, "promotions" | "clock">) =>
-  (studioId: string, promotionId: string, changes: PromotionChanges): Promise<Promotion> =>
-    retryOnConcurrentUpdate(async () => {
+  (deps: Pick<Dependencies, "promotions" | "clock"> & TargetDependencies) =>
+  async (studioId: string, promotionId: string, changes: PromotionChanges): Promise<Promotion> => {
+    const { promotions, clock } = deps;
+    await checkTargets(deps, studioId, changes);
+    return retryOnConcurrentUpdate(async () => {
       const current = await loadPromotion(promotions, studioId, promotionId);
       const updated = revised<Promotion>(current, changes, clock());
       checkValidity(updated);
       await promotions.save(updated);
       return updated;
     });
+  };

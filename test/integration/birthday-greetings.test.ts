@@ -48,12 +48,18 @@ describe("birthday greetings across a year with a leap day and DST changes", () 
     api.setNow("2027-12-01T10:00:00.000Z");
     for (const studioId of Object.keys(zoneOf)) {
       await api.addStudio(aStudio(studioId, { timeZone: zoneOf[studioId]! }));
-      if (studioId !== "quiet")
-        await api.as(studioId).patch("/studio", {
-          settings: {
-            birthdayGreetings: { enabled: true, channelPolicy: "email", promotionCode: "BDAY-10" },
-          },
-        });
+      if (studioId === "quiet") continue;
+      await api.as(studioId).post("/promotions", {
+        code: "BDAY-10",
+        text: "10 % off in your birthday month",
+        discount: { kind: "percent", percent: 10 },
+        validFrom: "2027-01-01",
+      });
+      await api.as(studioId).patch("/studio", {
+        settings: {
+          birthdayGreetings: { enabled: true, channelPolicy: "email", promotionCode: "BDAY-10" },
+        },
+      });
     }
     for (const person of people) {
       const created = await api.as(person.studioId).post("/clients", {
@@ -121,5 +127,20 @@ describe("birthday greetings across a year with a leap day and DST changes", () 
   it("sends nothing without consent, and nothing where the studio has not switched greetings on", async () => {
     expect((await greetingsOf("Silent")).map((greeting) => greeting.status)).toEqual(["skipped"]);
     expect(await greetingsOf("Off")).toEqual([]);
+  });
+
+  it("refuses a gift code that is not one of the studio's promotions, naming the field, and changes nothing", async () => {
+    const before = await api.as("quiet").get("/studio");
+
+    const foreignCode = await api.as("quiet").patch("/studio", {
+      settings: { birthdayGreetings: { enabled: true, promotionCode: "BDAY-10" } },
+    });
+
+    expect(foreignCode.status).toBe(404);
+    expect(foreignCode.body.error).toMatchObject({
+      code: "PROMOTION.NOT_FOUND",
+      fields: [{ field: "settings.birthdayGreetings.promotionCode", message: "is no promotion's code" }],
+    });
+    expect((await api.as("quiet").get("/studio")).body).toEqual(before.body);
   });
 });

@@ -77,6 +77,38 @@ describe("client groups and promotions", () => {
     expect(stored).toHaveLength(5);
   });
 
+  it("holds both limits under concurrency: 4 clients redeeming 5 times at once, 2 each and 5 in total", async () => {
+    await newPromotion({ code: "DUO", limitPerClient: 2, limitTotal: 5 });
+    const clients = await Promise.all(["Ada", "Basia", "Celina", "Dora"].map(newClient));
+
+    const responses = await Promise.all(
+      clients.flatMap((clientId) =>
+        Array.from({ length: 5 }, async () => ({
+          clientId,
+          response: await studio().post(`/clients/${clientId}/redemptions`, { code: "DUO" }),
+        })),
+      ),
+    );
+    const redeemedBy = (clientId: string) =>
+      responses.filter((entry) => entry.clientId === clientId && entry.response.status === 201).length;
+    const usage = await Promise.all(
+      clients.map(
+        async (clientId) => (await studio().get(`/clients/${clientId}/promotions`)).body.redemptions,
+      ),
+    );
+
+    expect(responses.filter((entry) => entry.response.status === 201)).toHaveLength(5);
+    expect(clients.map(redeemedBy).every((count) => count <= 2)).toBe(true);
+    expect(
+      new Set(
+        responses
+          .filter((entry) => entry.response.status !== 201)
+          .map((entry) => entry.response.body.error.code),
+      ),
+    ).toEqual(new Set(["PROMOTION.LIMIT_REACHED"]));
+    expect(usage.map((redemptions) => redemptions.length)).toEqual(clients.map(redeemedBy));
+  });
+
   it("holds the limit per client and the client groups a promotion is for", async () => {
     const clientId = await newClient("Hanna");
     const group = (await studio().post("/client-groups", { name: "Students", colour: "#123456" })).body;
@@ -110,7 +142,13 @@ describe("client groups and promotions", () => {
   it("lowers a booking's price once, in the same write as the redemption", async () => {
     const clientId = await newClient("Marta");
     await newPromotion({ code: "CUT20", categoryIds: ["hair"] });
-    await newPromotion({ code: "NAILS", serviceIds: ["manicure"] });
+    const manicure = await studio().post("/services", {
+      categoryId: "hair",
+      name: "Manicure",
+      durationMinutes: 30,
+      price: 2000,
+    });
+    await newPromotion({ code: "NAILS", serviceIds: [manicure.body.id] });
     const booked = await studio().post("/appointments", {
       clientId,
       serviceId: "cut",

@@ -47,8 +47,14 @@ describe("tenancy: every admin request is scoped to the caller's studio", () => 
     },
   );
 
-  it("answers 404 when a body names another studio's client, service or staff member", async () => {
+  it("answers 404 when a body names another studio's item, and creates nothing", async () => {
     const asB = api.as("studio-b");
+    const stolenPromotion = (code: string) => ({
+      code,
+      text: "Stolen",
+      discount: { kind: "percent", percent: 50 },
+      validFrom: "2026-01-01",
+    });
     const mixed = (overrides: Partial<StudioIds>) => ({
       clientId: idsOfB.clientId,
       serviceId: idsOfB.serviceId,
@@ -64,18 +70,42 @@ describe("tenancy: every admin request is scoped to the caller's studio", () => 
       asB.post("/appointments", { ...mixed({}), projectId: idsOfA.projectId }),
       asB.post("/projects", { clientId: idsOfA.clientId, title: "Stolen" }),
       asB.post("/services", { categoryId: idsOfA.categoryId, name: "Stolen", durationMinutes: 30, price: 1 }),
+      asB.post(`/clients/${idsOfB.clientId}/photos`, {
+        kind: "inspiration",
+        projectId: idsOfA.projectId,
+        contentType: "image/png",
+        bytes: 100,
+      }),
+      asB.post("/promotions", { ...stolenPromotion("STOLEN-1"), serviceIds: [idsOfA.serviceId] }),
+      asB.post("/promotions", { ...stolenPromotion("STOLEN-2"), categoryIds: [idsOfA.categoryId] }),
+      asB.post("/promotions", { ...stolenPromotion("STOLEN-3"), clientGroupIds: [idsOfA.groupId] }),
+      asB.patch(`/promotions/${idsOfB.promotionId}`, { clientGroupIds: [idsOfA.groupId] }),
+      asB.post(`/clients/${idsOfB.clientId}/redemptions`, { code: "WELCOME-studio-a" }),
+      asB.post(`/clients/${idsOfB.clientId}/redemptions`, {
+        code: "WELCOME-studio-b",
+        appointmentId: idsOfA.appointmentId,
+      }),
     ]);
 
-    expect(responses.map((response) => response.status)).toEqual([404, 404, 404, 404, 404, 404]);
+    expect(responses.map((response) => response.status)).toEqual(responses.map(() => 404));
+    expect((await asB.get("/promotions")).body.items).toHaveLength(1);
   });
 
   it("never lists another studio's items", async () => {
     const asB = api.as("studio-b");
     const idsOfAInLists = (
       await Promise.all(
-        ["/clients", "/categories", "/services", "/staff", "/projects", "/reconnect/categories"].map((path) =>
-          asB.get(path),
-        ),
+        [
+          "/clients",
+          "/categories",
+          "/services",
+          "/staff",
+          "/projects",
+          "/reconnect/categories",
+          "/client-groups",
+          "/promotions",
+          `/clients/${idsOfB.clientId}/photos`,
+        ].map((path) => asB.get(path)),
       )
     )
       .flatMap((response) => (Array.isArray(response.body) ? response.body : response.body.items))
