@@ -8,7 +8,7 @@ const people = [
   { studioId: "berlin", name: "Leap", birthday: "2000-02-29", consent: true },
   { studioId: "berlin", name: "Spring", birthday: "1990-03-26", consent: true },
   { studioId: "berlin", name: "Newyear", birthday: "1985-01-01", consent: true },
-  { studioId: "berlin", name: "Eve", birthday: "1980-12-31", consent: true },
+  { studioId: "berlin", name: "Eve", birthday: "1980-12-31", consent: true, language: "en" },
   { studioId: "berlin", name: "Silent", birthday: "1975-06-15", consent: false },
   { studioId: "auckland", name: "Kiwi", birthday: "1996-02-29", consent: true },
   { studioId: "auckland", name: "Autumn", birthday: "1970-04-02", consent: true },
@@ -67,6 +67,7 @@ describe("birthday greetings across a year with a leap day and DST changes", () 
         lastName: "Test",
         email: `${person.name.toLowerCase()}@example.com`,
         birthday: person.birthday,
+        ...("language" in person ? { language: person.language } : {}),
       });
       clientIds.set(person.name, created.body.id);
       if (person.consent)
@@ -122,6 +123,18 @@ describe("birthday greetings across a year with a leap day and DST changes", () 
     expect(sent.every((greeting) => greeting.localRelease!.slice(11) >= "08:00")).toBe(true);
     expect(sent.every((greeting) => greeting.localRelease!.slice(11) < "21:00")).toBe(true);
     expect(sent.every((greeting) => greeting.body.includes("BDAY-10"))).toBe(true);
+  });
+
+  it("greets in the client's language, else the studio's", async () => {
+    const [english, german] = await Promise.all([greetingsOf("Eve"), greetingsOf("Newyear")]);
+
+    expect(english.map((greeting) => greeting.body.includes("wishes you a very happy birthday"))).toEqual([
+      true,
+      true,
+    ]);
+    expect(
+      german.map((greeting) => greeting.body.includes("wünscht Ihnen alles Gute zum Geburtstag")),
+    ).toEqual([true, true]);
   });
 
   it("sends nothing without consent, and nothing where the studio has not switched greetings on", async () => {
