@@ -10,3 +10,10 @@ export interface ClientGroup {
   updatedAt: string;
   version: number;
 }
+
+/**
+ * Whether a rule aimed at groups reaches the client: through any one of them. Promotions use it; deposits and
+ * blocks aimed at groups are meant to use it the same way.
+ */
+export const inAnyGroup = (client: { groupIds: readonly string[] }, groupIds: readonly string[]): boolean =>
+  groupIds.some((groupId) => client.groupIds.includes(groupId));

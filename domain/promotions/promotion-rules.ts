@@ -1,5 +1,6 @@
 import type { Appointment } from "../model/appointment";
 import type { Client } from "../model/client";
+import { inAnyGroup } from "../model/client-group";
 import type { Discount, Promotion } from "../model/promotion";
 
 /** Whether the promotion runs on a local date of the studio. */
@@ -8,8 +9,7 @@ export const runsOn = (promotion: Promotion, localDate: string): boolean =>
 
 /** Whether the client may use it: it names no group, or one of the client's. */
 export const isFor = (promotion: Promotion, client: Pick<Client, "groupIds">): boolean =>
-  promotion.clientGroupIds.length === 0 ||
-  promotion.clientGroupIds.some((groupId) => client.groupIds.includes(groupId));
+  promotion.clientGroupIds.length === 0 || inAnyGroup(client, promotion.clientGroupIds);
 
 /** Whether it applies to a booking's service: it names none, or the service or its category. */
 export const coversService = (
