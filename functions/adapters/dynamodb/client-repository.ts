@@ -7,7 +7,7 @@ import type { ClientRepository } from "../../../domain/ports/client-repository";
 import { matchesAllWords, searchPrefixOf, searchTermsOf } from "./client-search-terms";
 import { toEntity } from "./item-codec";
 import { birthdayIndexAttributes, contactIndexAttributes, keys } from "./keys";
-import { queryAll, queryPage } from "./query-all";
+import { queryAll, queryPrefixPage } from "./query-all";
 import type { TableContext } from "./table-context";
 import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
 
@@ -201,17 +201,10 @@ export const dynamoDbClientRepository = (ctx: TableContext): ClientRepository =>
     },
 
     async search(studioId, { field, prefix, limit, cursor }) {
-      const page = await queryPage(
-        ctx,
-        {
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: {
-            ":pk": keys.searchPartition(studioId),
-            ":prefix": searchPrefixOf(field, prefix),
-          },
-        },
-        { limit, cursor },
-      );
+      const page = await queryPrefixPage(ctx, keys.searchPartition(studioId), searchPrefixOf(field, prefix), {
+        limit,
+        cursor,
+      });
       const ids = [...new Set(page.items.map((item) => item.clientId as string))];
       const found = await Promise.all(ids.map((clientId) => get(studioId, clientId)));
       const items = found.filter(

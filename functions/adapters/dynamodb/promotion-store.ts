@@ -7,7 +7,7 @@ import { refusedAt, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
 import { redemptionRefusal, redemptionWrites } from "./promotion-items";
-import { queryPage, queryPrefix } from "./query-all";
+import { queryPrefix, queryPrefixPage } from "./query-all";
 import type { TableContext } from "./table-context";
 import { concurrentUpdate, putVersioned } from "./versioned-write";
 
@@ -34,17 +34,7 @@ export const dynamoDbPromotionStore = (ctx: TableContext): PromotionStore => {
     },
 
     async list(studioId, page) {
-      const result = await queryPage(
-        ctx,
-        {
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: {
-            ":pk": keys.studioPartition(studioId),
-            ":prefix": keys.promotionPrefix,
-          },
-        },
-        page,
-      );
+      const result = await queryPrefixPage(ctx, keys.studioPartition(studioId), keys.promotionPrefix, page);
       return { items: result.items.map((item) => toEntity<Promotion>(item)), nextCursor: result.nextCursor };
     },
 

@@ -56,3 +56,14 @@ export const queryPage = async (
   );
   return { items: result.Items ?? [], nextCursor: ctx.cursors.encode(result.LastEvaluatedKey, scope) };
 };
+
+/** One page of the items of a partition whose sort key starts with `prefix`. */
+export const queryPrefixPage = (ctx: TableContext, partition: string, prefix: string, page: PageRequest) =>
+  queryPage(
+    ctx,
+    {
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": partition, ":prefix": prefix },
+    },
+    page,
+  );

@@ -6,7 +6,7 @@ import { emailTaken } from "../../../domain/staff-accounts/staff-account-rules";
 import { refusedAt, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
-import { queryPage } from "./query-all";
+import { queryPrefixPage } from "./query-all";
 import type { TableContext } from "./table-context";
 import { concurrentUpdate, putVersioned, type TransactItem, versionedPut } from "./versioned-write";
 
@@ -51,15 +51,10 @@ export const dynamoDbStaffAccountStore = (ctx: TableContext): StaffAccountStore 
     },
 
     async list(studioId, page) {
-      const result = await queryPage(
+      const result = await queryPrefixPage(
         ctx,
-        {
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: {
-            ":pk": keys.studioPartition(studioId),
-            ":prefix": keys.staffAccountPrefix,
-          },
-        },
+        keys.studioPartition(studioId),
+        keys.staffAccountPrefix,
         page,
       );
       return {

@@ -4,7 +4,7 @@ import type { StudioItemRepository } from "../../../domain/ports/studio-item-rep
 import { withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys, type StudioItemKind } from "./keys";
-import { queryPage } from "./query-all";
+import { queryPrefixPage } from "./query-all";
 import type { TableContext } from "./table-context";
 import { concurrentUpdate, putVersioned, type StoredItem } from "./versioned-write";
 
@@ -30,15 +30,10 @@ export const dynamoDbStudioItemRepository = <T extends { id: string; studioId: s
   },
 
   async list(studioId, page) {
-    const result = await queryPage(
+    const result = await queryPrefixPage(
       ctx,
-      {
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: {
-          ":pk": keys.studioPartition(studioId),
-          ":prefix": keys.studioItemPrefix(kind),
-        },
-      },
+      keys.studioPartition(studioId),
+      keys.studioItemPrefix(kind),
       page,
     );
     return { items: result.items.map((item) => toEntity<T>(item)), nextCursor: result.nextCursor };
