@@ -8,8 +8,8 @@ export interface LocalStack {
   port: number;
   /** Where the SMS sink appends what SendTextMessage would have sent. */
   smsSinkFile: string;
-  /** The local S3 server and the galleries' bucket on it; without it the clients function does not start. */
-  photos?: { s3Endpoint: string; bucket: string };
+  /** The local S3 server and the galleries' bucket on it (the clients function needs one to start). */
+  photos: { s3Endpoint: string; bucket: string };
 }
 
 /**

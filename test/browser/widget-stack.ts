@@ -54,6 +54,8 @@ export const startWidgetStack = async () => {
       appSecret: "a-browser-test-application-secret-0123456789",
       port,
       smsSinkFile,
+      // The widget's pages show no gallery: the bucket is named, never created.
+      photos: { s3Endpoint: inject("s3Endpoint"), bucket: "rebook-photos-unused" },
     }),
   );
   const widget = buildWidget(directory);
