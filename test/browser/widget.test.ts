@@ -208,7 +208,8 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     const offered = (await slots.allTextContents()).map((text) => text.trim());
     await stack.resetClock();
 
-    expect(beforeExtension).toMatch(/for 5:0\d\.$/);
+    // Five of the ten minutes have passed; a real second may pass too on a busy machine.
+    expect(beforeExtension).toMatch(/for (5:0\d|4:5\d)\.$/);
     expect(await page.getByRole("heading", { name: "Choose a day and time" }).isVisible()).toBe(true);
     expect(offered).toContain(time);
     await page.context().close();
