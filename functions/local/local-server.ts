@@ -10,6 +10,7 @@ import type { HttpHandler } from "../shared/http/http-api";
 import { moveSystemClockTo, systemClock } from "../shared/system-clock";
 import { toApiGatewayEvent } from "./api-gateway-event";
 import { apiReference } from "./api-reference";
+import { consoleHost } from "./console-host";
 import { signLocalToken, verifyLocalToken } from "./local-auth";
 import { type LocalScheduleName, type LocalScheduler, localScheduleNames } from "./local-scheduler";
 import { routeMatcher } from "./route-matcher";
@@ -146,9 +147,12 @@ export const startLocalServer = async (options: {
   scheduler?: LocalScheduler;
   /** The built booking widget, served under `/widget/` with a demo page embedding it. */
   widgetDirectory?: string;
+  /** Serves the built console at `/console/`, offering the accounts of these studios to sign in as. */
+  console?: { directory: string; studioIds: readonly string[] };
 }): Promise<Server> => {
   const match = routeMatcher<LocalRoute>(routeTable);
   const widgetFile = options.widgetDirectory === undefined ? null : widgetSite(options.widgetDirectory);
+  const serveConsole = options.console === undefined ? null : consoleHost(options.console);
   const handlers = new Map<string, Promise<HttpHandler>>();
   const handlerOf = (entry: string) => {
     if (!handlers.has(entry)) {
@@ -186,6 +190,10 @@ export const startLocalServer = async (options: {
     if (method === "GET" && url.pathname.startsWith("/widget/") && widgetFile !== null) {
       const file = await widgetFile(url.pathname);
       if (file !== null) return file;
+    }
+    if (method === "GET" && serveConsole !== null) {
+      const page = await serveConsole(url.pathname);
+      if (page !== null) return page;
     }
     if (url.pathname.startsWith("/_local/") && options.scheduler !== undefined) {
       return localControl(method, url.pathname, await readBody(request), {

@@ -48,6 +48,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
+  // Bundling takes a few seconds of its own: it runs while DynamoDB Local starts and the seed is written.
+  const consoleBuild = import("../../web/console/build").then(async ({ buildConsole, describeSize }) => {
+    const built = await buildConsole();
+    return { directory: built.outDir, size: describeSize(built.initialJsBytes) };
+  });
   const dataDirectory = join(LOCAL_DATA_DIRECTORY, "dynamodb");
   const seededMarker = join(LOCAL_DATA_DIRECTORY, "seeded");
   if (fresh) rmSync(LOCAL_DATA_DIRECTORY, { recursive: true, force: true });
@@ -136,8 +141,16 @@ try {
   const widgetDirectory = join(LOCAL_DATA_DIRECTORY, "widget");
   const widget = buildWidget(widgetDirectory);
   console.log(`widget built    ${(widget.gzipBytes / 1024).toFixed(1)} KB gzipped  (${seconds()})`);
+  const builtConsole = await consoleBuild;
+  console.log(`console built   ${builtConsole.size}  (${seconds()})`);
 
-  const server = await startLocalServer({ port, tokenSecret, scheduler, widgetDirectory });
+  const server = await startLocalServer({
+    port,
+    tokenSecret,
+    scheduler,
+    widgetDirectory,
+    console: { directory: builtConsole.directory, studioIds: [DEMO_STUDIO_ID] },
+  });
   stops.push(() => new Promise((resolve) => server.close(resolve)));
   const url = `http://127.0.0.1:${port}`;
   const owner = await deps.staffAccounts.findByEmail(DEMO_OWNER_EMAIL);
@@ -146,6 +159,7 @@ try {
   console.log(`
 Rebook runs locally (${seconds()}). Ctrl-C stops everything.
 
+Console       ${url}/console/  (one click signs in as the demo studio's owner, manager or staff)
 API           ${url}
 Booking API   ${url}/book/demo  (the widget's public routes; codes land in the SMS sink)
 Widget demo   ${url}${WIDGET_DEMO_PATH}  (a studio website embedding <rebook-booking handle="demo">)

@@ -1,0 +1,165 @@
+import { useState } from "preact/hooks";
+import { ok, type Schemas } from "../api/client";
+import { useApp } from "../app-context";
+import { useAction, useLoad } from "../ui/hooks";
+import { Dialog, ErrorNote } from "../ui/parts";
+import { instantOf } from "../zoned";
+import { outsideHoursRefused } from "./appointment-dialog";
+
+export interface BookingDraft {
+  date: string;
+  time: string;
+  staffId: string | null;
+}
+
+/** Books a client: found by name, a service, a staff member and a local date and time. */
+export const BookingDialog = (props: {
+  draft: BookingDraft;
+  staff: Schemas["Staff"][];
+  onClose: () => void;
+  onBooked: () => void;
+}) => {
+  const { api, t, studio, fmt } = useApp();
+  const action = useAction();
+  const [search, setSearch] = useState("");
+  const [clientId, setClientId] = useState("");
+  const [form, setForm] = useState({
+    ...props.draft,
+    staffId: props.draft.staffId ?? props.staff[0]?.id ?? "",
+    serviceId: "",
+    notes: "",
+    outsideWorkingHours: false,
+  });
+  const services = useLoad(() => ok(api.GET("/services", { params: { query: { limit: 100 } } })), [api]);
+  const clients = useLoad(
+    () =>
+      search.trim() === ""
+        ? Promise.resolve({ items: [] as Schemas["Client"][] })
+        : ok(api.GET("/clients", { params: { query: { name: search.trim(), limit: 10 } } })),
+    [api, search],
+  );
+  const book = () =>
+    action
+      .run(() =>
+        ok(
+          api.POST("/appointments", {
+            body: {
+              clientId,
+              serviceId: form.serviceId,
+              staffId: form.staffId,
+              startsAt: instantOf(form.date, form.time, studio.timeZone),
+              notes: form.notes,
+              outsideWorkingHours: form.outsideWorkingHours,
+            },
+          }),
+        ),
+      )
+      .then((done) => done && props.onBooked());
+
+  return (
+    <Dialog title={t("booking.title")} onClose={props.onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void book();
+        }}
+      >
+        <label>
+          {t("booking.findClient")}
+          <input type="search" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
+        </label>
+        <fieldset>
+          <legend>{t("booking.client")}</legend>
+          {(clients.data?.items ?? []).map((client) => (
+            <label key={client.id} class="inline">
+              <input
+                type="radio"
+                name="client"
+                required
+                value={client.id}
+                checked={clientId === client.id}
+                onChange={() => setClientId(client.id)}
+              />
+              {client.firstName} {client.lastName}
+              {client.phone !== null && ` · ${client.phone}`}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t("booking.service")}
+          <select
+            required
+            value={form.serviceId}
+            onChange={(event) => setForm({ ...form, serviceId: event.currentTarget.value })}
+          >
+            <option value="">–</option>
+            {(services.data?.items ?? []).map((service) => (
+              <option key={service.id} value={service.id}>
+                {service.name} · {service.durationMinutes} min · {fmt.money(service.price)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("appointment.staff")}
+          <select
+            value={form.staffId}
+            onChange={(event) => setForm({ ...form, staffId: event.currentTarget.value })}
+          >
+            {props.staff.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("today.date")}
+          <input
+            type="date"
+            required
+            value={form.date}
+            onInput={(event) => setForm({ ...form, date: event.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t("appointment.time")}
+          <input
+            type="time"
+            required
+            step={300}
+            value={form.time}
+            onInput={(event) => setForm({ ...form, time: event.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t("appointment.notes")}
+          <textarea
+            maxLength={2000}
+            value={form.notes}
+            onInput={(event) => setForm({ ...form, notes: event.currentTarget.value })}
+          />
+        </label>
+        {outsideHoursRefused(action.error) && (
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={form.outsideWorkingHours}
+              onChange={(event) => setForm({ ...form, outsideWorkingHours: event.currentTarget.checked })}
+            />
+            {t("appointment.outsideWorkingHours")}
+          </label>
+        )}
+        <ErrorNote error={action.error} />
+        <div class="actions">
+          <button type="submit" class="primary" disabled={action.busy || clientId === ""}>
+            {t("booking.submit")}
+          </button>
+          <button type="button" onClick={props.onClose}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+};

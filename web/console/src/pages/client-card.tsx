@@ -1,0 +1,427 @@
+import { useState } from "preact/hooks";
+import { ok, type Schemas } from "../api/client";
+import { useApp } from "../app-context";
+import { href, navigate } from "../router";
+import { useAction, useLoad } from "../ui/hooks";
+import { Dialog, ErrorNote, Loaded } from "../ui/parts";
+
+type Card = Schemas["ClientCard"];
+type ClientAppointment = Schemas["ClientAppointment"];
+
+/** The card: data, reliability with the measures taken, statistics, history, consent, blocks and GDPR. */
+export const ClientCard = ({ clientId }: { clientId: string }) => {
+  const { api, t } = useApp();
+  const path = { params: { path: { clientId } } };
+  const card = useLoad(
+    () => ok(api.GET("/clients/{clientId}/card", { params: { ...path.params, query: { limit: 10 } } })),
+    [api, clientId],
+  );
+  return (
+    <Loaded state={card}>
+      {(loaded) => (
+        <article aria-labelledby="card-title" class="card">
+          <div class="toolbar">
+            <h1 id="card-title">
+              {loaded.client.firstName} {loaded.client.lastName}
+            </h1>
+            <Reliability card={loaded} />
+          </div>
+          {loaded.client.erasedAt !== null && <p class="notice">{t("card.erased")}</p>}
+          <div class="panels">
+            <ClientData client={loaded.client} />
+            <Statistics card={loaded} />
+            <Appointments title={t("card.upcoming")} items={loaded.upcomingAppointments} />
+            <History clientId={clientId} card={loaded} />
+            <Consents clientId={clientId} />
+            <Blocks client={loaded.client} onChanged={card.reload} />
+            <Gdpr client={loaded.client} />
+          </div>
+        </article>
+      )}
+    </Loaded>
+  );
+};
+
+const Reliability = ({ card }: { card: Card }) => {
+  const { t } = useApp();
+  const { reliability, client } = card;
+  const measures = [
+    client.blacklisted && t("card.blacklisted"),
+    client.onlineBookingBlocked && t("card.onlineBookingBlocked"),
+  ].filter(Boolean);
+  return (
+    <p class="reliability" data-testid="reliability" data-colour={reliability.colour}>
+      <span class="dot" aria-hidden="true" />
+      {t(`reliability.${reliability.colour}`)}
+      {reliability.score !== null && ` · ${reliability.score}/100`} ·{" "}
+      {t("card.reliabilityCounts", {
+        attended: reliability.attended,
+        noShows: reliability.noShows,
+        late: reliability.lateCancellations,
+      })}
+      {measures.length > 0 && ` · ${t("card.measures")}: ${measures.join(", ")}`}
+    </p>
+  );
+};
+
+const ClientData = ({ client }: { client: Schemas["Client"] }) => {
+  const { t, fmt } = useApp();
+  const address = [client.address.street, client.address.postcode, client.address.city]
+    .filter(Boolean)
+    .join(", ");
+  const rows: [string, string][] = [
+    [t("clients.field.phone"), client.phone ?? "–"],
+    [t("clients.field.email"), client.email ?? "–"],
+    [t("card.birthday"), client.birthday === null ? "–" : fmt.date(`${client.birthday}T12:00:00Z`)],
+    [t("card.address"), address || "–"],
+    [t("clients.field.tag"), client.tags.join(", ") || "–"],
+    [t("card.language"), client.language?.toUpperCase() ?? "–"],
+    [t("card.clientSince"), fmt.date(`${client.clientSince}T12:00:00Z`)],
+    [t("appointment.notes"), client.notes || "–"],
+  ];
+  return (
+    <section class="panel" aria-labelledby="data-title">
+      <h2 id="data-title">{t("card.data")}</h2>
+      <dl class="facts">
+        {rows.map(([term, value]) => (
+          <>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+};
+
+const Statistics = ({ card }: { card: Card }) => {
+  const { t, fmt } = useApp();
+  const { statistics } = card;
+  const rows: [string, string][] = [
+    [t("card.attendedVisits"), fmt.number(statistics.attendedVisits)],
+    [t("card.totalSpend"), fmt.money(statistics.totalSpend)],
+    [t("card.averageSpend"), statistics.averageSpend === null ? "–" : fmt.money(statistics.averageSpend)],
+    [
+      t("card.visitsPerMonth"),
+      statistics.visitsPerMonth === null ? "–" : fmt.number(statistics.visitsPerMonth),
+    ],
+    [t("card.lastVisit"), statistics.lastVisitAt === null ? "–" : fmt.date(statistics.lastVisitAt)],
+    [
+      t("card.nextAppointment"),
+      statistics.nextAppointmentAt === null ? "–" : fmt.dateTime(statistics.nextAppointmentAt),
+    ],
+    [t("card.trend"), t(`trend.${statistics.trend}`)],
+    [t("card.missed"), fmt.number(card.missedAppointments)],
+    [t("card.cancelled"), fmt.number(card.cancelledAppointments)],
+    [
+      t("card.services"),
+      statistics.servicesUsed.map((used) => `${used.serviceName} × ${used.count}`).join(", ") || "–",
+    ],
+  ];
+  return (
+    <section class="panel" aria-labelledby="statistics-title">
+      <h2 id="statistics-title">{t("card.statistics")}</h2>
+      <dl class="facts">
+        {rows.map(([term, value]) => (
+          <>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+};
+
+const Appointments = ({ title, items }: { title: string; items: ClientAppointment[] }) => {
+  const { t, fmt } = useApp();
+  return (
+    <section class="panel" aria-label={title}>
+      <h2>{title}</h2>
+      {items.length === 0 ? (
+        <p>{t("common.none")}</p>
+      ) : (
+        <ul class="plain">
+          {items.map((item) => (
+            <li key={item.id} data-status={item.status}>
+              {fmt.dateTime(item.startsAt)} · {item.serviceName} · {item.staffName ?? "–"} ·{" "}
+              {fmt.money(item.price)} · {t(`status.${item.status}`)}
+              {item.lateCancellation && ` (${t("appointment.late")})`}
+              {item.noShowReason !== null && ` · ${item.noShowReason}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};
+
+/** Past appointments: the card's first page, then further pages on request. */
+const History = ({ clientId, card }: { clientId: string; card: Card }) => {
+  const { api, t } = useApp();
+  const [items, setItems] = useState(card.pastAppointments);
+  const [cursor, setCursor] = useState(card.pastCursor);
+  const action = useAction();
+  const more = () =>
+    action.run(async () => {
+      const page = await ok(
+        api.GET("/clients/{clientId}/appointments", {
+          params: { path: { clientId }, query: { cursor, limit: 25 } },
+        }),
+      );
+      setItems([...items, ...page.items]);
+      setCursor(page.nextCursor);
+    });
+  return (
+    <div>
+      <Appointments title={t("card.history")} items={items} />
+      {cursor !== null && (
+        <button type="button" disabled={action.busy} onClick={more}>
+          {t("common.more")}
+        </button>
+      )}
+      <ErrorNote error={action.error} />
+    </div>
+  );
+};
+
+const Consents = ({ clientId }: { clientId: string }) => {
+  const { api, t, fmt, can } = useApp();
+  const consents = useLoad(
+    () => ok(api.GET("/clients/{clientId}/consents", { params: { path: { clientId } } })),
+    [api, clientId],
+  );
+  const action = useAction();
+  const [draft, setDraft] = useState({
+    channel: "email" as "email" | "sms",
+    purpose: "marketing" as "marketing" | "transactional",
+    granted: true,
+    evidence: "",
+  });
+  return (
+    <section class="panel" aria-labelledby="consent-title">
+      <h2 id="consent-title">{t("card.consent")}</h2>
+      <Loaded state={consents}>
+        {(history) => (
+          <>
+            <table>
+              <caption class="visually-hidden">{t("card.consentCurrent")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("card.channel")}</th>
+                  <th scope="col">{t("purpose.marketing")}</th>
+                  <th scope="col">{t("purpose.transactional")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(["email", "sms"] as const).map((channel) => (
+                  <tr key={channel}>
+                    <th scope="row">{t(`channel.${channel}`)}</th>
+                    {(["marketing", "transactional"] as const).map((purpose) => (
+                      <td key={purpose}>
+                        {history.current[channel][purpose].granted ? t("common.yes") : t("common.no")}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>{t("card.consentLedger")}</h3>
+            <ul class="plain">
+              {history.entries.map((entry) => (
+                <li key={entry.id}>
+                  {fmt.dateTime(entry.at)} · {t(`channel.${entry.channel}`)} · {t(`purpose.${entry.purpose}`)}{" "}
+                  · {entry.granted ? t("card.granted") : t("card.withdrawn")} ·{" "}
+                  {t(`consentSource.${entry.source}`)}
+                  {entry.evidence.text !== null && ` · „${entry.evidence.text}“`}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Loaded>
+      {can("POST /clients/{clientId}/consents") && (
+        <form
+          class="compact"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void action
+              .run(() =>
+                ok(
+                  api.POST("/clients/{clientId}/consents", {
+                    params: { path: { clientId } },
+                    body: {
+                      channel: draft.channel,
+                      purpose: draft.purpose,
+                      granted: draft.granted,
+                      source: "paper_form",
+                      evidence: {
+                        text: draft.evidence === "" ? null : draft.evidence,
+                        ipAddress: null,
+                        userAgent: null,
+                      },
+                    },
+                  }),
+                ),
+              )
+              .then((done) => done && consents.reload());
+          }}
+        >
+          <h3>{t("card.recordConsent")}</h3>
+          <label>
+            {t("card.channel")}
+            <select
+              value={draft.channel}
+              onChange={(event) =>
+                setDraft({ ...draft, channel: event.currentTarget.value as "email" | "sms" })
+              }
+            >
+              <option value="email">{t("channel.email")}</option>
+              <option value="sms">{t("channel.sms")}</option>
+            </select>
+          </label>
+          <label>
+            {t("card.purpose")}
+            <select
+              value={draft.purpose}
+              onChange={(event) =>
+                setDraft({ ...draft, purpose: event.currentTarget.value as "marketing" | "transactional" })
+              }
+            >
+              <option value="marketing">{t("purpose.marketing")}</option>
+              <option value="transactional">{t("purpose.transactional")}</option>
+            </select>
+          </label>
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={draft.granted}
+              onChange={(event) => setDraft({ ...draft, granted: event.currentTarget.checked })}
+            />
+            {t("card.granted")}
+          </label>
+          <label>
+            {t("card.evidence")}
+            <input
+              value={draft.evidence}
+              onInput={(event) => setDraft({ ...draft, evidence: event.currentTarget.value })}
+            />
+          </label>
+          <button type="submit" disabled={action.busy}>
+            {t("card.recordConsent")}
+          </button>
+          <ErrorNote error={action.error} />
+        </form>
+      )}
+    </section>
+  );
+};
+
+const Blocks = ({ client, onChanged }: { client: Schemas["Client"]; onChanged: () => void }) => {
+  const { api, t, can } = useApp();
+  const action = useAction();
+  const path = { params: { path: { clientId: client.id } } };
+  const toggles = [
+    {
+      label: t("card.blacklisted"),
+      enabled: client.blacklisted,
+      offered: can("PUT /clients/{clientId}/blacklist"),
+      set: (enabled: boolean) => ok(api.PUT("/clients/{clientId}/blacklist", { ...path, body: { enabled } })),
+    },
+    {
+      label: t("card.onlineBookingBlocked"),
+      enabled: client.onlineBookingBlocked,
+      offered: can("PUT /clients/{clientId}/online-booking-block"),
+      set: (enabled: boolean) =>
+        ok(api.PUT("/clients/{clientId}/online-booking-block", { ...path, body: { enabled } })),
+    },
+  ].filter((toggle) => toggle.offered);
+  if (toggles.length === 0) return null;
+  return (
+    <section class="panel" aria-labelledby="blocks-title">
+      <h2 id="blocks-title">{t("card.blocks")}</h2>
+      {toggles.map((toggle) => (
+        <label key={toggle.label} class="inline">
+          <input
+            type="checkbox"
+            checked={toggle.enabled}
+            disabled={action.busy}
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              void action.run(() => toggle.set(enabled)).then((done) => done && onChanged());
+            }}
+          />
+          {toggle.label}
+        </label>
+      ))}
+      <ErrorNote error={action.error} />
+    </section>
+  );
+};
+
+/** Export as a JSON download; erasure only after the client's full name is typed. */
+const Gdpr = ({ client }: { client: Schemas["Client"] }) => {
+  const { api, t, can } = useApp();
+  const action = useAction();
+  const [erasing, setErasing] = useState(false);
+  const [typed, setTyped] = useState("");
+  const fullName = `${client.firstName} ${client.lastName}`;
+  const path = { params: { path: { clientId: client.id } } };
+  const download = () =>
+    action.run(async () => {
+      const data = await ok(api.GET("/clients/{clientId}/export", path));
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(
+        new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }),
+      );
+      link.download = `client-${client.id}.json`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    });
+  const offersExport = can("GET /clients/{clientId}/export");
+  const offersErase = can("DELETE /clients/{clientId}") && client.erasedAt === null;
+  if (!offersExport && !offersErase) return null;
+  return (
+    <section class="panel" aria-labelledby="gdpr-title">
+      <h2 id="gdpr-title">{t("card.gdpr")}</h2>
+      {offersExport && (
+        <button type="button" disabled={action.busy} onClick={download}>
+          {t("card.export")}
+        </button>
+      )}
+      {offersErase && (
+        <button type="button" class="danger" onClick={() => setErasing(true)}>
+          {t("card.erase")}
+        </button>
+      )}
+      <ErrorNote error={action.error} />
+      {erasing && (
+        <Dialog title={t("card.erase")} onClose={() => setErasing(false)}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void action
+                .run(() => ok(api.DELETE("/clients/{clientId}", path)))
+                .then((done) => done && navigate(href(["clients"])));
+            }}
+          >
+            <p>{t("card.eraseWarning")}</p>
+            <label>
+              {t("card.eraseConfirm", { name: fullName })}
+              <input value={typed} onInput={(event) => setTyped(event.currentTarget.value)} />
+            </label>
+            <ErrorNote error={action.error} />
+            <div class="actions">
+              <button type="submit" class="danger" disabled={typed !== fullName || action.busy}>
+                {t("card.erase")}
+              </button>
+              <button type="button" onClick={() => setErasing(false)}>
+                {t("common.cancel")}
+              </button>
+            </div>
+          </form>
+        </Dialog>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,167 @@
+import { useState } from "preact/hooks";
+import { ok } from "../api/client";
+import { useApp } from "../app-context";
+import { href, navigate, type Route } from "../router";
+import { useAction, useLoad } from "../ui/hooks";
+import { Dialog, ErrorNote, Loaded } from "../ui/parts";
+import { ClientCard } from "./client-card";
+
+const SEARCH_FIELDS = ["name", "phone", "email", "tag"] as const;
+type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** `#/clients`: search by name, phone, email or tag; `#/clients/{id}`: the client's card. */
+export const ClientsPage = ({ route }: { route: Route }) => {
+  const clientId = route.path[1];
+  return clientId === undefined ? <ClientSearch route={route} /> : <ClientCard clientId={clientId} />;
+};
+
+const ClientSearch = ({ route }: { route: Route }) => {
+  const { api, t, can } = useApp();
+  const field = (route.query.get("by") ?? "name") as SearchField;
+  const query = route.query.get("q") ?? "";
+  const [draft, setDraft] = useState({ field, query });
+  const [creating, setCreating] = useState(false);
+  const results = useLoad(
+    () =>
+      ok(
+        api.GET("/clients", {
+          params: { query: { limit: 50, ...(query === "" ? {} : { [field]: query }) } },
+        }),
+      ),
+    [api, field, query],
+  );
+  return (
+    <section aria-labelledby="clients-title">
+      <div class="toolbar">
+        <h1 id="clients-title">{t("nav.clients")}</h1>
+        {can("POST /clients") && (
+          <button type="button" class="primary" onClick={() => setCreating(true)}>
+            {t("clients.new")}
+          </button>
+        )}
+      </div>
+      <form
+        class="toolbar"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(href(["clients"], { by: draft.field, q: draft.query }));
+        }}
+      >
+        <label>
+          {t("clients.searchBy")}
+          <select
+            value={draft.field}
+            onChange={(event) => setDraft({ ...draft, field: event.currentTarget.value as SearchField })}
+          >
+            {SEARCH_FIELDS.map((option) => (
+              <option key={option} value={option}>
+                {t(`clients.field.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("clients.search")}
+          <input
+            type="search"
+            value={draft.query}
+            onInput={(event) => setDraft({ ...draft, query: event.currentTarget.value })}
+          />
+        </label>
+        <button type="submit">{t("clients.find")}</button>
+      </form>
+      <Loaded state={results}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>{t("clients.none")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("clients.field.name")}</th>
+                  <th scope="col">{t("clients.field.phone")}</th>
+                  <th scope="col">{t("clients.field.email")}</th>
+                  <th scope="col">{t("clients.field.tag")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((client) => (
+                  <tr key={client.id}>
+                    <td>
+                      <a href={href(["clients", client.id])}>
+                        {client.firstName} {client.lastName}
+                      </a>
+                    </td>
+                    <td>{client.phone ?? "–"}</td>
+                    <td>{client.email ?? "–"}</td>
+                    <td>{client.tags.join(", ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+      {creating && <NewClientDialog onClose={() => setCreating(false)} />}
+    </section>
+  );
+};
+
+const NewClientDialog = ({ onClose }: { onClose: () => void }) => {
+  const { api, t } = useApp();
+  const action = useAction();
+  const [form, setForm] = useState({ firstName: "", lastName: "", phone: "", email: "" });
+  const input = (name: keyof typeof form) => ({
+    value: form[name],
+    onInput: (event: { currentTarget: HTMLInputElement }) =>
+      setForm({ ...form, [name]: event.currentTarget.value }),
+  });
+  return (
+    <Dialog title={t("clients.new")} onClose={onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void action.run(async () => {
+            const created = await ok(
+              api.POST("/clients", {
+                body: {
+                  firstName: form.firstName,
+                  lastName: form.lastName,
+                  phone: form.phone === "" ? null : form.phone,
+                  email: form.email === "" ? null : form.email,
+                },
+              }),
+            );
+            navigate(href(["clients", created.id]));
+          });
+        }}
+      >
+        <label>
+          {t("clients.firstName")}
+          <input required maxLength={100} {...input("firstName")} />
+        </label>
+        <label>
+          {t("clients.lastName")}
+          <input required maxLength={100} {...input("lastName")} />
+        </label>
+        <label>
+          {t("clients.field.phone")}
+          <input type="tel" {...input("phone")} />
+        </label>
+        <label>
+          {t("clients.field.email")}
+          <input type="email" {...input("email")} />
+        </label>
+        <ErrorNote error={action.error} />
+        <div class="actions">
+          <button type="submit" class="primary" disabled={action.busy}>
+            {t("common.save")}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+};

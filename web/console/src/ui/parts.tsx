@@ -1,0 +1,49 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useId, useRef } from "preact/hooks";
+import { ApiError } from "../api/client";
+import { useApp } from "../app-context";
+
+/** A modal dialog (the native `<dialog>`: focus kept inside, Escape closes it). */
+export const Dialog = (props: { title: string; onClose: () => void; children: ComponentChildren }) => {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} onClose={props.onClose} onCancel={props.onClose}>
+      <h2 id={titleId}>{props.title}</h2>
+      {props.children}
+    </dialog>
+  );
+};
+
+/** What went wrong, in the staff member's language where the code is known, with the API's detail. */
+export const ErrorNote = ({ error }: { error: unknown }) => {
+  const { t } = useApp();
+  if (error === null || error === undefined) return null;
+  const detail =
+    error instanceof ApiError
+      ? [error.message, ...error.fields.map((field) => `${field.field}: ${field.message}`)].join(" · ")
+      : String(error);
+  return (
+    <p role="alert" class="error">
+      {error instanceof ApiError && error.status === 403 ? t("error.forbidden") : t("error.failed")} {detail}
+    </p>
+  );
+};
+
+export const Loading = () => {
+  const { t } = useApp();
+  return <p aria-live="polite">{t("common.loading")}</p>;
+};
+
+/** A list's items, its error or its loading state. */
+export const Loaded = <T,>(props: {
+  state: { data?: T; error?: unknown; loading: boolean };
+  children: (data: T) => ComponentChildren;
+}) => {
+  if (props.state.error !== undefined) return <ErrorNote error={props.state.error} />;
+  if (props.state.data === undefined) return <Loading />;
+  return <>{props.children(props.state.data)}</>;
+};
