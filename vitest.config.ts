@@ -2,8 +2,8 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Four projects: unit tests start nothing; integration tests share one DynamoDB Local and one SES
- * emulator (global setup); infra tests synthesize the stack in-process; browser tests drive Chromium against
- * a local stack on their own DynamoDB Local. `npm test` runs all four.
+ * emulator (global setup); infra tests synthesize the stack in-process; browser tests drive Chromium through
+ * the console, built once, against the local server on their own DynamoDB Local. `npm test` runs all four.
  */
 export default defineConfig({
   test: {
@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
-          globalSetup: ["test/support/global-setup.ts"],
+          globalSetup: ["test/support/global-setup.ts", "test/browser/support/console-build.ts"],
           testTimeout: 60_000,
         },
       },

@@ -1,0 +1,217 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describeSize, INITIAL_JS_BUDGET_BYTES } from "../../web/console/build";
+import { launchChromium } from "./support/chromium";
+import {
+  ACCOUNTS,
+  APPOINTMENTS_PER_STAFF,
+  NOW,
+  STAFF_COUNT,
+  startConsoleStack,
+} from "./support/console-stack";
+
+const SCREENSHOTS = join(import.meta.dirname, "screenshots");
+const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+describe("the staff console in Chromium, against the local stack", () => {
+  let stack: Awaited<ReturnType<typeof startConsoleStack>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  /** A tab signed in with one click on the local sign-in page, the browser's clock at the stack's. */
+  const signedIn = async (email: string): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    await context.clock.install({ time: new Date(NOW) });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    await page.goto(stack.consoleUrl);
+    await page
+      .getByRole("button", { name: new RegExp(email.split("@")[0]!.replace(/^./, (c) => c.toUpperCase())) })
+      .first()
+      .click();
+    await page.getByTestId("signed-in-as").waitFor();
+    return page;
+  };
+  const open = async (page: Page, hash: string) => {
+    await page.goto(`${stack.consoleUrl}#/${hash}`);
+    await page.locator("main h1").first().waitFor();
+  };
+  const screenshot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const seriousViolations = async (page: Page) => {
+    // Evaluated through the DevTools protocol: an inline script tag would be refused by the console's CSP.
+    await page.evaluate(await axeSource);
+    const violations = await page.evaluate(async () =>
+      (
+        await (
+          globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }
+        ).axe.run()
+      ).violations.map(({ id, impact, nodes }) => ({
+        id,
+        impact,
+        nodes: nodes.map(({ target }) => ({ target })),
+      })),
+    );
+    return violations.filter(
+      (violation) => violation.impact === "serious" || violation.impact === "critical",
+    );
+  };
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    [stack, browser] = await Promise.all([startConsoleStack(), launchChromium()]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("keeps the initial JavaScript within its budget", () => {
+    const bytes = inject("consoleInitialJsBytes");
+    console.log(`console: ${describeSize(bytes)}`);
+    expect(bytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
+  });
+
+  it("renders a day of 10 staff and 80 appointments from 2 API calls", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, "clients");
+    const apiCalls: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin === stack.url && !url.pathname.startsWith("/console/"))
+        apiCalls.push(`${request.method()} ${url.pathname}`);
+    });
+
+    await page.getByRole("link", { name: "Heute" }).click();
+    await page
+      .getByTestId("appointment")
+      .nth(STAFF_COUNT * APPOINTMENTS_PER_STAFF)
+      .waitFor();
+
+    console.log(
+      `calendar of a day: ${await page.getByTestId("appointment").count()} appointments, ${await page.getByTestId("calendar-column").count()} columns, API calls: ${apiCalls.join(", ")}`,
+    );
+    expect(await page.getByTestId("calendar-column").count()).toBe(STAFF_COUNT);
+    expect(apiCalls.sort()).toEqual(["GET /appointments", "GET /staff"]);
+    await screenshot(page, "today-owner");
+  });
+
+  it("marks a no-show, and the client's card shows the new colour", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, `clients/${stack.reliableClientId}`);
+    await expect.poll(() => page.getByTestId("reliability").getAttribute("data-colour")).toBe("green");
+
+    await open(page, "today");
+    await page.getByTestId("appointment").filter({ hasText: "Mila Jansen" }).click();
+    await page.getByRole("button", { name: "Nicht erschienen" }).click();
+    await page.getByLabel("Grund für das Nichterscheinen").fill("Did not come, no call");
+    await page.getByRole("button", { name: "Nichterscheinen erfassen" }).click();
+    await page.getByTestId("appointment").filter({ hasText: "nicht erschienen" }).waitFor();
+    await open(page, `clients/${stack.reliableClientId}`);
+
+    await expect.poll(() => page.getByTestId("reliability").getAttribute("data-colour")).toBe("orange");
+    await screenshot(page, "client-card-after-no-show");
+  });
+
+  it("contacts the overdue clients of a category, and the mail reaches the SES emulator", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, `reconnect/${stack.categoryId}`);
+    await page.getByRole("row").filter({ hasText: "Noor Visser" }).waitFor();
+    await page.getByRole("button", { name: "Überfällige Kunden kontaktieren" }).click();
+    await expect.poll(() => page.getByTestId("recipients").textContent()).toContain("1");
+    await screenshot(page, "reconnect-contact-preview");
+    await page.getByRole("dialog").getByRole("button", { name: "Senden" }).click();
+    await page.getByTestId("contact-result").waitFor();
+
+    await stack.sendDueMessages();
+
+    const store = (await (await fetch(`${inject("sesEndpoint")}/store`)).json()) as {
+      emails: { destination: { to: string[] }; subject: string }[];
+    };
+    expect(store.emails.filter((mail) => mail.destination.to.includes(stack.overdueEmail))).toHaveLength(1);
+  });
+
+  it("counts an SMS template with an emoji as UCS-2 in 3 segments", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, "templates?locale=de&purpose=reminder&channel=sms");
+    await page.getByLabel("Text", { exact: true }).fill(`Bis bald 😀 ${"x".repeat(140)}`);
+
+    await expect
+      .poll(() => page.getByTestId("sms-counter").textContent())
+      .toMatch(/^UCS-2 · \d+ Zeichen · 3 SMS-Teile$/);
+    await screenshot(page, "template-editor");
+  });
+
+  it("closes the selected project requests in bulk", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, "projects?status=request");
+    for (const title of ["Koi sleeve", "Rose on the wrist"])
+      await page.getByLabel(`${title} auswählen`).check();
+    await page.getByRole("button", { name: "Ausgewählte schließen (2)" }).click();
+    await expect.poll(() => page.getByTestId("project").count()).toBe(0);
+
+    await open(page, "projects?status=closed");
+    await expect.poll(() => page.getByTestId("project").count()).toBe(2);
+  });
+
+  it("does not offer a staff member what only owners and managers may do", async () => {
+    const page = await signedIn(ACCOUNTS.staff);
+    const nav = page.getByRole("navigation", { name: "Konsole" });
+    await nav.getByRole("link", { name: "Heute" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Einstellungen" }).count()).toBe(0);
+
+    await open(page, `reconnect/${stack.categoryId}`);
+    expect(await page.getByRole("button", { name: "Überfällige Kunden kontaktieren" }).count()).toBe(0);
+    await open(page, `clients/${stack.reliableClientId}`);
+    await page.getByTestId("reliability").waitFor();
+    for (const owners of ["Alle Daten exportieren", "Personenbezogene Daten löschen"]) {
+      expect(await page.getByRole("button", { name: owners }).count()).toBe(0);
+    }
+    expect(await page.getByRole("checkbox", { name: "Gesperrt" }).count()).toBe(0);
+    await open(page, "templates?locale=de&purpose=broadcast&channel=email");
+    expect(await page.getByRole("button", { name: "Speichern" }).count()).toBe(0);
+    await screenshot(page, "client-card-staff");
+  });
+
+  it("has no serious or critical accessibility violation on any page", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    const pages = [
+      "today",
+      `today?staff=${stack.staffIds[0]}`,
+      "clients",
+      `clients/${stack.reliableClientId}`,
+      "reconnect",
+      `reconnect/${stack.categoryId}`,
+      "templates?locale=de&purpose=broadcast&channel=email",
+      "projects",
+      "messages?status=sent",
+      "settings",
+    ];
+    const found: Record<string, AxeViolation[]> = {};
+    for (const hash of pages) {
+      await open(page, hash);
+      await page.waitForLoadState("networkidle");
+      found[hash] = await seriousViolations(page);
+      await screenshot(page, `page-${hash.replace(/[^a-z0-9]+/gi, "-")}`);
+    }
+    const signInPage = await browser.newPage();
+    await signInPage.goto(stack.consoleUrl);
+    await signInPage.getByRole("heading", { level: 1 }).waitFor();
+    found["sign-in"] = await seriousViolations(signInPage);
+    await signInPage.close();
+
+    expect(
+      Object.fromEntries(Object.entries(found).filter(([, violations]) => violations.length > 0)),
+    ).toEqual({});
+  });
+});
