@@ -15,10 +15,16 @@ if (!Array.isArray(consoleOrigins) || !consoleOrigins.every((origin) => typeof o
   throw new Error('Context "consoleOrigins" must be a list of origins, e.g. ["https://console.example.com"]');
 }
 
+const signInDomainPrefix: unknown = app.node.tryGetContext("signInDomainPrefix");
+if (signInDomainPrefix !== undefined && typeof signInDomainPrefix !== "string") {
+  throw new Error('Context "signInDomainPrefix" must be a string, e.g. "rebook-studio-console"');
+}
+
 new RebookStack(app, "Rebook", {
   description: "Rebook: keeps appointment studios from forgetting their clients",
   projectRoot: fileURLToPath(new URL("..", import.meta.url)),
   consoleOrigins,
+  signInDomainPrefix,
   messaging: readMessagingContext(app.node),
   alarmEmail: readAlarmEmail(app.node),
 });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { consoleContentSecurityPolicy } from "../../web/console/content-security-policy";
 import type { ConsoleConfig } from "../../web/console/src/config";
 import { container } from "../shared/container";
 
@@ -14,15 +15,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-/** The console talks to its own origin only; the same policy as the cloud's, with the local API as origin. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join("; ");
+/** Locally the API answers on the console's own origin. */
+const CONTENT_SECURITY_POLICY = consoleContentSecurityPolicy();
 
 const answer = (contentType: string, body: string): APIGatewayProxyStructuredResultV2 => ({
   statusCode: 200,

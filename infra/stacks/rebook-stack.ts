@@ -10,6 +10,7 @@ import { AdminApi } from "../constructs/admin-api";
 import { AdminAuth } from "../constructs/admin-auth";
 import { AppSecret } from "../constructs/app-secret";
 import { BookingApi } from "../constructs/booking-api";
+import { ConsoleHosting } from "../constructs/console-hosting";
 import { DataTable } from "../constructs/data-table";
 import { MessageFeedback } from "../constructs/message-feedback";
 import { Messaging, type MessagingSettings } from "../constructs/messaging";
@@ -24,8 +25,13 @@ import { WidgetHosting } from "../constructs/widget-hosting";
 export interface RebookStackProps extends StackProps {
   /** Repository root, from which handler entries and the lock file resolve. */
   projectRoot: string;
-  /** Origins the admin console is served from, allowed by the API's CORS policy. */
+  /**
+   * Origins the admin console is also served from (besides its CloudFront distribution), allowed by the
+   * API's CORS policy and as the hosted UI's redirect targets.
+   */
   consoleOrigins: string[];
+  /** The hosted UI's domain prefix (unique per region); by default `rebook-<account id>`. */
+  signInDomainPrefix?: string;
   /** Identities, rates and allowed SMS countries, from the app's context. */
   messaging: MessagingSettings;
   /** Subscribed by email to the alarm topic, if given. */
@@ -45,6 +51,7 @@ const queueingAreas: readonly string[] = ["messages", "reconnect", "appointments
 export class RebookStack extends Stack {
   readonly data: DataTable;
   readonly appSecret: AppSecret;
+  readonly consoleHosting: ConsoleHosting;
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
   readonly onboarding: Onboarding;
@@ -66,18 +73,23 @@ export class RebookStack extends Stack {
 
     this.data = new DataTable(this, "Data");
     this.appSecret = new AppSecret(this, "AppSecret");
-    this.auth = new AdminAuth(this, "AdminAuth");
+    this.consoleHosting = new ConsoleHosting(this, "Console", { projectRoot: props.projectRoot });
+    const consoleOrigins = [this.consoleHosting.url, ...props.consoleOrigins];
+    this.auth = new AdminAuth(this, "AdminAuth", {
+      consoleUrls: consoleOrigins,
+      signInDomainPrefix: props.signInDomainPrefix,
+    });
     this.adminApi = new AdminApi(this, "AdminApi", {
       projectRoot: props.projectRoot,
       table: this.data.table,
       authorizer: this.auth.authorizer,
-      consoleOrigins: props.consoleOrigins,
+      consoleOrigins,
     });
     this.auth.grantAccountManagement(this.adminApi.functions.accounts);
     this.photoGallery = new PhotoGallery(this, "PhotoGallery", {
       projectRoot: props.projectRoot,
       table: this.data.table,
-      consoleOrigins: props.consoleOrigins,
+      consoleOrigins,
     });
     this.photoGallery.grantCardAccess(this.adminApi.functions.clients);
     this.onboarding = new Onboarding(this, "Onboarding", {
@@ -194,6 +206,12 @@ export class RebookStack extends Stack {
       this.appSecret.grantTo(rebookFunction);
     }
 
+    this.consoleHosting.publish({
+      apiUrl: this.adminApi.httpApi.apiEndpoint,
+      signInUrl: this.auth.signInUrl,
+      clientId: this.auth.consoleClient.userPoolClientId,
+    });
+
     // Last, as they cover everything composed above: the tighter limit on each public route, and an alarm
     // on every function and every dead-letter queue.
     this.adminApi.limitPublicRoutes();
@@ -209,6 +227,7 @@ export class RebookStack extends Stack {
       ],
     });
 
+    new CfnOutput(this, "ConsoleUrl", { value: this.consoleHosting.url });
     new CfnOutput(this, "ApiUrl", { value: this.adminApi.httpApi.apiEndpoint });
     new CfnOutput(this, "BookingApiUrl", { value: this.bookingApi.httpApi.apiEndpoint });
     new CfnOutput(this, "WidgetUrl", { value: this.widget.widgetUrl });

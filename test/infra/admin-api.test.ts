@@ -26,7 +26,7 @@ function adminApiStack() {
   outdirs.push(outdir);
   const stack = new Stack(new App({ outdir, context: { "aws:cdk:bundling-stacks": [] } }), "ApiUnderTest");
   const { table } = new DataTable(stack, "Data");
-  const { authorizer } = new AdminAuth(stack, "Auth");
+  const { authorizer } = new AdminAuth(stack, "Auth", { consoleUrls: ["https://console.example.com"] });
   const adminApi = new AdminApi(stack, "AdminApi", {
     projectRoot,
     table,

@@ -49,32 +49,34 @@ describe("cdk-nag's AwsSolutions checks", () => {
     // L1 (runtime), SNS3 and SQS4 (TLS only).
     expect(rules).toEqual([
       "AwsSolutions-APIG4", // the public unsubscribe routes
-      "AwsSolutions-CFR1", // the widget's distribution: no geo restriction,
+      "AwsSolutions-CFR1", // the widget's and the console's distributions: no geo restriction,
       "AwsSolutions-CFR2", // no WAF,
-      "AwsSolutions-CFR3", // no access logs,
+      "AwsSolutions-CFR3", // the widget's: no access logs,
       "AwsSolutions-CFR4", // the default certificate
       "AwsSolutions-COG8", // Essentials plan, with TOTP required
-      "AwsSolutions-IAM5", // index, function-qualifier, SMS sender-ID and photo-prefix ARNs; the widget deployment's grants
-      "AwsSolutions-L1", // CDK's BucketDeployment function (Python)
-      "AwsSolutions-S1", // the widget bucket, read only by CloudFront, and the photo bucket's access-log bucket
+      "AwsSolutions-IAM5", // index, function-qualifier, SMS sender-ID and photo-prefix ARNs; the deployments' grants
+      "AwsSolutions-L1", // CDK's BucketDeployment functions (Python)
+      "AwsSolutions-S1", // the widget bucket, read only by CloudFront; the photo and console access-log buckets
       "AwsSolutions-SMG4", // the application secret, whose rotation breaks sent links
       "AwsSolutions-SQS3", // dead-letter queues need no dead-letter queue
     ]);
   });
 
-  it("acknowledge wildcard permissions only on index, function-qualifier, SMS sender and photo-prefix ARNs, and the widget deployment's grants", () => {
+  it("acknowledge wildcard permissions only on index, function-qualifier, SMS sender and photo-prefix ARNs, and the deployments' grants", () => {
     const wildcards = acknowledgments().filter(({ id }) => id.startsWith("AwsSolutions-IAM5"));
-    const widgetDeployment = wildcards.filter(({ path }) => path === "Rebook/Widget/DeploymentRole");
+    const deployments = wildcards.filter(({ path }) =>
+      ["Rebook/Widget/DeploymentRole", "Rebook/Console/DeploymentRole"].includes(path),
+    );
 
-    expect(wildcards.length).toBeGreaterThan(widgetDeployment.length);
-    for (const { id } of wildcards.filter((wildcard) => !widgetDeployment.includes(wildcard))) {
+    expect(wildcards.length).toBeGreaterThan(deployments.length);
+    for (const { id } of wildcards.filter((wildcard) => !deployments.includes(wildcard))) {
       expect(id).toMatch(
         /^AwsSolutions-IAM5\[Resource::(<\w+\.Arn>(\/index\/\*|:\*)|arn:.*:sender-id\/[^/]+\/\*|arn:.*:s3:::rebook-photos-.*\/(uploads|photos)\/\*)\]$/,
       );
     }
-    for (const { id } of widgetDeployment) {
+    for (const { id } of deployments) {
       expect(id).toMatch(
-        /^AwsSolutions-IAM5\[(Action::s3:(GetBucket|GetObject|List|Abort|DeleteObject)\*|Resource::(<WidgetBucket\w+\.Arn>\/\*|arn:<AWS::Partition>:s3:::cdk-\w+-assets-<AWS::AccountId>-<AWS::Region>\/\*|\*))\]$/,
+        /^AwsSolutions-IAM5\[(Action::s3:(GetBucket|GetObject|List|Abort|DeleteObject)\*|Resource::(<(WidgetBucket|ConsoleSite)\w+\.Arn>\/\*|arn:<AWS::Partition>:s3:::cdk-\w+-assets-<AWS::AccountId>-<AWS::Region>\/\*|\*))\]$/,
       );
     }
   });

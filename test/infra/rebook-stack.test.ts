@@ -214,10 +214,10 @@ describe("the admin API", () => {
     onlyLogicalId("AWS::ApiGatewayV2::Authorizer");
   });
 
-  it("allows the console's origin", () => {
+  it("allows the console's origins: its distribution and the one configured", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
       CorsConfiguration: Match.objectLike({
-        AllowOrigins: [consoleOrigin],
+        AllowOrigins: [stack.resolve(stack.consoleHosting.url), consoleOrigin],
         AllowHeaders: Match.arrayWith(["authorization", "content-type"]),
       }),
     });
@@ -376,7 +376,7 @@ describe.each(areas)("the %s function", (area) => {
 
 describe("every function's logs and metrics", () => {
   it("carry a service name of its own, from POWERTOOLS_SERVICE_NAME", () => {
-    // Rebook's own functions run on Node.js; CDK's widget deployment function (Python) logs no service name.
+    // Rebook's own functions run on Node.js; CDK's deployment functions (Python) log no service name.
     const names = Object.values(template.findResources("AWS::Lambda::Function"))
       .filter((fn) => String(fn.Properties.Runtime).startsWith("nodejs"))
       .map((fn) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);

@@ -37,8 +37,10 @@ export const buildConsole = async (outDir = CONSOLE_DIST) => {
 export const describeSize = (bytes: number) =>
   `initial JS ${(bytes / 1024).toFixed(1)} KB gzipped (budget ${INITIAL_JS_BUDGET_BYTES / 1024} KB)`;
 
+/** `tsx web/console/build.ts [outDir]`: CDK's asset bundling names its output folder. */
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { generateApiTypes } = await import("./api-types");
   await generateApiTypes();
-  console.log(`console built into ${CONSOLE_DIST}: ${describeSize((await buildConsole()).initialJsBytes)}`);
+  const { outDir, initialJsBytes } = await buildConsole(process.argv[2] ?? CONSOLE_DIST);
+  console.log(`console built into ${outDir}: ${describeSize(initialJsBytes)}`);
 }

@@ -1,7 +1,8 @@
 /** How staff sign in: locally with a list of the local stack's accounts, in the cloud with Cognito's hosted UI. */
 export type SignInConfig =
   | { kind: "local"; accounts: { email: string; name: string; role: string; studioName: string }[] }
-  | { kind: "cognito"; domain: string; clientId: string };
+  /** `url`: the user pool domain's hosted UI, e.g. `https://rebook-….auth.eu-central-1.amazoncognito.com`. */
+  | { kind: "cognito"; url: string; clientId: string };
 
 /**
  * `config.json` beside index.html: written by the local server, and by the CDK deployment from the stack's

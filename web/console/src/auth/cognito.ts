@@ -26,7 +26,7 @@ export const startCognitoSignIn = async (config: CognitoConfig) => {
   );
   sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state }));
   location.assign(
-    `https://${config.domain}/oauth2/authorize?${new URLSearchParams({
+    `${config.url}/oauth2/authorize?${new URLSearchParams({
       response_type: "code",
       client_id: config.clientId,
       redirect_uri: redirectUri(),
@@ -39,7 +39,7 @@ export const startCognitoSignIn = async (config: CognitoConfig) => {
 };
 
 const tokenRequest = async (config: CognitoConfig, parameters: Record<string, string>) => {
-  const response = await fetch(`https://${config.domain}/oauth2/token`, {
+  const response = await fetch(`${config.url}/oauth2/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ client_id: config.clientId, ...parameters }),
@@ -76,4 +76,4 @@ export const refreshCognitoTokens = async (config: CognitoConfig, refreshToken: 
 });
 
 export const cognitoSignOutUrl = (config: CognitoConfig) =>
-  `https://${config.domain}/logout?${new URLSearchParams({ client_id: config.clientId, logout_uri: redirectUri() })}`;
+  `${config.url}/logout?${new URLSearchParams({ client_id: config.clientId, logout_uri: redirectUri() })}`;
