@@ -85,6 +85,7 @@ describe("the staff console in Chromium, against the local stack", () => {
   it("renders a day of 10 staff and 80 appointments from 2 API calls", async () => {
     const page = await signedIn(ACCOUNTS.owner);
     await open(page, "clients");
+    await page.waitForLoadState("networkidle");
     const apiCalls: string[] = [];
     page.on("request", (request) => {
       const url = new URL(request.url());
@@ -164,6 +165,65 @@ describe("the staff console in Chromium, against the local stack", () => {
     await expect.poll(() => page.getByTestId("project").count()).toBe(2);
   });
 
+  it("edits a client's details, and the search by tag finds the client", async () => {
+    const page = await signedIn(ACCOUNTS.staff);
+    await open(page, `clients/${stack.reliableClientId}`);
+    await page.getByRole("button", { name: "Angaben bearbeiten" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Schlagworte (durch Kommas getrennt)").fill("stammkundin, balayage");
+    await dialog.getByLabel("Ort", { exact: true }).fill("Utrecht");
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Speichern" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText("stammkundin, balayage").waitFor();
+
+    await open(page, "clients?by=tag&q=balayage");
+    const rows = page.getByRole("row").filter({ hasText: "balayage" });
+    await rows.first().waitFor();
+    expect(await rows.allTextContents()).toEqual([expect.stringContaining("Mila Jansen")]);
+  });
+
+  it("broadcasts to the clients of the selected projects, and the mail reaches the SES emulator", async () => {
+    const page = await signedIn(ACCOUNTS.manager);
+    await open(page, "projects?status=running");
+    await page.getByLabel("Fine-line script auswählen").check();
+    await page.getByRole("button", { name: "Rundschreiben an Ausgewählte (1)" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Kanäle").selectOption({ label: "Nur E-Mail" });
+    await dialog.locator("figure.preview").first().waitFor();
+    await screenshot(page, "projects-broadcast-preview");
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Senden" }).click();
+    await expect
+      .poll(() => dialog.getByTestId("broadcast-result").textContent())
+      .toContain("1 Nachrichten eingereiht, 0 übersprungen");
+
+    await stack.sendDueMessages();
+
+    const store = (await (await fetch(`${inject("sesEndpoint")}/store`)).json()) as {
+      emails: { destination: { to: string[] }; subject: string }[];
+    };
+    expect(
+      store.emails
+        .filter((mail) => mail.destination.to.includes(stack.broadcastEmail))
+        .map((mail) => mail.subject),
+    ).toEqual(["Neuigkeiten von Salon Console"]);
+  });
+
+  it("shows a manager the staff accounts without the owner's invite, re-role and remove", async () => {
+    const page = await signedIn(ACCOUNTS.manager);
+    await open(page, "settings");
+    const accounts = page.getByRole("region", { name: "Konten und Rollen" });
+    await accounts.getByRole("row").filter({ hasText: "Sven Staff" }).waitFor();
+
+    expect(await accounts.getByRole("row").count()).toBe(4);
+    expect(await accounts.getByRole("combobox").count()).toBe(0);
+    for (const owners of ["Entfernen", "Einladen"]) {
+      expect(await accounts.getByRole("button", { name: owners }).count()).toBe(0);
+    }
+    await screenshot(page, "settings-manager");
+  });
+
   it("does not offer a staff member what only owners and managers may do", async () => {
     const page = await signedIn(ACCOUNTS.staff);
     const nav = page.getByRole("navigation", { name: "Konsole" });
@@ -178,6 +238,9 @@ describe("the staff console in Chromium, against the local stack", () => {
       expect(await page.getByRole("button", { name: owners }).count()).toBe(0);
     }
     expect(await page.getByRole("checkbox", { name: "Gesperrt" }).count()).toBe(0);
+    await open(page, "projects?status=running");
+    await page.getByTestId("project").first().waitFor();
+    expect(await page.getByRole("button", { name: /^Rundschreiben/ }).count()).toBe(0);
     await open(page, "templates?locale=de&purpose=broadcast&channel=email");
     expect(await page.getByRole("button", { name: "Speichern" }).count()).toBe(0);
     await screenshot(page, "client-card-staff");

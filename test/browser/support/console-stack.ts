@@ -30,7 +30,8 @@ const daysBefore = (days: number, time = "10:00") =>
 /**
  * A local stack like `npm start`'s, on a fresh table, with a small studio: ten staff members with eighty
  * appointments today, a reliable client with an appointment this morning (to mark a no-show), an overdue
- * client with email consent (to contact), and two project requests (to close).
+ * client with email consent (to contact), two project requests (to close) and a running project of a client
+ * with email consent (to broadcast to).
  */
 export const startConsoleStack = async () => {
   moveSystemClockTo(NOW);
@@ -120,6 +121,15 @@ export const startConsoleStack = async () => {
     }
   };
 
+  const grantEmailMarketing = (clientId: string) =>
+    call("POST", `/clients/${clientId}/consents`, {
+      channel: "email",
+      purpose: "marketing",
+      granted: true,
+      source: "paper_form",
+      evidence: { text: "Yes, send me news", ipAddress: null, userAgent: null },
+    });
+
   const reliable = await call("POST", "/clients", {
     firstName: "Mila",
     lastName: "Jansen",
@@ -134,13 +144,7 @@ export const startConsoleStack = async () => {
     lastName: "Visser",
     email: overdueEmail,
   });
-  await call("POST", `/clients/${overdue.id}/consents`, {
-    channel: "email",
-    purpose: "marketing",
-    granted: true,
-    source: "paper_form",
-    evidence: { text: "Yes, send me news", ipAddress: null, userAgent: null },
-  });
+  await grantEmailMarketing(overdue.id);
   await visits(overdue.id, [270, 210, 150]);
 
   for (let index = 0; index < STAFF_COUNT * APPOINTMENTS_PER_STAFF; index++) {
@@ -152,6 +156,15 @@ export const startConsoleStack = async () => {
   for (const title of ["Koi sleeve", "Rose on the wrist"]) {
     await call("POST", "/projects", { clientId: reliable.id, title });
   }
+  const broadcastEmail = `eva.${Date.now()}@example.com`;
+  const tattooed = await call("POST", "/clients", {
+    firstName: "Eva",
+    lastName: "Broek",
+    email: broadcastEmail,
+  });
+  await grantEmailMarketing(tattooed.id);
+  const running = await call("POST", "/projects", { clientId: tattooed.id, title: "Fine-line script" });
+  await call("PATCH", `/projects/${running.id}`, { status: "running" });
   await scheduler.runNow("overdue-scan");
 
   return {
@@ -163,6 +176,7 @@ export const startConsoleStack = async () => {
     reliableClientId: reliable.id as string,
     missedAppointmentId: missed.id as string,
     overdueEmail,
+    broadcastEmail,
     sendDueMessages: () => scheduler.runNow("send-due-messages"),
     stop: async () => {
       await scheduler.stop();

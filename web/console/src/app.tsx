@@ -5,7 +5,7 @@ import { type App, AppContext, permissionsOf } from "./app-context";
 import type { Session } from "./auth/session";
 import type { ConsoleConfig } from "./config";
 import { formatterFor } from "./format";
-import { isLanguage, LANGUAGES, type Language, type MessageKey, translator } from "./i18n";
+import { isLanguage, type Language, type MessageKey, translator } from "./i18n";
 import { ClientsPage } from "./pages/clients";
 import { MessagesPage } from "./pages/messages";
 import { ProjectsPage } from "./pages/projects";
@@ -15,6 +15,7 @@ import { TemplatesPage } from "./pages/templates";
 import { TodayPage } from "./pages/today";
 import { href, type Route, useRoute } from "./router";
 import { useLoad } from "./ui/hooks";
+import { LanguageOptions } from "./ui/parts";
 
 const LANGUAGE_KEY = "rebook.language";
 
@@ -75,11 +76,7 @@ const Shell = ({ app }: { app: App }) => {
               value={app.language}
               onChange={(event) => app.setLanguage(event.currentTarget.value as Language)}
             >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {language.toUpperCase()}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <span data-testid="signed-in-as">

@@ -99,6 +99,14 @@ export const de: Dictionary = {
   "card.address": "Adresse",
   "card.language": "Sprache",
   "card.clientSince": "Kunde seit",
+  "card.edit": "Angaben bearbeiten",
+  "card.street": "Straße",
+  "card.postcode": "PLZ",
+  "card.city": "Ort",
+  "card.tagsList": "Schlagworte (durch Kommas getrennt)",
+  "card.studioLanguage": "Sprache des Studios",
+  "card.allowDuplicate":
+    "Ein anderer Kunde hat diese Telefonnummer oder E-Mail: trotzdem speichern, es ist eine andere Person",
   "card.statistics": "Statistik",
   "card.attendedVisits": "Besuche",
   "card.totalSpend": "Umsatz gesamt",
@@ -221,6 +229,8 @@ export const de: Dictionary = {
 
   "projects.byStatus": "Nach Status",
   "projects.closeSelected": "Ausgewählte schließen ({count})",
+  "projects.broadcast": "Rundschreiben an die Kunden",
+  "projects.broadcastSelected": "Rundschreiben an Ausgewählte ({count})",
   "projects.select": "Auswahl",
   "projects.selectOne": "{title} auswählen",
   "projects.title": "Projekt",

@@ -99,6 +99,14 @@ export const nl: Dictionary = {
   "card.address": "Adres",
   "card.language": "Taal",
   "card.clientSince": "Klant sinds",
+  "card.edit": "Gegevens bewerken",
+  "card.street": "Straat",
+  "card.postcode": "Postcode",
+  "card.city": "Plaats",
+  "card.tagsList": "Labels (gescheiden door komma’s)",
+  "card.studioLanguage": "Taal van de studio",
+  "card.allowDuplicate":
+    "Een andere klant heeft dit telefoonnummer of e-mailadres: toch opslaan, het is een ander persoon",
   "card.statistics": "Statistiek",
   "card.attendedVisits": "Bezoeken",
   "card.totalSpend": "Totale omzet",
@@ -222,6 +230,8 @@ export const nl: Dictionary = {
 
   "projects.byStatus": "Per status",
   "projects.closeSelected": "Geselecteerde sluiten ({count})",
+  "projects.broadcast": "Rondzending aan de klanten",
+  "projects.broadcastSelected": "Rondzending aan geselecteerde ({count})",
   "projects.select": "Selectie",
   "projects.selectOne": "{title} selecteren",
   "projects.title": "Project",

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
 import { useAction, useLoad } from "../ui/hooks";
-import { Dialog, ErrorNote } from "../ui/parts";
+import { Dialog, ErrorNote, FormActions } from "../ui/parts";
 import { instantOf } from "../zoned";
 import { outsideHoursRefused } from "./appointment-dialog";
 
@@ -151,14 +151,12 @@ export const BookingDialog = (props: {
           </label>
         )}
         <ErrorNote error={action.error} />
-        <div class="actions">
-          <button type="submit" class="primary" disabled={action.busy || clientId === ""}>
-            {t("booking.submit")}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {t("common.cancel")}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t("booking.submit")}
+          busy={action.busy}
+          incomplete={clientId === ""}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );

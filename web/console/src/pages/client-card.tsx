@@ -1,9 +1,11 @@
 import { useState } from "preact/hooks";
-import { ok, type Schemas } from "../api/client";
+import { ApiError, ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
+import type { Language } from "../i18n";
 import { href, navigate } from "../router";
-import { useAction, useLoad } from "../ui/hooks";
-import { Dialog, ErrorNote, Loaded } from "../ui/parts";
+import { useAction, useFields, useLoad } from "../ui/hooks";
+import { Dialog, ErrorNote, FormActions, LanguageOptions, Loaded } from "../ui/parts";
+import { NameAndContactFields } from "./client-fields";
 
 type Card = Schemas["ClientCard"];
 type ClientAppointment = Schemas["ClientAppointment"];
@@ -28,7 +30,7 @@ export const ClientCard = ({ clientId }: { clientId: string }) => {
           </div>
           {loaded.client.erasedAt !== null && <p class="notice">{t("card.erased")}</p>}
           <div class="panels">
-            <ClientData client={loaded.client} />
+            <ClientData client={loaded.client} onChanged={card.reload} />
             <Statistics card={loaded} />
             <Appointments title={t("card.upcoming")} items={loaded.upcomingAppointments} />
             <History clientId={clientId} card={loaded} />
@@ -64,8 +66,9 @@ const Reliability = ({ card }: { card: Card }) => {
   );
 };
 
-const ClientData = ({ client }: { client: Schemas["Client"] }) => {
-  const { t, fmt } = useApp();
+const ClientData = ({ client, onChanged }: { client: Schemas["Client"]; onChanged: () => void }) => {
+  const { t, fmt, can } = useApp();
+  const [editing, setEditing] = useState(false);
   const address = [client.address.street, client.address.postcode, client.address.city]
     .filter(Boolean)
     .join(", ");
@@ -90,7 +93,129 @@ const ClientData = ({ client }: { client: Schemas["Client"] }) => {
           </>
         ))}
       </dl>
+      {can("PATCH /clients/{clientId}") && client.erasedAt === null && (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t("card.edit")}
+        </button>
+      )}
+      {editing && (
+        <ClientDataDialog
+          client={client}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
     </section>
+  );
+};
+
+/** Empty text fields are sent as null (no phone, no birthday), tags as a comma-separated list. */
+const nullIfEmpty = (value: string) => (value.trim() === "" ? null : value.trim());
+
+const ClientDataDialog = (props: { client: Schemas["Client"]; onClose: () => void; onSaved: () => void }) => {
+  const { api, t } = useApp();
+  const { client } = props;
+  const action = useAction();
+  const { values, field } = useFields({
+    firstName: client.firstName,
+    lastName: client.lastName,
+    phone: client.phone ?? "",
+    email: client.email ?? "",
+    birthday: client.birthday ?? "",
+    street: client.address.street ?? "",
+    postcode: client.address.postcode ?? "",
+    city: client.address.city ?? "",
+    tags: client.tags.join(", "),
+    language: client.language ?? "",
+    notes: client.notes,
+  });
+  // Another client has this phone or email: saved only once the staff member says it is a different person.
+  const [allowDuplicate, setAllowDuplicate] = useState(false);
+  const duplicate = action.error instanceof ApiError && action.error.code === "CLIENT.DUPLICATE";
+  const save = () =>
+    action.run(() =>
+      ok(
+        api.PATCH("/clients/{clientId}", {
+          params: { path: { clientId: client.id } },
+          body: {
+            firstName: values.firstName.trim(),
+            lastName: values.lastName.trim(),
+            phone: nullIfEmpty(values.phone),
+            email: nullIfEmpty(values.email),
+            birthday: nullIfEmpty(values.birthday),
+            address: {
+              street: nullIfEmpty(values.street),
+              postcode: nullIfEmpty(values.postcode),
+              city: nullIfEmpty(values.city),
+            },
+            tags: values.tags
+              .split(",")
+              .map((tag) => tag.trim())
+              .filter(Boolean),
+            language: values.language === "" ? null : (values.language as Language),
+            notes: values.notes,
+            allowDuplicate,
+          },
+        }),
+      ),
+    );
+  return (
+    <Dialog title={t("card.edit")} onClose={props.onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save().then((done) => done && props.onSaved());
+        }}
+      >
+        <NameAndContactFields field={field} />
+        <label>
+          {t("card.birthday")}
+          <input type="date" {...field("birthday")} />
+        </label>
+        <label>
+          {t("card.street")}
+          <input maxLength={200} {...field("street")} />
+        </label>
+        <label>
+          {t("card.postcode")}
+          <input maxLength={20} {...field("postcode")} />
+        </label>
+        <label>
+          {t("card.city")}
+          <input maxLength={100} {...field("city")} />
+        </label>
+        <label>
+          {t("card.tagsList")}
+          <input {...field("tags")} />
+        </label>
+        <label>
+          {t("card.language")}
+          <select {...field("language")}>
+            <option value="">{t("card.studioLanguage")}</option>
+            <LanguageOptions />
+          </select>
+        </label>
+        <label>
+          {t("appointment.notes")}
+          <textarea maxLength={5000} {...field("notes")} />
+        </label>
+        {(duplicate || allowDuplicate) && (
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={allowDuplicate}
+              onChange={(event) => setAllowDuplicate(event.currentTarget.checked)}
+            />
+            {t("card.allowDuplicate")}
+          </label>
+        )}
+        <ErrorNote error={action.error} />
+        <FormActions submitLabel={t("common.save")} busy={action.busy} onCancel={props.onClose} />
+      </form>
+    </Dialog>
   );
 };
 

@@ -2,9 +2,10 @@ import { useState } from "preact/hooks";
 import { ok } from "../api/client";
 import { useApp } from "../app-context";
 import { href, navigate, type Route } from "../router";
-import { useAction, useLoad } from "../ui/hooks";
-import { Dialog, ErrorNote, Loaded } from "../ui/parts";
+import { useAction, useFields, useLoad } from "../ui/hooks";
+import { Dialog, ErrorNote, FormActions, Loaded } from "../ui/parts";
 import { ClientCard } from "./client-card";
+import { NameAndContactFields } from "./client-fields";
 
 const SEARCH_FIELDS = ["name", "phone", "email", "tag"] as const;
 type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -110,12 +111,7 @@ const ClientSearch = ({ route }: { route: Route }) => {
 const NewClientDialog = ({ onClose }: { onClose: () => void }) => {
   const { api, t } = useApp();
   const action = useAction();
-  const [form, setForm] = useState({ firstName: "", lastName: "", phone: "", email: "" });
-  const input = (name: keyof typeof form) => ({
-    value: form[name],
-    onInput: (event: { currentTarget: HTMLInputElement }) =>
-      setForm({ ...form, [name]: event.currentTarget.value }),
-  });
+  const { values, field } = useFields({ firstName: "", lastName: "", phone: "", email: "" });
   return (
     <Dialog title={t("clients.new")} onClose={onClose}>
       <form
@@ -125,10 +121,10 @@ const NewClientDialog = ({ onClose }: { onClose: () => void }) => {
             const created = await ok(
               api.POST("/clients", {
                 body: {
-                  firstName: form.firstName,
-                  lastName: form.lastName,
-                  phone: form.phone === "" ? null : form.phone,
-                  email: form.email === "" ? null : form.email,
+                  firstName: values.firstName,
+                  lastName: values.lastName,
+                  phone: values.phone === "" ? null : values.phone,
+                  email: values.email === "" ? null : values.email,
                 },
               }),
             );
@@ -136,31 +132,9 @@ const NewClientDialog = ({ onClose }: { onClose: () => void }) => {
           });
         }}
       >
-        <label>
-          {t("clients.firstName")}
-          <input required maxLength={100} {...input("firstName")} />
-        </label>
-        <label>
-          {t("clients.lastName")}
-          <input required maxLength={100} {...input("lastName")} />
-        </label>
-        <label>
-          {t("clients.field.phone")}
-          <input type="tel" {...input("phone")} />
-        </label>
-        <label>
-          {t("clients.field.email")}
-          <input type="email" {...input("email")} />
-        </label>
+        <NameAndContactFields field={field} />
         <ErrorNote error={action.error} />
-        <div class="actions">
-          <button type="submit" class="primary" disabled={action.busy}>
-            {t("common.save")}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t("common.cancel")}
-          </button>
-        </div>
+        <FormActions submitLabel={t("common.save")} busy={action.busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

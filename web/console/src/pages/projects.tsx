@@ -1,16 +1,23 @@
 import { useState } from "preact/hooks";
 import { ok, type Schemas } from "../api/client";
+import type { paths } from "../api/schema";
 import { useApp } from "../app-context";
 import { href, type Route } from "../router";
 import { useAction, useLoad } from "../ui/hooks";
-import { ErrorNote, Loaded } from "../ui/parts";
+import { Dialog, ErrorNote, Loaded } from "../ui/parts";
+import { MessagePreviews, renderTemplates, SendActions } from "./message-previews";
 
 type Status = Schemas["Project"]["status"];
+type ChannelPolicy = NonNullable<
+  paths["/messages/send-requests"]["post"]["requestBody"]
+>["content"]["application/json"]["channelPolicy"];
 const STATUSES: Status[] = ["request", "running", "paused", "completed", "closed"];
+const CHANNEL_POLICIES: ChannelPolicy[] = ["sms_else_email", "email", "sms", "both"];
 
 /**
- * Projects by status, with the contact counter and a bulk close. The API closes one project per request
- * (there is no bulk route yet), so closing N selected projects is N PATCH requests.
+ * Projects by status, with the contact counter, a broadcast to the selected projects' clients and a bulk
+ * close. The API closes one project per request (there is no bulk route yet), so closing N selected projects
+ * is N PATCH requests.
  */
 export const ProjectsPage = ({ route }: { route: Route }) => {
   const { api, t, fmt, can } = useApp();
@@ -20,8 +27,10 @@ export const ProjectsPage = ({ route }: { route: Route }) => {
     [api, status],
   );
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [broadcasting, setBroadcasting] = useState(false);
   const action = useAction();
   const mayChange = can("PATCH /projects/{projectId}");
+  const selectable = mayChange || can("POST /messages/send-requests");
   const change = (run: () => Promise<unknown>) =>
     action.run(run).then((done) => {
       if (done) setChosen(new Set());
@@ -45,6 +54,11 @@ export const ProjectsPage = ({ route }: { route: Route }) => {
     <section aria-labelledby="projects-title">
       <div class="toolbar">
         <h1 id="projects-title">{t("nav.projects")}</h1>
+        {can("POST /messages/send-requests") && (
+          <button type="button" disabled={chosen.size === 0} onClick={() => setBroadcasting(true)}>
+            {t("projects.broadcastSelected", { count: chosen.size })}
+          </button>
+        )}
         {mayChange && status !== "closed" && (
           <button
             type="button"
@@ -76,7 +90,7 @@ export const ProjectsPage = ({ route }: { route: Route }) => {
             <table>
               <thead>
                 <tr>
-                  {mayChange && <th scope="col">{t("projects.select")}</th>}
+                  {selectable && <th scope="col">{t("projects.select")}</th>}
                   <th scope="col">{t("projects.title")}</th>
                   <th scope="col">{t("projects.client")}</th>
                   <th scope="col">{t("projects.deposit")}</th>
@@ -88,7 +102,7 @@ export const ProjectsPage = ({ route }: { route: Route }) => {
               <tbody>
                 {page.items.map((project) => (
                   <tr key={project.id} data-testid="project">
-                    {mayChange && (
+                    {selectable && (
                       <td>
                         <input
                           type="checkbox"
@@ -152,6 +166,66 @@ export const ProjectsPage = ({ route }: { route: Route }) => {
           )
         }
       </Loaded>
+      {broadcasting && projects.data !== undefined && (
+        <BroadcastDialog
+          clientIds={projects.data.items
+            .filter((project) => chosen.has(project.id))
+            .map((project) => project.clientId)}
+          onClose={() => setBroadcasting(false)}
+        />
+      )}
     </section>
+  );
+};
+
+/**
+ * The studio's broadcast template to the clients of the selected projects (each once), previewed per channel
+ * first. One request id per dialog: pressing send again queues nothing new.
+ */
+const BroadcastDialog = (props: { clientIds: readonly string[]; onClose: () => void }) => {
+  const { api, t, language } = useApp();
+  const clientIds = [...new Set(props.clientIds)];
+  const [requestId] = useState(() => crypto.randomUUID());
+  const [channelPolicy, setChannelPolicy] = useState<ChannelPolicy>("sms_else_email");
+  const [result, setResult] = useState<Schemas["SendRequestResult"] | null>(null);
+  const action = useAction();
+  const rendered = useLoad(() => renderTemplates(api, language, "broadcast"), [api, language]);
+  const send = () =>
+    action.run(async () =>
+      setResult(
+        await ok(
+          api.POST("/messages/send-requests", {
+            body: { requestId, clientIds, templatePurpose: "broadcast", channelPolicy },
+          }),
+        ),
+      ),
+    );
+  return (
+    <Dialog title={t("projects.broadcast")} onClose={props.onClose}>
+      <p data-testid="broadcast-recipients">{t("reconnect.recipients", { count: clientIds.length })}</p>
+      <label>
+        {t("reconnect.channelPolicy")}
+        <select
+          value={channelPolicy}
+          disabled={result !== null}
+          onChange={(event) => setChannelPolicy(event.currentTarget.value as ChannelPolicy)}
+        >
+          {CHANNEL_POLICIES.map((policy) => (
+            <option key={policy} value={policy}>
+              {t(`policy.${policy}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Loaded state={rendered}>{(loaded) => <MessagePreviews rendered={loaded} />}</Loaded>
+      {result !== null && (
+        <p role="status" data-testid="broadcast-result">
+          {t("reconnect.contacted", { contacted: result.queued, skipped: result.skipped })}{" "}
+          {result.skipped > 0 && <a href={href(["messages"], { status: "skipped" })}>{t("nav.messages")}</a>}
+        </p>
+      )}
+      <ErrorNote error={action.error} />
+      <SendActions sent={result !== null} disabled={action.busy} onSend={send} onClose={props.onClose} />
+    </Dialog>
   );
 };

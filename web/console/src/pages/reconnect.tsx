@@ -4,6 +4,7 @@ import { useApp } from "../app-context";
 import { href, type Route } from "../router";
 import { useAction, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, Loaded } from "../ui/parts";
+import { MessagePreviews, renderTemplates, SendActions } from "./message-previews";
 import { OverviewCharts } from "./reconnect-overview";
 
 type Tab = Schemas["ReconnectClientList"]["tab"];
@@ -165,8 +166,8 @@ const ContactDialog = (props: { categoryId: string; onClose: () => void; onSent:
   const action = useAction();
   const [result, setResult] = useState<Schemas["ContactResult"] | null>(null);
   const preview = useLoad(async () => {
-    const [listing, settings, reachable] = await Promise.all([
-      ok(api.GET("/templates", { params: { query: { locale: language, categoryId: props.categoryId } } })),
+    const [rendered, settings, reachable] = await Promise.all([
+      renderTemplates(api, language, "reconnect_first", props.categoryId),
       ok(api.GET("/reconnect/settings")),
       ok(
         api.GET("/reconnect/categories/{categoryId}/clients", {
@@ -174,23 +175,6 @@ const ContactDialog = (props: { categoryId: string; onClose: () => void; onSent:
         }),
       ),
     ]);
-    const firsts = listing.templates.filter((template) => template.purpose === "reconnect_first");
-    const rendered = await Promise.all(
-      firsts.map(async (template) => ({
-        channel: template.channel,
-        preview: await ok(
-          api.POST("/templates/preview", {
-            body: {
-              purpose: template.purpose,
-              channel: template.channel,
-              locale: language,
-              subject: template.subject,
-              body: template.body,
-            },
-          }),
-        ),
-      })),
-    );
     return {
       policy: settings.channelPolicy,
       recipients: reachable.items.filter((item) => !item.excluded).length,
@@ -198,6 +182,17 @@ const ContactDialog = (props: { categoryId: string; onClose: () => void; onSent:
       rendered,
     };
   }, [api, props.categoryId, language]);
+  const send = () =>
+    action.run(async () => {
+      setResult(
+        await ok(
+          api.POST("/reconnect/categories/{categoryId}/contact", {
+            params: { path: { categoryId: props.categoryId } },
+          }),
+        ),
+      );
+      props.onSent();
+    });
   return (
     <Dialog title={t("reconnect.contact")} onClose={props.onClose}>
       <Loaded state={preview}>
@@ -207,13 +202,7 @@ const ContactDialog = (props: { categoryId: string; onClose: () => void; onSent:
               {t("reconnect.recipients", { count: `${loaded.recipients}${loaded.more ? "+" : ""}` })} ·{" "}
               {t("reconnect.channelPolicy")}: {t(`policy.${loaded.policy}`)}
             </p>
-            {loaded.rendered.map(({ channel, preview: message }) => (
-              <figure key={channel} class="preview">
-                <figcaption>{t(`channel.${channel}`)}</figcaption>
-                {message.subject !== null && <strong>{message.subject}</strong>}
-                <pre>{message.body}</pre>
-              </figure>
-            ))}
+            <MessagePreviews rendered={loaded.rendered} />
           </>
         )}
       </Loaded>
@@ -223,32 +212,12 @@ const ContactDialog = (props: { categoryId: string; onClose: () => void; onSent:
         </p>
       )}
       <ErrorNote error={action.error} />
-      <div class="actions">
-        {result === null && (
-          <button
-            type="button"
-            class="primary"
-            disabled={action.busy || preview.data === undefined}
-            onClick={() =>
-              action.run(async () => {
-                setResult(
-                  await ok(
-                    api.POST("/reconnect/categories/{categoryId}/contact", {
-                      params: { path: { categoryId: props.categoryId } },
-                    }),
-                  ),
-                );
-                props.onSent();
-              })
-            }
-          >
-            {t("reconnect.send")}
-          </button>
-        )}
-        <button type="button" onClick={props.onClose}>
-          {t("common.close")}
-        </button>
-      </div>
+      <SendActions
+        sent={result !== null}
+        disabled={action.busy || preview.data === undefined}
+        onSend={send}
+        onClose={props.onClose}
+      />
     </Dialog>
   );
 };

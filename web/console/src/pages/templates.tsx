@@ -1,10 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
-import { isLanguage, LANGUAGES, type Language } from "../i18n";
+import { isLanguage, type Language } from "../i18n";
 import { href, navigate, type Route } from "../router";
 import { useAction, useLoad } from "../ui/hooks";
-import { ErrorNote, Loaded } from "../ui/parts";
+import { ErrorNote, LanguageOptions, Loaded } from "../ui/parts";
 
 type Template = Schemas["TemplateListing"]["templates"][number];
 const PREVIEW_DELAY_MS = 250;
@@ -28,11 +28,7 @@ export const TemplatesPage = ({ route }: { route: Route }) => {
             value={locale}
             onChange={(event) => navigate(href(["templates"], { locale: event.currentTarget.value }))}
           >
-            {LANGUAGES.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {candidate.toUpperCase()}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
       </div>

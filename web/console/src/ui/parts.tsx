@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useId, useRef } from "preact/hooks";
 import { ApiError } from "../api/client";
 import { useApp } from "../app-context";
+import { LANGUAGES } from "../i18n";
 
 /** A modal dialog (the native `<dialog>`: focus kept inside, Escape closes it). */
 export const Dialog = (props: { title: string; onClose: () => void; children: ComponentChildren }) => {
@@ -47,3 +48,35 @@ export const Loaded = <T,>(props: {
   if (props.state.data === undefined) return <Loading />;
   return <>{props.children(props.state.data)}</>;
 };
+
+/** A dialog form's buttons: submit (disabled while the change runs) and cancel. */
+export const FormActions = (props: {
+  submitLabel: string;
+  busy: boolean;
+  /** Besides busy: the form is not complete yet. */
+  incomplete?: boolean;
+  onCancel: () => void;
+}) => {
+  const { t } = useApp();
+  return (
+    <div class="actions">
+      <button type="submit" class="primary" disabled={props.busy || props.incomplete === true}>
+        {props.submitLabel}
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {t("common.cancel")}
+      </button>
+    </div>
+  );
+};
+
+/** The console's languages as a select's options, by their codes. */
+export const LanguageOptions = () => (
+  <>
+    {LANGUAGES.map((language) => (
+      <option key={language} value={language}>
+        {language.toUpperCase()}
+      </option>
+    ))}
+  </>
+);
