@@ -246,6 +246,47 @@ describe("the staff console in Chromium, against the local stack", () => {
     await screenshot(page, "client-card-staff");
   });
 
+  it("books, marks attended, moves and cancels late from the calendar, as a staff member", async () => {
+    const page = await signedIn(ACCOUNTS.staff);
+    const appointment = (text: string) => page.getByTestId("appointment").filter({ hasText: text });
+    const book = async (staff: string, time: string) => {
+      await page.getByRole("button", { name: "Buchen" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Kunden nach Namen suchen").fill("Noor");
+      await dialog.getByRole("radio", { name: /Noor Visser/ }).check();
+      await dialog.getByLabel("Leistung").selectOption({ label: "Cut · 45 min · 45,00 €" });
+      await dialog.getByLabel("Mitarbeiter").selectOption({ label: staff });
+      await dialog.getByLabel("Uhrzeit").fill(time);
+      await dialog.getByRole("button", { name: "Buchen" }).click();
+      await dialog.waitFor({ state: "detached" });
+    };
+    await open(page, "today");
+
+    // Earlier this morning, not marked yet: "to confirm", then attended.
+    await book("Stylist 2", "09:15");
+    await appointment("Noor Visser").filter({ hasText: "zu bestätigen" }).waitFor();
+    await appointment("Noor Visser").click();
+    await page.getByRole("button", { name: "Erschienen", exact: true }).click();
+    await appointment("Noor Visser").filter({ hasText: "erschienen" }).waitFor();
+
+    // This evening: moved by a quarter of an hour, then cancelled at short notice.
+    await book("Stylist 3", "17:00");
+    await appointment("17:00 Noor Visser").click();
+    await page.getByRole("button", { name: "Verschieben" }).click();
+    const form = page.getByRole("dialog").locator("form");
+    await form.getByLabel("Uhrzeit").fill("17:15");
+    await form.getByRole("button", { name: "Verschieben" }).click();
+    await appointment("17:15 Noor Visser").click();
+    await page.getByRole("button", { name: "Termin absagen" }).click();
+    await page.getByLabel("Kurzfristige Absage (zu wenig Vorlauf)").check();
+    await form.getByRole("button", { name: "Absagen" }).click();
+    await appointment("17:15 Noor Visser").filter({ hasText: "abgesagt" }).waitFor();
+    await screenshot(page, "today-staff-actions");
+
+    await appointment("17:15 Noor Visser").click();
+    await expect.poll(() => page.getByRole("dialog").textContent()).toContain("abgesagt (kurzfristig)");
+  });
+
   it("has no serious or critical accessibility violation on any page", async () => {
     const page = await signedIn(ACCOUNTS.owner);
     const pages = [

@@ -17,7 +17,7 @@ export type CalendarItem = Schemas["Calendar"]["items"][number];
  * calendar (with the clients' names), whatever the number of appointments.
  */
 export const TodayPage = ({ route }: { route: Route }) => {
-  const { api, studio, t, fmt, can } = useApp();
+  const { api, studio, t, fmt, can, language } = useApp();
   const date = route.query.get("date") ?? todayIn(studio.timeZone);
   const weekOf = route.query.get("staff") || null;
   const days = weekOf === null ? 1 : 7;
@@ -91,7 +91,7 @@ export const TodayPage = ({ route }: { route: Route }) => {
               const columns: CalendarColumn[] =
                 member === undefined
                   ? loadedStaff.items
-                      .toSorted((a, b) => a.name.localeCompare(b.name))
+                      .toSorted((a, b) => a.name.localeCompare(b.name, language, { numeric: true }))
                       .map((candidate) => ({
                         key: candidate.id,
                         label: candidate.name,
