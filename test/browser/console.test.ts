@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -74,6 +75,68 @@ describe("the staff console in Chromium, against the local stack", () => {
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+  });
+
+  it("signs in through the hosted UI with the code flow and PKCE, and renews the ID token with the refresh token", async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    // The local tokens expire 12 hours after they are signed, by the machine's clock.
+    await context.clock.install({ time: new Date() });
+    const page = await context.newPage();
+    // The cloud's user pool domain stands in on the console's own origin, which the local CSP allows.
+    const hostedUi = `${stack.url}/hosted-ui`;
+    let authorize = new URLSearchParams();
+    const tokenRequests: Record<string, string>[] = [];
+    await page.route(`${stack.consoleUrl}config.json`, (route) =>
+      route.fulfill({
+        json: { apiUrl: "", signIn: { kind: "cognito", url: hostedUi, clientId: "console-client" } },
+      }),
+    );
+    await page.route(`${hostedUi}/oauth2/authorize?*`, (route) => {
+      authorize = new URL(route.request().url()).searchParams;
+      const back = `${authorize.get("redirect_uri")}?code=one-time-code&state=${authorize.get("state")}`;
+      return route.fulfill({ status: 302, headers: { location: back } });
+    });
+    await page.route(`${hostedUi}/oauth2/token`, async (route) => {
+      tokenRequests.push(Object.fromEntries(new URLSearchParams(route.request().postData() ?? "")));
+      return route.fulfill({
+        json: { id_token: await stack.idTokenOf("staff"), refresh_token: "refresh-1", token_type: "Bearer" },
+      });
+    });
+
+    await page.goto(stack.consoleUrl);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("signed-in-as").waitFor();
+
+    expect(Object.fromEntries(authorize)).toMatchObject({
+      response_type: "code",
+      client_id: "console-client",
+      redirect_uri: stack.consoleUrl,
+      scope: "openid email profile",
+      code_challenge_method: "S256",
+    });
+    expect(tokenRequests).toEqual([
+      {
+        grant_type: "authorization_code",
+        client_id: "console-client",
+        code: "one-time-code",
+        redirect_uri: stack.consoleUrl,
+        code_verifier: expect.stringMatching(/^[A-Za-z0-9_-]{43,128}$/),
+      },
+    ]);
+    const verifier = tokenRequests[0]!.code_verifier!;
+    expect(authorize.get("code_challenge")).toBe(createHash("sha256").update(verifier).digest("base64url"));
+    expect(page.url()).toBe(stack.consoleUrl);
+    expect(await page.getByTestId("signed-in-as").textContent()).toContain(ACCOUNTS.staff);
+
+    await page.clock.fastForward("12:00:00");
+    await page.getByRole("link", { name: "Kunden" }).click();
+    await page.locator("main h1").filter({ hasText: "Kunden" }).waitFor();
+    expect(tokenRequests[1]).toEqual({
+      grant_type: "refresh_token",
+      client_id: "console-client",
+      refresh_token: "refresh-1",
+    });
   });
 
   it("keeps the initial JavaScript within its budget", () => {

@@ -87,8 +87,19 @@ export const startConsoleStack = async () => {
     return text === "" ? null : JSON.parse(text);
   };
 
-  await call("POST", "/staff-accounts", { email: ACCOUNTS.manager, name: "Mara Manager", role: "manager" });
-  await call("POST", "/staff-accounts", { email: ACCOUNTS.staff, name: "Sven Staff", role: "staff" });
+  const accounts = {
+    owner: opened.owner,
+    manager: await call("POST", "/staff-accounts", {
+      email: ACCOUNTS.manager,
+      name: "Mara Manager",
+      role: "manager",
+    }),
+    staff: await call("POST", "/staff-accounts", {
+      email: ACCOUNTS.staff,
+      name: "Sven Staff",
+      role: "staff",
+    }),
+  };
   const hours = Object.fromEntries(
     ["mon", "tue", "wed", "thu", "fri", "sat"].map((day) => [day, [{ from: "09:00", to: "18:00" }]]),
   );
@@ -178,6 +189,8 @@ export const startConsoleStack = async () => {
     overdueEmail,
     broadcastEmail,
     sendDueMessages: () => scheduler.runNow("send-due-messages"),
+    /** An ID token the local API accepts, as an identity provider would hand it out. */
+    idTokenOf: (role: keyof typeof ACCOUNTS): Promise<string> => signLocalToken(accounts[role], TOKEN_SECRET),
     stop: async () => {
       await scheduler.stop();
       await new Promise((resolve) => server.close(resolve));

@@ -3,7 +3,8 @@ import type { SignInConfig } from "../config";
 type CognitoConfig = Extract<SignInConfig, { kind: "cognito" }>;
 
 const PKCE_KEY = "rebook.pkce";
-const redirectUri = () => `${location.origin}/`;
+/** The console's own address: `/` on CloudFront (the client's callback URL), `/console/` on the local stack. */
+const redirectUri = () => `${location.origin}${location.pathname}`;
 
 const base64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
