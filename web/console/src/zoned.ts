@@ -14,9 +14,19 @@ export const localDateOf = (instant: string, zone: string) =>
 export const localTimeOf = (instant: string, zone: string) =>
   DateTime.fromISO(instant, { zone }).toFormat("HH:mm");
 
-/** Minutes from the local date's midnight to an instant (beyond 1440 for the next day). */
-export const minutesFrom = (date: string, instant: string, zone: string) =>
-  DateTime.fromISO(instant, { zone }).diff(DateTime.fromISO(date, { zone }), "minutes").minutes;
+/**
+ * The wall-clock minutes of an instant on a local date's calendar (beyond 1440 for the next day), as the
+ * calendar's hour lines and working hours count them: on a DST day 10:00 is 600, not the 540 or 660
+ * minutes that have elapsed since midnight.
+ */
+export const minutesFrom = (date: string, instant: string, zone: string) => {
+  const local = DateTime.fromISO(instant, { zone });
+  const days = DateTime.fromISO(local.toISODate()!, { zone: "utc" }).diff(
+    DateTime.fromISO(date, { zone: "utc" }),
+    "days",
+  ).days;
+  return days * 1440 + local.hour * 60 + local.minute;
+};
 
 export const minutesOfTime = (time: string) => {
   const [hours = 0, minutes = 0] = time.split(":").map(Number);
