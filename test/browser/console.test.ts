@@ -12,6 +12,7 @@ import {
   NOW,
   STAFF_COUNT,
   startConsoleStack,
+  TODAY,
 } from "./support/console-stack";
 
 const SCREENSHOTS = join(import.meta.dirname, "screenshots");
@@ -348,6 +349,28 @@ describe("the staff console in Chromium, against the local stack", () => {
 
     await appointment("17:15 Noor Visser").click();
     await expect.poll(() => page.getByRole("dialog").textContent()).toContain("abgesagt (kurzfristig)");
+  });
+
+  it("gives a team member time off in the settings, and the calendar shows the day away", async () => {
+    const page = await signedIn(ACCOUNTS.manager);
+    await open(page, "settings");
+    await page.getByRole("button", { name: "Stylist 4 bearbeiten" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Abwesenheit hinzufügen" }).click();
+    const away = dialog.getByRole("group", { name: "Abwesenheiten" });
+    await away.getByLabel("Von").fill(TODAY);
+    await away.getByLabel("Bis").fill("2027-03-12");
+    await away.getByLabel("Grund").fill("Fortbildung");
+    await screenshot(page, "team-member-dialog");
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Speichern" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByTestId("team-member").filter({ hasText: "Fortbildung" }).waitFor();
+
+    await open(page, "today");
+    const column = page.getByTestId("calendar-column").filter({ hasText: "Stylist 4" });
+    await expect.poll(() => column.getByRole("heading").textContent()).toBe("Stylist 4 · Fortbildung");
+    expect(await column.locator(".working").count()).toBe(0);
   });
 
   it("has no serious or critical accessibility violation on any page", async () => {

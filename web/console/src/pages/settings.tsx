@@ -7,6 +7,7 @@ import { type App, useApp } from "../app-context";
 import type { MessageKey } from "../i18n";
 import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, Loaded } from "../ui/parts";
+import { TeamSettings } from "./team-settings";
 
 type StudioChange = paths["/studio"]["patch"]["requestBody"]["content"]["application/json"];
 type SendWindow = NonNullable<Schemas["Studio"]["settings"]["messaging"]>["sendWindows"][number];
@@ -40,6 +41,12 @@ const sections: SettingsSection[] = [
     title: "settings.onlineBooking",
     view: () => <OnlineBooking />,
     offered: ({ can }) => can("PATCH /online-booking"),
+  },
+  {
+    id: "team",
+    title: "settings.team",
+    view: () => <TeamSettings />,
+    offered: ({ can }) => can("PATCH /staff/{staffId}"),
   },
   {
     id: "staff-accounts",

@@ -80,3 +80,36 @@ export const LanguageOptions = () => (
     ))}
   </>
 );
+
+/** The from and to of one span, as times or as dates (a date span cannot end before it starts). */
+export const FromToFields = <T extends { from: string; to: string }>(props: {
+  type: "time" | "date";
+  span: T;
+  onChange: (span: T) => void;
+}) => {
+  const { t } = useApp();
+  const { span } = props;
+  return (
+    <>
+      <label>
+        {t("settings.from")}
+        <input
+          type={props.type}
+          required
+          value={span.from}
+          onInput={(event) => props.onChange({ ...span, from: event.currentTarget.value })}
+        />
+      </label>
+      <label>
+        {t("settings.to")}
+        <input
+          type={props.type}
+          required
+          min={props.type === "date" ? span.from : undefined}
+          value={span.to}
+          onInput={(event) => props.onChange({ ...span, to: event.currentTarget.value })}
+        />
+      </label>
+    </>
+  );
+};
