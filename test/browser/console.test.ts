@@ -373,6 +373,34 @@ describe("the staff console in Chromium, against the local stack", () => {
     expect(await column.locator(".working").count()).toBe(0);
   });
 
+  it("sets the reminders and the no-show policy, and a reload shows what was saved", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, "settings");
+    const section = page.getByRole("region", { name: "Erinnerungen und Nichterscheinen" });
+    await section.getByRole("button", { name: "Erinnerung hinzufügen" }).click();
+    const second = section.getByRole("group", { name: "Erinnerungen" }).locator(".row").nth(1);
+    await second.getByLabel("Stunden vorher").fill("2");
+    await second.getByLabel("Kanal").selectOption({ label: "E-Mail" });
+    await section
+      .getByLabel("Absage- und Nichterscheinensregel", { exact: false })
+      .fill("Bitte 24 Stunden vorher absagen.");
+    await section.getByLabel("Sperre der Onlinebuchung dauert (Tage)").fill("30");
+    await section.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => section.getByRole("button", { name: "Speichern" }).isEnabled()).toBe(true);
+
+    await page.reload();
+    await page.locator("main h1").first().waitFor();
+    const reloaded = page.getByRole("region", { name: "Erinnerungen und Nichterscheinen" });
+    const rows = reloaded.getByRole("group", { name: "Erinnerungen" }).locator(".row");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(1).getByLabel("Stunden vorher").inputValue()).toBe("2");
+    expect(await rows.nth(1).getByLabel("Kanal").inputValue()).toBe("email");
+    expect(await reloaded.getByLabel("Sperre der Onlinebuchung dauert (Tage)").inputValue()).toBe("30");
+    expect(
+      await reloaded.getByLabel("Absage- und Nichterscheinensregel", { exact: false }).inputValue(),
+    ).toBe("Bitte 24 Stunden vorher absagen.");
+  });
+
   it("has no serious or critical accessibility violation on any page", async () => {
     const page = await signedIn(ACCOUNTS.owner);
     const pages = [

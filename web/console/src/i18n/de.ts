@@ -1,4 +1,4 @@
-import type { Dictionary } from ".";
+import type { Dictionary } from "./en";
 
 export const de: Dictionary = {
   "nav.label": "Konsole",
@@ -221,6 +221,10 @@ export const de: Dictionary = {
   "templatePurpose.no_show_ban": "Sperre nach Nichterscheinen",
   "templatePurpose.reminder": "Erinnerung",
   "templatePurpose.confirmation": "Bestätigung",
+  "templatePurpose.rescheduled": "Termin verschoben",
+  "templatePurpose.cancellation": "Absage",
+  "templatePurpose.ban_lifted": "Onlinebuchung wieder möglich",
+  "templatePurpose.late_check": "Sind Sie unterwegs?",
   "templatePurpose.tan_code": "Buchungscode",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "Der Text nutzt einen Platzhalter, den es nicht gibt.",
@@ -269,6 +273,15 @@ export const de: Dictionary = {
   "settings.sendWindows": "Sendezeiten",
   "settings.onlineBooking": "Onlinebuchung",
   "settings.staffAccounts": "Konten und Rollen",
+  "settings.appointments": "Erinnerungen und Nichterscheinen",
+  "settings.reminders": "Erinnerungen",
+  "settings.hoursBefore": "Stunden vorher",
+  "settings.addReminder": "Erinnerung hinzufügen",
+  "settings.noticeChannel": "Bestätigungen und Änderungen gehen per",
+  "settings.lateArrivalMinutes": "„Sind Sie unterwegs?“ fragen nach (Minuten)",
+  "settings.policyText": "Absage- und Nichterscheinensregel (leer: aus der Absagefrist gebildet)",
+  "settings.incidentWindowMonths": "Nichterscheinen und kurzfristige Absagen zählen (Monate)",
+  "settings.onlineBanDays": "Sperre der Onlinebuchung dauert (Tage)",
   "settings.team": "Team und Arbeitszeiten",
   "team.workingHours": "Arbeitszeiten",
   "team.timeOff": "Abwesenheiten",

@@ -219,6 +219,10 @@ export const en = {
   "templatePurpose.no_show_ban": "No-show ban",
   "templatePurpose.reminder": "Reminder",
   "templatePurpose.confirmation": "Confirmation",
+  "templatePurpose.rescheduled": "Appointment moved",
+  "templatePurpose.cancellation": "Cancellation",
+  "templatePurpose.ban_lifted": "Online booking allowed again",
+  "templatePurpose.late_check": "Running late?",
   "templatePurpose.tan_code": "Booking code",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "The text uses a placeholder that does not exist.",
@@ -268,6 +272,15 @@ export const en = {
   "settings.sendWindows": "Send windows",
   "settings.onlineBooking": "Online booking",
   "settings.staffAccounts": "Staff accounts and roles",
+  "settings.appointments": "Reminders and no-shows",
+  "settings.reminders": "Reminders",
+  "settings.hoursBefore": "Hours before",
+  "settings.addReminder": "Add a reminder",
+  "settings.noticeChannel": "Confirmations and changes go by",
+  "settings.lateArrivalMinutes": "Ask “are you on your way?” after (minutes)",
+  "settings.policyText": "Cancellation and no-show policy (empty: built from the cancellation cut-off)",
+  "settings.incidentWindowMonths": "No-shows and late cancellations count for (months)",
+  "settings.onlineBanDays": "Online booking ban lasts (days)",
   "settings.team": "Team and working hours",
   "team.workingHours": "Working hours",
   "team.timeOff": "Time off",
@@ -323,3 +336,7 @@ export const en = {
   "weekday.sat": "Sat",
   "weekday.sun": "Sun",
 };
+
+export type MessageKey = keyof typeof en;
+/** Every other language's texts: one for each of English's keys. */
+export type Dictionary = Record<MessageKey, string>;

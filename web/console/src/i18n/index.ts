@@ -1,12 +1,11 @@
 import { de } from "./de";
-import { en } from "./en";
+import { type Dictionary, en, type MessageKey } from "./en";
 import { nl } from "./nl";
 import { pl } from "./pl";
 
 export const LANGUAGES = ["de", "en", "nl", "pl"] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type MessageKey = keyof typeof en;
-export type Dictionary = Record<MessageKey, string>;
+export type { Dictionary, MessageKey };
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 const dictionaries: Record<Language, Dictionary> = { de, en, nl, pl };

@@ -1,4 +1,4 @@
-import type { Dictionary } from ".";
+import type { Dictionary } from "./en";
 
 export const nl: Dictionary = {
   "nav.label": "Console",
@@ -221,6 +221,10 @@ export const nl: Dictionary = {
   "templatePurpose.no_show_ban": "No-showblokkade",
   "templatePurpose.reminder": "Herinnering",
   "templatePurpose.confirmation": "Bevestiging",
+  "templatePurpose.rescheduled": "Afspraak verzet",
+  "templatePurpose.cancellation": "Annulering",
+  "templatePurpose.ban_lifted": "Weer online boeken",
+  "templatePurpose.late_check": "Ben je onderweg?",
   "templatePurpose.tan_code": "Boekingscode",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "De tekst gebruikt een plaatshouder die niet bestaat.",
@@ -270,6 +274,15 @@ export const nl: Dictionary = {
   "settings.sendWindows": "Verzendtijden",
   "settings.onlineBooking": "Online boeken",
   "settings.staffAccounts": "Accounts en rollen",
+  "settings.appointments": "Herinneringen en no-shows",
+  "settings.reminders": "Herinneringen",
+  "settings.hoursBefore": "Uren vooraf",
+  "settings.addReminder": "Herinnering toevoegen",
+  "settings.noticeChannel": "Bevestigingen en wijzigingen gaan per",
+  "settings.lateArrivalMinutes": "„Ben je onderweg?” vragen na (minuten)",
+  "settings.policyText": "Annulerings- en no-showbeleid (leeg: opgebouwd uit de annuleringstermijn)",
+  "settings.incidentWindowMonths": "No-shows en late annuleringen tellen (maanden)",
+  "settings.onlineBanDays": "Blokkade van online boeken duurt (dagen)",
   "settings.team": "Team en werktijden",
   "team.workingHours": "Werktijden",
   "team.timeOff": "Afwezigheid",

@@ -1,4 +1,4 @@
-import type { Dictionary } from ".";
+import type { Dictionary } from "./en";
 
 export const pl: Dictionary = {
   "nav.label": "Konsola",
@@ -220,6 +220,10 @@ export const pl: Dictionary = {
   "templatePurpose.no_show_ban": "Blokada po nieobecności",
   "templatePurpose.reminder": "Przypomnienie",
   "templatePurpose.confirmation": "Potwierdzenie",
+  "templatePurpose.rescheduled": "Wizyta przesunięta",
+  "templatePurpose.cancellation": "Odwołanie",
+  "templatePurpose.ban_lifted": "Rezerwacja online znów możliwa",
+  "templatePurpose.late_check": "Czy jest Pan/Pani w drodze?",
   "templatePurpose.tan_code": "Kod rezerwacji",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "Tekst używa nieistniejącego symbolu zastępczego.",
@@ -269,6 +273,15 @@ export const pl: Dictionary = {
   "settings.sendWindows": "Godziny wysyłki",
   "settings.onlineBooking": "Rezerwacja online",
   "settings.staffAccounts": "Konta i role",
+  "settings.appointments": "Przypomnienia i nieobecności",
+  "settings.reminders": "Przypomnienia",
+  "settings.hoursBefore": "Godzin wcześniej",
+  "settings.addReminder": "Dodaj przypomnienie",
+  "settings.noticeChannel": "Potwierdzenia i zmiany wysyłane przez",
+  "settings.lateArrivalMinutes": "Zapytaj „czy jest Pan/Pani w drodze?” po (minutach)",
+  "settings.policyText": "Zasady odwołań i nieobecności (puste: zbudowane z terminu odwołania)",
+  "settings.incidentWindowMonths": "Nieobecności i późne odwołania liczą się przez (miesiące)",
+  "settings.onlineBanDays": "Blokada rezerwacji online trwa (dni)",
   "settings.team": "Zespół i godziny pracy",
   "team.workingHours": "Godziny pracy",
   "team.timeOff": "Nieobecności",

@@ -5,7 +5,7 @@ import { href } from "../router";
 import { useAction } from "../ui/hooks";
 import { Dialog, ErrorNote } from "../ui/parts";
 import { instantOf, localDateOf, localTimeOf } from "../zoned";
-import type { CalendarItem } from "./today";
+import type { CalendarItem } from "./calendar-grid";
 
 type StatusChange =
   | { status: "attended" }

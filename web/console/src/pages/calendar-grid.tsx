@@ -2,7 +2,8 @@ import { hoursOn } from "../../../../domain/appointments/working-hours";
 import type { Schemas } from "../api/client";
 import { useApp } from "../app-context";
 import { localDateOf, minutesFrom, minutesOfTime, timeOfMinutes } from "../zoned";
-import type { CalendarItem } from "./today";
+
+export type CalendarItem = Schemas["Calendar"]["items"][number];
 
 export interface CalendarColumn {
   key: string;

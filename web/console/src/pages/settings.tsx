@@ -2,14 +2,14 @@ import type { FunctionComponent } from "preact";
 import { useState } from "preact/hooks";
 import { WEEKDAYS, type Weekday } from "../../../../domain/model/studio";
 import { ok, type Schemas } from "../api/client";
-import type { paths } from "../api/schema";
 import { type App, useApp } from "../app-context";
 import type { MessageKey } from "../i18n";
 import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, Loaded } from "../ui/parts";
+import { AppointmentPolicySettings } from "./appointment-policy-settings";
 import { TeamSettings } from "./team-settings";
+import { useStudioChange } from "./use-studio-change";
 
-type StudioChange = paths["/studio"]["patch"]["requestBody"]["content"]["application/json"];
 type SendWindow = NonNullable<Schemas["Studio"]["settings"]["messaging"]>["sendWindows"][number];
 
 interface SettingsSection {
@@ -20,8 +20,8 @@ interface SettingsSection {
 }
 
 /**
- * One entry per settings area; an area is offered to the roles that may change it. No-show policy,
- * reminders, deposits and the waitlist get their entries with their routes.
+ * One entry per settings area; an area is offered to the roles that may change it. Deposits and the
+ * waitlist get their entries with their routes.
  */
 const sections: SettingsSection[] = [
   {
@@ -34,6 +34,12 @@ const sections: SettingsSection[] = [
     id: "send-windows",
     title: "settings.sendWindows",
     view: () => <SendWindows />,
+    offered: ({ can }) => can("PATCH /studio"),
+  },
+  {
+    id: "appointments",
+    title: "settings.appointments",
+    view: () => <AppointmentPolicySettings />,
     offered: ({ can }) => can("PATCH /studio"),
   },
   {
@@ -71,15 +77,6 @@ export const SettingsPage = () => {
         ))}
     </section>
   );
-};
-
-/** Saves a change of the studio and makes it the console's studio (zone, locale and currency format every page). */
-const useStudioChange = () => {
-  const { api, setStudio } = useApp();
-  const action = useAction();
-  const save = (body: StudioChange) =>
-    action.run(async () => setStudio(await ok(api.PATCH("/studio", { body }))));
-  return { ...action, save };
 };
 
 const StudioSettings = () => {

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { closedDatesOf } from "../../../../domain/model/studio";
-import { ok, type Schemas } from "../api/client";
+import { ok } from "../api/client";
 import { useApp } from "../app-context";
 import { href, navigate, type Route } from "../router";
 import { useLoad } from "../ui/hooks";
@@ -8,9 +8,7 @@ import { Loaded } from "../ui/parts";
 import { addDays, todayIn } from "../zoned";
 import { AppointmentDialog } from "./appointment-dialog";
 import { BookingDialog, type BookingDraft } from "./booking-dialog";
-import { type CalendarColumn, CalendarGrid } from "./calendar-grid";
-
-export type CalendarItem = Schemas["Calendar"]["items"][number];
+import { type CalendarColumn, CalendarGrid, type CalendarItem } from "./calendar-grid";
 
 /**
  * The day of every staff member, or the week of one: two API calls, the staff (with their hours) and the
