@@ -302,6 +302,7 @@ describe("the staff console in Chromium, against the local stack", () => {
       expect(await page.getByRole("button", { name: owners }).count()).toBe(0);
     }
     expect(await page.getByRole("checkbox", { name: "Gesperrt" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Für die Onlinebuchung sperren" }).count()).toBe(0);
     await open(page, "projects?status=running");
     await page.getByTestId("project").first().waitFor();
     expect(await page.getByRole("button", { name: /^Rundschreiben/ }).count()).toBe(0);
@@ -399,6 +400,25 @@ describe("the staff console in Chromium, against the local stack", () => {
     expect(
       await reloaded.getByLabel("Absage- und Nichterscheinensregel", { exact: false }).inputValue(),
     ).toBe("Bitte 24 Stunden vorher absagen.");
+  });
+
+  it("bans a client from online booking with a reason, and lifts the ban, on the card", async () => {
+    const page = await signedIn(ACCOUNTS.manager);
+    await open(page, `clients/${stack.reliableClientId}`);
+    const measures = page.getByRole("region", { name: "Maßnahmen bei Nichterscheinen" });
+    await expect.poll(() => page.getByTestId("online-ban").textContent()).toBe("Darf online buchen");
+
+    await measures.getByLabel("Grund (wird dem Kunden mitgeteilt)").fill("Third no-show this year");
+    await measures.getByRole("button", { name: "Für die Onlinebuchung sperren" }).click();
+    await expect
+      .poll(() => page.getByTestId("online-ban").textContent())
+      .toBe("Für die Onlinebuchung gesperrt bis auf Weiteres");
+    await measures.getByText(/Dauerhafte Onlinesperre · vom Team · Third no-show this year/).waitFor();
+    await screenshot(page, "client-card-banned");
+
+    await measures.getByLabel("Grund (wird dem Kunden mitgeteilt)").fill("Paid the missed appointment");
+    await measures.getByRole("button", { name: "Onlinesperre aufheben" }).click();
+    await expect.poll(() => page.getByTestId("online-ban").textContent()).toBe("Darf online buchen");
   });
 
   it("has no serious or critical accessibility violation on any page", async () => {

@@ -35,6 +35,7 @@ export const ClientCard = ({ clientId }: { clientId: string }) => {
             <Appointments title={t("card.upcoming")} items={loaded.upcomingAppointments} />
             <History clientId={clientId} card={loaded} />
             <Consents clientId={clientId} />
+            <NoShowMeasures clientId={clientId} card={loaded} onChanged={card.reload} />
             <Blocks client={loaded.client} onChanged={card.reload} />
             <Gdpr client={loaded.client} />
           </div>
@@ -50,6 +51,7 @@ const Reliability = ({ card }: { card: Card }) => {
   const measures = [
     client.blacklisted && t("card.blacklisted"),
     client.onlineBookingBlocked && t("card.onlineBookingBlocked"),
+    card.noShowMeasures.bannedOnline && t("measure.online_ban"),
   ].filter(Boolean);
   return (
     <p class="reliability" data-testid="reliability" data-colour={reliability.colour}>
@@ -434,6 +436,97 @@ const Consents = ({ clientId }: { clientId: string }) => {
           </label>
           <button type="submit" disabled={action.busy}>
             {t("card.recordConsent")}
+          </button>
+          <ErrorNote error={action.error} />
+        </form>
+      )}
+    </section>
+  );
+};
+
+/**
+ * What the escalation ladder and staff did about no-shows (notices, warnings, bans and their lifting), the
+ * online-booking ban in force, and the studio's blocks this client matches; a ban or its lifting needs a
+ * reason, which the client is told.
+ */
+const NoShowMeasures = (props: { clientId: string; card: Card; onChanged: () => void }) => {
+  const { api, t, fmt, can } = useApp();
+  const { noShowMeasures, blocks } = props.card;
+  const action = useAction();
+  const [reason, setReason] = useState("");
+  const banned = noShowMeasures.bannedOnline;
+  return (
+    <section class="panel" aria-labelledby="measures-title">
+      <h2 id="measures-title">{t("card.noShowMeasures")}</h2>
+      <p data-testid="online-ban">
+        {banned
+          ? t("card.bannedOnline", {
+              until:
+                noShowMeasures.onlineBan?.until === null || noShowMeasures.onlineBan === null
+                  ? t("card.forGood")
+                  : fmt.date(noShowMeasures.onlineBan.until),
+            })
+          : t("card.notBannedOnline")}
+      </p>
+      {noShowMeasures.measures.length === 0 ? (
+        <p>{t("common.none")}</p>
+      ) : (
+        <ul class="plain">
+          {noShowMeasures.measures.map((measure) => (
+            <li key={measure.key}>
+              {fmt.date(measure.at)} · {t(`measure.${measure.kind}`)} ·{" "}
+              {measure.by === "ladder" ? t("card.byLadder") : t("card.byStaff")}
+              {measure.reason !== null && ` · ${measure.reason}`}
+              {measure.until !== null && ` · ${t("card.until", { date: fmt.date(measure.until) })}`}
+              {measure.undoneAt !== null && ` · ${t("card.undone", { date: fmt.date(measure.undoneAt) })}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {blocks.length > 0 && (
+        <>
+          <h3>{t("card.matchingBlocks")}</h3>
+          <ul class="plain">
+            {blocks.map((block) => (
+              <li key={`${block.kind}-${block.value}`}>
+                {t(`blockKind.${block.kind}`)}: {block.value} · {block.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {can("PUT /clients/{clientId}/online-ban") && (
+        <form
+          class="compact"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void action
+              .run(() =>
+                ok(
+                  api.PUT("/clients/{clientId}/online-ban", {
+                    params: { path: { clientId: props.clientId } },
+                    body: { banned: !banned, reason: reason.trim() },
+                  }),
+                ),
+              )
+              .then((done) => {
+                if (!done) return;
+                setReason("");
+                props.onChanged();
+              });
+          }}
+        >
+          <label>
+            {t("card.banReason")}
+            <input
+              required
+              maxLength={300}
+              value={reason}
+              onInput={(event) => setReason(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" class={banned ? undefined : "danger"} disabled={action.busy}>
+            {banned ? t("card.liftBan") : t("card.banOnline")}
           </button>
           <ErrorNote error={action.error} />
         </form>
