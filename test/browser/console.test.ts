@@ -421,6 +421,25 @@ describe("the staff console in Chromium, against the local stack", () => {
     await expect.poll(() => page.getByTestId("online-ban").textContent()).toBe("Darf online buchen");
   });
 
+  it("blocks a tag in the settings, and the card of a client with that tag names the block", async () => {
+    const page = await signedIn(ACCOUNTS.owner);
+    await open(page, "settings");
+    const section = page.getByRole("region", { name: "Gesperrte Nummern, Adressen und Schlagworte" });
+    await section.getByLabel("Art").selectOption({ label: "Schlagwort" });
+    await section.getByLabel("Nummer, Adresse oder Schlagwort").fill("balayage");
+    await section.getByLabel("Grund").fill("Allergic to the bleach we use");
+    await section.getByRole("button", { name: "Sperren" }).click();
+    await section.getByTestId("block").filter({ hasText: "balayage" }).waitFor();
+
+    await open(page, `clients/${stack.reliableClientId}`);
+    const measures = page.getByRole("region", { name: "Maßnahmen bei Nichterscheinen" });
+    await measures.getByText("Schlagwort: balayage · Allergic to the bleach we use").waitFor();
+
+    await open(page, "settings");
+    await section.getByRole("button", { name: "Sperre von balayage entfernen" }).click();
+    await expect.poll(() => section.getByTestId("block").count()).toBe(0);
+  });
+
   it("has no serious or critical accessibility violation on any page", async () => {
     const page = await signedIn(ACCOUNTS.owner);
     const pages = [

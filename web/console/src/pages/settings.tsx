@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n";
 import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, Loaded } from "../ui/parts";
 import { AppointmentPolicySettings } from "./appointment-policy-settings";
+import { BlockSettings } from "./block-settings";
 import { TeamSettings } from "./team-settings";
 import { useStudioChange } from "./use-studio-change";
 
@@ -41,6 +42,12 @@ const sections: SettingsSection[] = [
     title: "settings.appointments",
     view: () => <AppointmentPolicySettings />,
     offered: ({ can }) => can("PATCH /studio"),
+  },
+  {
+    id: "blocks",
+    title: "settings.blocks",
+    view: () => <BlockSettings />,
+    offered: ({ can }) => can("PUT /blocks"),
   },
   {
     id: "online-booking",
