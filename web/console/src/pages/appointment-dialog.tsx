@@ -16,6 +16,73 @@ type StatusChange =
 export const outsideHoursRefused = (error: unknown) =>
   error instanceof ApiError && error.code === "APPOINTMENT.OUTSIDE_WORKING_HOURS";
 
+interface Slot {
+  date: string;
+  time: string;
+  staffId: string;
+  outsideWorkingHours: boolean;
+}
+
+/**
+ * Who and when, in the studio's local date and time; booking outside the staff member's hours is offered
+ * once the API has refused it for that reason.
+ */
+export const SlotFields = <T extends Slot>(props: {
+  slot: T;
+  staff: Schemas["Staff"][];
+  offerOutsideHours: boolean;
+  onChange: (slot: T) => void;
+}) => {
+  const { t } = useApp();
+  const { slot, onChange } = props;
+  return (
+    <>
+      <label>
+        {t("appointment.staff")}
+        <select
+          value={slot.staffId}
+          onChange={(event) => onChange({ ...slot, staffId: event.currentTarget.value })}
+        >
+          {props.staff.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("today.date")}
+        <input
+          type="date"
+          required
+          value={slot.date}
+          onInput={(event) => onChange({ ...slot, date: event.currentTarget.value })}
+        />
+      </label>
+      <label>
+        {t("appointment.time")}
+        <input
+          type="time"
+          required
+          step={300}
+          value={slot.time}
+          onInput={(event) => onChange({ ...slot, time: event.currentTarget.value })}
+        />
+      </label>
+      {props.offerOutsideHours && (
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={slot.outsideWorkingHours}
+            onChange={(event) => onChange({ ...slot, outsideWorkingHours: event.currentTarget.checked })}
+          />
+          {t("appointment.outsideWorkingHours")}
+        </label>
+      )}
+    </>
+  );
+};
+
 /** One appointment: what it is, and attended, no-show with a reason, cancel (late or not) or move. */
 export const AppointmentDialog = (props: {
   item: CalendarItem;
@@ -133,48 +200,12 @@ export const AppointmentDialog = (props: {
             void reschedule();
           }}
         >
-          <label>
-            {t("today.date")}
-            <input
-              type="date"
-              required
-              value={move.date}
-              onInput={(event) => setMove({ ...move, date: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("appointment.time")}
-            <input
-              type="time"
-              required
-              step={300}
-              value={move.time}
-              onInput={(event) => setMove({ ...move, time: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("appointment.staff")}
-            <select
-              value={move.staffId}
-              onChange={(event) => setMove({ ...move, staffId: event.currentTarget.value })}
-            >
-              {props.staff.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {outsideHoursRefused(action.error) && (
-            <label class="inline">
-              <input
-                type="checkbox"
-                checked={move.outsideWorkingHours}
-                onChange={(event) => setMove({ ...move, outsideWorkingHours: event.currentTarget.checked })}
-              />
-              {t("appointment.outsideWorkingHours")}
-            </label>
-          )}
+          <SlotFields
+            slot={move}
+            staff={props.staff}
+            offerOutsideHours={outsideHoursRefused(action.error)}
+            onChange={setMove}
+          />
           <button type="submit" class="primary" disabled={action.busy}>
             {t("appointment.confirmMove")}
           </button>

@@ -4,7 +4,7 @@ import { useApp } from "../app-context";
 import { useAction, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, FormActions } from "../ui/parts";
 import { instantOf } from "../zoned";
-import { outsideHoursRefused } from "./appointment-dialog";
+import { outsideHoursRefused, SlotFields } from "./appointment-dialog";
 
 export interface BookingDraft {
   date: string;
@@ -100,38 +100,12 @@ export const BookingDialog = (props: {
             ))}
           </select>
         </label>
-        <label>
-          {t("appointment.staff")}
-          <select
-            value={form.staffId}
-            onChange={(event) => setForm({ ...form, staffId: event.currentTarget.value })}
-          >
-            {props.staff.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("today.date")}
-          <input
-            type="date"
-            required
-            value={form.date}
-            onInput={(event) => setForm({ ...form, date: event.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t("appointment.time")}
-          <input
-            type="time"
-            required
-            step={300}
-            value={form.time}
-            onInput={(event) => setForm({ ...form, time: event.currentTarget.value })}
-          />
-        </label>
+        <SlotFields
+          slot={form}
+          staff={props.staff}
+          offerOutsideHours={outsideHoursRefused(action.error)}
+          onChange={setForm}
+        />
         <label>
           {t("appointment.notes")}
           <textarea
@@ -140,16 +114,6 @@ export const BookingDialog = (props: {
             onInput={(event) => setForm({ ...form, notes: event.currentTarget.value })}
           />
         </label>
-        {outsideHoursRefused(action.error) && (
-          <label class="inline">
-            <input
-              type="checkbox"
-              checked={form.outsideWorkingHours}
-              onChange={(event) => setForm({ ...form, outsideWorkingHours: event.currentTarget.checked })}
-            />
-            {t("appointment.outsideWorkingHours")}
-          </label>
-        )}
         <ErrorNote error={action.error} />
         <FormActions
           submitLabel={t("booking.submit")}
