@@ -327,15 +327,17 @@ describe("the staff console in Chromium, against the local stack", () => {
     };
     await open(page, "today");
 
-    // Earlier this morning, not marked yet: "to confirm", then attended.
-    await book("Stylist 2", "09:15");
-    await appointment("Noor Visser").filter({ hasText: "zu bestätigen" }).waitFor();
+    // Started at 10:00 and not marked half an hour later: late, with the question offered; then attended.
+    await book("Stylist 2", "10:00");
+    await appointment("Noor Visser").filter({ hasText: "verspätet?" }).waitFor();
     await appointment("Noor Visser").click();
+    await page.getByRole("button", { name: "Nachfragen: unterwegs?" }).waitFor();
     await page.getByRole("button", { name: "Erschienen", exact: true }).click();
     await appointment("Noor Visser").filter({ hasText: "erschienen" }).waitFor();
 
-    // This evening: moved by a quarter of an hour, then cancelled at short notice.
+    // This evening, unconfirmed: moved by a quarter of an hour, then cancelled, late by the cut-off.
     await book("Stylist 3", "17:00");
+    await appointment("17:00 Noor Visser").filter({ hasText: "unbestätigt" }).waitFor();
     await appointment("17:00 Noor Visser").click();
     await page.getByRole("button", { name: "Verschieben" }).click();
     const form = page.getByRole("dialog").locator("form");
@@ -343,7 +345,7 @@ describe("the staff console in Chromium, against the local stack", () => {
     await form.getByRole("button", { name: "Verschieben" }).click();
     await appointment("17:15 Noor Visser").click();
     await page.getByRole("button", { name: "Termin absagen" }).click();
-    await page.getByLabel("Kurzfristige Absage (zu wenig Vorlauf)").check();
+    expect(await form.getByLabel("Kurzfristige Absage").inputValue()).toBe("cutoff");
     await form.getByRole("button", { name: "Absagen" }).click();
     await appointment("17:15 Noor Visser").filter({ hasText: "abgesagt" }).waitFor();
     await screenshot(page, "today-staff-actions");

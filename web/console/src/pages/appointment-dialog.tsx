@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { ApiError, ok, type Schemas } from "../api/client";
+import type { paths } from "../api/schema";
 import { useApp } from "../app-context";
 import { href } from "../router";
 import { useAction } from "../ui/hooks";
@@ -7,10 +8,11 @@ import { Dialog, ErrorNote } from "../ui/parts";
 import { instantOf, localDateOf, localTimeOf } from "../zoned";
 import type { CalendarItem } from "./calendar-grid";
 
-type StatusChange =
-  | { status: "attended" }
-  | { status: "cancelled"; late: boolean }
-  | { status: "no_show"; reason: string };
+type StatusChange = NonNullable<
+  paths["/appointments/{appointmentId}/status"]["put"]["requestBody"]
+>["content"]["application/json"];
+/** A cancellation is late by the studio's cut-off unless staff decide otherwise, with a reason. */
+type LateDecision = "cutoff" | "late" | "not_late";
 
 /** Offered only after the API said the time lies outside the staff member's hours. */
 export const outsideHoursRefused = (error: unknown) =>
@@ -95,7 +97,9 @@ export const AppointmentDialog = (props: {
   const action = useAction();
   const [mode, setMode] = useState<"view" | "no_show" | "cancel" | "move">("view");
   const [reason, setReason] = useState("");
-  const [late, setLate] = useState(false);
+  const [late, setLate] = useState<LateDecision>("cutoff");
+  const [lateReason, setLateReason] = useState("");
+  const [lateCheckSent, setLateCheckSent] = useState(false);
   const [move, setMove] = useState({
     date: localDateOf(item.startsAt, studio.timeZone),
     time: localTimeOf(item.startsAt, studio.timeZone),
@@ -177,17 +181,34 @@ export const AppointmentDialog = (props: {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void setStatus({ status: "cancelled", late });
+            void setStatus(
+              late === "cutoff"
+                ? { status: "cancelled" }
+                : { status: "cancelled", late: late === "late", lateReason: lateReason.trim() },
+            );
           }}
         >
-          <label class="inline">
-            <input
-              type="checkbox"
-              checked={late}
-              onChange={(event) => setLate(event.currentTarget.checked)}
-            />
-            {t("appointment.lateCancellation")}
+          <label>
+            {t("appointment.lateDecision")}
+            <select value={late} onChange={(event) => setLate(event.currentTarget.value as LateDecision)}>
+              {(["cutoff", "late", "not_late"] as const).map((decision) => (
+                <option key={decision} value={decision}>
+                  {t(`appointment.late.${decision}`)}
+                </option>
+              ))}
+            </select>
           </label>
+          {late !== "cutoff" && (
+            <label>
+              {t("appointment.lateReason")}
+              <input
+                required
+                maxLength={300}
+                value={lateReason}
+                onInput={(event) => setLateReason(event.currentTarget.value)}
+              />
+            </label>
+          )}
           <button type="submit" class="danger" disabled={action.busy}>
             {t("appointment.confirmCancel")}
           </button>
@@ -227,6 +248,19 @@ export const AppointmentDialog = (props: {
               {t("appointment.noShow")}
             </button>
           </>
+        )}
+        {open && item.lateArrival && can("POST /appointments/{appointmentId}/late-check") && (
+          <button
+            type="button"
+            disabled={action.busy || lateCheckSent}
+            onClick={() =>
+              action
+                .run(() => ok(api.POST("/appointments/{appointmentId}/late-check", path)))
+                .then((done) => done && setLateCheckSent(true))
+            }
+          >
+            {lateCheckSent ? t("appointment.lateCheckSent") : t("appointment.lateCheck")}
+          </button>
         )}
         {open && mayChange && (
           <button type="button" onClick={() => setMode("cancel")}>

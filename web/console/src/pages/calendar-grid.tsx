@@ -47,7 +47,6 @@ export const CalendarGrid = (props: {
   const y = (minutes: number) => `${(Math.max(from, Math.min(to, minutes)) - from) * PIXELS_PER_MINUTE}px`;
   const height = (start: number, end: number) =>
     `${Math.max(18, (Math.min(to, end) - Math.max(from, start)) * PIXELS_PER_MINUTE)}px`;
-  const now = Date.now();
 
   return (
     <div class="calendar" style={{ "--columns": columns.length }}>
@@ -81,7 +80,6 @@ export const CalendarGrid = (props: {
             ))}
             {column.items.map((item) => {
               const start = minutesFrom(column.date, item.startsAt, zone);
-              const unconfirmed = item.status === "booked" && Date.parse(item.startsAt) <= now;
               return (
                 <button
                   key={item.id}
@@ -97,7 +95,10 @@ export const CalendarGrid = (props: {
                   <span class="time">{fmt.time(item.startsAt)}</span>{" "}
                   <strong>{item.clientName ?? "–"}</strong> <span>{item.serviceName}</span>
                   {item.status !== "booked" && <span class="badge">{t(`status.${item.status}`)}</span>}
-                  {unconfirmed && <span class="badge attention">{t("today.unconfirmed")}</span>}
+                  {item.lateArrival && <span class="badge attention">{t("today.late")}</span>}
+                  {item.unconfirmed && !item.lateArrival && (
+                    <span class="badge">{t("today.unconfirmed")}</span>
+                  )}
                   {item.source === "online" && <span class="badge">{t("today.online")}</span>}
                 </button>
               );
