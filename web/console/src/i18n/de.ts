@@ -243,6 +243,7 @@ export const de: Dictionary = {
   "templatePurpose.reconnect_follow_up": "ReConnect: Nachfassen",
   "templatePurpose.broadcast": "Rundschreiben",
   "templatePurpose.aftercare_review": "Nachsorge und Bewertung",
+  "templatePurpose.birthday": "Geburtstagsgruß",
   "templatePurpose.project_follow_up": "Projekt: Nachfassen",
   "templatePurpose.project_aftercare": "Projekt: Nachsorge",
   "templatePurpose.project_paused_reminder": "Projekt: Erinnerung bei Pause",

@@ -241,6 +241,7 @@ export const en = {
   "templatePurpose.reconnect_follow_up": "ReConnect: follow-up",
   "templatePurpose.broadcast": "Broadcast",
   "templatePurpose.aftercare_review": "Aftercare and review",
+  "templatePurpose.birthday": "Birthday greeting",
   "templatePurpose.project_follow_up": "Project: follow-up",
   "templatePurpose.project_aftercare": "Project: aftercare",
   "templatePurpose.project_paused_reminder": "Project: paused reminder",

@@ -243,6 +243,7 @@ export const nl: Dictionary = {
   "templatePurpose.reconnect_follow_up": "ReConnect: herinnering",
   "templatePurpose.broadcast": "Rondzending",
   "templatePurpose.aftercare_review": "Nazorg en review",
+  "templatePurpose.birthday": "Verjaardagsgroet",
   "templatePurpose.project_follow_up": "Project: opvolging",
   "templatePurpose.project_aftercare": "Project: nazorg",
   "templatePurpose.project_paused_reminder": "Project: herinnering bij pauze",

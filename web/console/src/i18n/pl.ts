@@ -242,6 +242,7 @@ export const pl: Dictionary = {
   "templatePurpose.reconnect_follow_up": "ReConnect: przypomnienie",
   "templatePurpose.broadcast": "Wiadomość zbiorcza",
   "templatePurpose.aftercare_review": "Pielęgnacja i opinia",
+  "templatePurpose.birthday": "Życzenia urodzinowe",
   "templatePurpose.project_follow_up": "Projekt: kontynuacja",
   "templatePurpose.project_aftercare": "Projekt: pielęgnacja",
   "templatePurpose.project_paused_reminder": "Projekt: przypomnienie o przerwie",
