@@ -7,6 +7,7 @@ import { freePort } from "../../../functions/local/dynamodb-local";
 import { signLocalToken } from "../../../functions/local/local-auth";
 import { startLocalScheduler } from "../../../functions/local/local-scheduler";
 import { startLocalServer } from "../../../functions/local/local-server";
+import { startLocalS3 } from "../../../functions/local/s3-local";
 import { moveSystemClockTo } from "../../../functions/shared/system-clock";
 import { createTestTable } from "../../support/test-table";
 
@@ -36,6 +37,7 @@ const daysBefore = (days: number, time = "10:00") =>
 export const startConsoleStack = async () => {
   moveSystemClockTo(NOW);
   const table = await createTestTable();
+  const s3 = await startLocalS3({ buckets: ["rebook-photos"] });
   Object.assign(process.env, {
     TABLE_NAME: table.tableName,
     DYNAMODB_ENDPOINT: table.endpoint,
@@ -50,6 +52,8 @@ export const startConsoleStack = async () => {
     EMAIL_PER_SECOND: "14",
     SMS_PER_SECOND: "10",
     AWS_REGION: "eu-central-1",
+    PHOTO_BUCKET: "rebook-photos",
+    S3_ENDPOINT: s3.endpoint,
   });
   const { handler: createStudio } = await import("../../../functions/operations/create-studio");
   const opened = await createStudio({
@@ -194,6 +198,7 @@ export const startConsoleStack = async () => {
     stop: async () => {
       await scheduler.stop();
       await new Promise((resolve) => server.close(resolve));
+      await s3.stop();
     },
   };
 };
