@@ -133,6 +133,8 @@ describe("the staff console in Chromium, against the local stack", () => {
     await page.clock.fastForward("12:00:00");
     await page.getByRole("link", { name: "Kunden" }).click();
     await page.locator("main h1").filter({ hasText: "Kunden" }).waitFor();
+    // The refresh may still be on its way when the page has drawn: wait for it.
+    await expect.poll(() => tokenRequests.length).toBeGreaterThan(1);
     expect(tokenRequests[1]).toEqual({
       grant_type: "refresh_token",
       client_id: "console-client",

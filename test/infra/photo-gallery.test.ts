@@ -73,11 +73,22 @@ describe("the photo bucket", () => {
     );
   });
 
-  it("lets the console PUT and GET only from its origins", () => {
+  it("lets the console PUT and GET only from its origins: the configured ones and its own distribution", () => {
     expect(resource(stack.photoGallery.bucket).Properties.CorsConfiguration.CorsRules).toEqual([
       expect.objectContaining({
         AllowedMethods: ["PUT", "GET"],
-        AllowedOrigins: ["https://console.example.com"],
+        AllowedOrigins: [
+          {
+            "Fn::Join": [
+              "",
+              [
+                "https://",
+                { "Fn::GetAtt": [synthesized.logicalId(stack.consoleHosting.distribution), "DomainName"] },
+              ],
+            ],
+          },
+          "https://console.example.com",
+        ],
       }),
     ]);
   });

@@ -81,8 +81,10 @@ describe("the widget's hosting", () => {
 
   it("serves it over HTTPS only, compressed, read-only, with CORS for module scripts on any site", () => {
     const distribution = template.toJSON().Resources[distributionId()].Properties.DistributionConfig;
-    const headersPolicy = Object.values(template.findResources("AWS::CloudFront::ResponseHeadersPolicy"))[0]!
-      .Properties.ResponseHeadersPolicyConfig;
+    // The stack has more distributions (the console's): the widget's policy is the one its behaviour names.
+    const headersPolicy =
+      template.toJSON().Resources[distribution.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref].Properties
+        .ResponseHeadersPolicyConfig;
 
     expect(distribution.DefaultCacheBehavior).toMatchObject({
       ViewerProtocolPolicy: "https-only",
