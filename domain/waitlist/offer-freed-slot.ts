@@ -1,0 +1,128 @@
+import { heldTimeOf, localDateOf } from "../appointments/staff-day-bookings";
+import { blocksOfCard } from "../blocks/blocks";
+import { formatAppointmentTime } from "../messaging/appointment-time";
+import { type Appointment, holdsSlot } from "../model/appointment";
+import type { AppointmentNotice } from "../model/appointment-notice";
+import type { Service } from "../model/catalog";
+import type { Studio } from "../model/studio";
+import { OFFER_MINUTES, OFFERS_PER_SLOT, type WaitlistEntry, type WaitlistOffer } from "../model/waitlist";
+import { isBanned } from "../no-shows/escalation-ladder";
+import type { Dependencies } from "../ports/dependencies";
+
+export type OfferDependencies = Pick<
+  Dependencies,
+  "appointments" | "onlineBooking" | "services" | "clients" | "blocks" | "waitlist" | "sendRequests"
+>;
+
+const MINUTE = 60_000;
+
+/**
+ * Where the offered time starts: the freed appointment's start, or for one already begun (a no-show) the next
+ * slot step from now, so whoever accepts can still come.
+ */
+const offeredStart = (freed: Appointment, stepMinutes: number, now: string): string => {
+  if (Date.parse(freed.startsAt) > Date.parse(now)) return freed.startsAt;
+  const step = stepMinutes * MINUTE;
+  return new Date(Math.ceil(Date.parse(now) / step) * step).toISOString();
+};
+
+/** The entry's service at `startsAt` with the freed staff member, if it fits into the freed time. */
+const fittingOffer = (
+  entry: WaitlistEntry,
+  service: Service | null,
+  freed: Appointment,
+  startsAt: string,
+  timeZone: string,
+): { startsAt: string; endsAt: string } | null => {
+  if (service === null) return null;
+  if (entry.staffId !== null && entry.staffId !== freed.staffId) return null;
+  if (service.staffIds.length > 0 && !service.staffIds.includes(freed.staffId)) return null;
+  const date = localDateOf(startsAt, timeZone);
+  if (date < entry.fromDate || date > entry.toDate) return null;
+  const endsAt = new Date(Date.parse(startsAt) + service.durationMinutes * MINUTE).toISOString();
+  const wanted = heldTimeOf({ ...service, startsAt, endsAt });
+  const free = heldTimeOf(freed);
+  const fits =
+    Date.parse(wanted.startsAt) >= Date.parse(free.startsAt) &&
+    Date.parse(wanted.endsAt) <= Date.parse(free.endsAt);
+  return fits ? { startsAt, endsAt } : null;
+};
+
+/** Banned, blacklisted, blocked and erased clients are passed over. */
+const mayBeOffered = async (deps: OfferDependencies, entry: WaitlistEntry, now: string) => {
+  const [card, history] = await Promise.all([
+    deps.clients.get(entry.studioId, entry.clientId),
+    deps.appointments.history(entry.studioId, entry.clientId),
+  ]);
+  if (card === null || card.erasedAt !== null || card.blacklisted || card.onlineBookingBlocked) return false;
+  if (isBanned(history, now)) return false;
+  return (await blocksOfCard(deps, card)).length === 0;
+};
+
+/**
+ * Offers a freed slot (a `slot-freed` notice) to the first waiting clients it suits, in the order they joined:
+ * each gets an offer open for `OFFER_MINUTES` and a transactional message with its accept link; the first to
+ * accept books it. Offer and message ids come from the freed appointment's version and the entry, so a retried
+ * run writes and queues nothing twice. Returns the number of offers.
+ */
+export const offerFreedSlot =
+  (deps: OfferDependencies) =>
+  async (studio: Studio, notice: AppointmentNotice, now: string): Promise<number> => {
+    const [freed, settings, entries] = await Promise.all([
+      deps.appointments.get(studio.id, notice.appointmentId),
+      deps.onlineBooking.settings(studio.id),
+      deps.waitlist.waiting(studio.id),
+    ]);
+    // Changed again since (a no-show corrected to attended): its time is no longer free.
+    if (freed === null || holdsSlot(freed.status) || freed.version !== notice.appointmentVersion) return 0;
+    const startsAt = offeredStart(freed, settings.slotStepMinutes, now);
+    const candidates = entries.filter((entry) => entry.clientId !== freed.clientId);
+    const services = await Promise.all(
+      candidates.map((entry) => deps.services.get(studio.id, entry.serviceId)),
+    );
+    const suited = candidates.flatMap((entry, index) => {
+      const time = fittingOffer(entry, services[index] ?? null, freed, startsAt, studio.timeZone);
+      return time === null ? [] : [{ entry, service: services[index]!, time }];
+    });
+    const offered: typeof suited = [];
+    for (const candidate of suited) {
+      if (offered.length === OFFERS_PER_SLOT) break;
+      if (await mayBeOffered(deps, candidate.entry, now)) offered.push(candidate);
+    }
+    const openUntil = new Date(Date.parse(now) + OFFER_MINUTES * MINUTE).toISOString();
+    await Promise.all(
+      offered.map(async ({ entry, service, time }) => {
+        const offer: WaitlistOffer = {
+          id: `${freed.id}-${freed.version}-${entry.id}`,
+          studioId: studio.id,
+          entryId: entry.id,
+          clientId: entry.clientId,
+          serviceId: service.id,
+          serviceName: service.name,
+          staffId: freed.staffId,
+          ...time,
+          freedAppointmentId: freed.id,
+          openUntil,
+          status: "open",
+          appointmentId: null,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
+        await deps.waitlist.addOffer(offer);
+        await deps.sendRequests(studio.id, {
+          requestId: `waitlist-offer.${offer.id}`,
+          clientIds: [entry.clientId],
+          templatePurpose: "waitlist_offer",
+          channelPolicy: notice.channelPolicy,
+          values: {
+            serviceName: service.name,
+            appointmentTime: formatAppointmentTime(time.startsAt, studio.timeZone, studio.locale),
+            minutes: String(OFFER_MINUTES),
+          },
+          waitlistOffer: { id: offer.id },
+        });
+      }),
+    );
+    return offered.length;
+  };
