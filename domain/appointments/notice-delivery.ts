@@ -82,15 +82,18 @@ export const noticeDelivery = (deps: NoticeDependencies & Partial<OfferDependenc
     return studios.get(studioId)!;
   };
   const { services, clients, blocks, waitlist } = deps;
-  const offer =
+  const offering =
     services && clients && blocks && waitlist
-      ? offerFreedSlot({ ...deps, services, clients, blocks, waitlist })
+      ? { offer: offerFreedSlot({ ...deps, services, clients, blocks, waitlist }), waitlist }
       : null;
   return async (notice: AppointmentNotice): Promise<void> => {
     if (notice.kind === SLOT_FREED_NOTICE) {
       // Without the waitlist's stores (the change's own request), the every-minute run offers it.
-      if (offer === null) return;
-      await offer((await contextOf(notice.studioId)).studio, notice, now);
+      if (offering === null) return;
+      const round = await offering.offer((await contextOf(notice.studioId)).studio, notice, now);
+      // The notice planned again for the next round is not the one removed below (its due time differs).
+      if (round.nextRoundAt !== null)
+        await offering.waitlist.planNextRound({ ...notice, dueAt: round.nextRoundAt });
     } else if (await banStillEnds(deps, notice, now)) {
       await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
     }

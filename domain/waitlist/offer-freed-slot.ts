@@ -1,4 +1,4 @@
-import { heldTimeOf, localDateOf } from "../appointments/staff-day-bookings";
+import { heldTimeOf, isHeldAt, localDateOf, overlaps } from "../appointments/staff-day-bookings";
 import { blocksOfCard } from "../blocks/blocks";
 import { formatAppointmentTime } from "../messaging/appointment-time";
 import { type Appointment, holdsSlot } from "../model/appointment";
@@ -59,24 +59,86 @@ const mayBeOffered = async (deps: OfferDependencies, entry: WaitlistEntry, now: 
   return (await blocksOfCard(deps, card)).length === 0;
 };
 
+/** Whether anything holds the freed staff member's time from `startsAt` on (taken by staff or online meanwhile). */
+const takenSince = async (
+  deps: OfferDependencies,
+  freed: Appointment,
+  startsAt: string,
+  timeZone: string,
+  now: string,
+) => {
+  const rest = { startsAt, endsAt: heldTimeOf(freed).endsAt };
+  const day = await deps.appointments.staffDay(
+    freed.studioId,
+    freed.staffId,
+    localDateOf(startsAt, timeZone),
+  );
+  return Object.entries(day.bookings).some(
+    ([id, held]) => id !== freed.id && isHeldAt(held, now) && overlaps(held, rest),
+  );
+};
+
+export interface OfferRound {
+  /** Offers made or still open in this round. */
+  offers: number;
+  /** When the next round is due (the round's offers close then); null: the slot is done with. */
+  nextRoundAt: string | null;
+}
+
 /**
- * Offers a freed slot (a `slot-freed` notice) to the first waiting clients it suits, in the order they joined:
- * each gets an offer open for `OFFER_MINUTES` and a transactional message with its accept link; the first to
- * accept books it. Offer and message ids come from the freed appointment's version and the entry, so a retried
- * run writes and queues nothing twice. Returns the number of offers.
+ * Offers a freed slot (a `slot-freed` notice) in rounds. A round offers it to the next `OFFERS_PER_SLOT`
+ * waiting clients it suits, in the order they joined, each with an offer open for `OFFER_MINUTES` and a
+ * transactional message with its accept link; the first to accept books it. When a round's offers close
+ * unaccepted, the next round offers it to the next in line; once an offer is accepted, the slot is taken by
+ * anyone else, or nobody is left, it is done with. Offer and message ids come from the freed appointment's
+ * version and the entry, so a retried run writes and queues nothing twice, and the messages of a round's
+ * open offers are queued again (a no-op once queued) in case a run died between offer and message.
  */
 export const offerFreedSlot =
   (deps: OfferDependencies) =>
-  async (studio: Studio, notice: AppointmentNotice, now: string): Promise<number> => {
-    const [freed, settings, entries] = await Promise.all([
+  async (studio: Studio, notice: AppointmentNotice, now: string): Promise<OfferRound> => {
+    const done: OfferRound = { offers: 0, nextRoundAt: null };
+    const roundOf = `${notice.appointmentId}-${notice.appointmentVersion}-`;
+    const [freed, settings, entries, earlier] = await Promise.all([
       deps.appointments.get(studio.id, notice.appointmentId),
       deps.onlineBooking.settings(studio.id),
       deps.waitlist.waiting(studio.id),
+      deps.waitlist.offersWithPrefix(studio.id, roundOf),
     ]);
     // Changed again since (a no-show corrected to attended): its time is no longer free.
-    if (freed === null || holdsSlot(freed.status) || freed.version !== notice.appointmentVersion) return 0;
+    if (freed === null || holdsSlot(freed.status) || freed.version !== notice.appointmentVersion) return done;
+    if (earlier.some((offer) => offer.status === "accepted")) return done;
+    const queueMessage = (offer: WaitlistOffer) =>
+      deps.sendRequests(studio.id, {
+        requestId: `waitlist-offer.${offer.id}`,
+        clientIds: [offer.clientId],
+        templatePurpose: "waitlist_offer",
+        channelPolicy: notice.channelPolicy,
+        values: {
+          serviceName: offer.serviceName,
+          appointmentTime: formatAppointmentTime(offer.startsAt, studio.timeZone, studio.locale),
+          minutes: String(OFFER_MINUTES),
+        },
+        waitlistOffer: { id: offer.id },
+      });
+    const open = earlier.filter((offer) => Date.parse(offer.openUntil) > Date.parse(now));
+    if (open.length > 0) {
+      await Promise.all(open.map(queueMessage));
+      return {
+        offers: open.length,
+        nextRoundAt: open
+          .map((offer) => offer.openUntil)
+          .sort()
+          .at(-1)!,
+      };
+    }
     const startsAt = offeredStart(freed, settings.slotStepMinutes, now);
-    const candidates = entries.filter((entry) => entry.clientId !== freed.clientId);
+    if (Date.parse(startsAt) >= Date.parse(freed.endsAt)) return done;
+    if (earlier.length > 0 && (await takenSince(deps, freed, startsAt, studio.timeZone, now))) return done;
+    const offeredBefore = new Set(earlier.map((offer) => offer.entryId));
+    const candidates = entries.filter(
+      (entry) => entry.clientId !== freed.clientId && !offeredBefore.has(entry.id),
+    );
     const services = await Promise.all(
       candidates.map((entry) => deps.services.get(studio.id, entry.serviceId)),
     );
@@ -84,16 +146,17 @@ export const offerFreedSlot =
       const time = fittingOffer(entry, services[index] ?? null, freed, startsAt, studio.timeZone);
       return time === null ? [] : [{ entry, service: services[index]!, time }];
     });
-    const offered: typeof suited = [];
+    const chosen: typeof suited = [];
     for (const candidate of suited) {
-      if (offered.length === OFFERS_PER_SLOT) break;
-      if (await mayBeOffered(deps, candidate.entry, now)) offered.push(candidate);
+      if (chosen.length === OFFERS_PER_SLOT) break;
+      if (await mayBeOffered(deps, candidate.entry, now)) chosen.push(candidate);
     }
+    if (chosen.length === 0) return done;
     const openUntil = new Date(Date.parse(now) + OFFER_MINUTES * MINUTE).toISOString();
     await Promise.all(
-      offered.map(async ({ entry, service, time }) => {
+      chosen.map(async ({ entry, service, time }) => {
         const offer: WaitlistOffer = {
-          id: `${freed.id}-${freed.version}-${entry.id}`,
+          id: `${roundOf}${entry.id}`,
           studioId: studio.id,
           entryId: entry.id,
           clientId: entry.clientId,
@@ -110,19 +173,8 @@ export const offerFreedSlot =
           version: 1,
         };
         await deps.waitlist.addOffer(offer);
-        await deps.sendRequests(studio.id, {
-          requestId: `waitlist-offer.${offer.id}`,
-          clientIds: [entry.clientId],
-          templatePurpose: "waitlist_offer",
-          channelPolicy: notice.channelPolicy,
-          values: {
-            serviceName: service.name,
-            appointmentTime: formatAppointmentTime(time.startsAt, studio.timeZone, studio.locale),
-            minutes: String(OFFER_MINUTES),
-          },
-          waitlistOffer: { id: offer.id },
-        });
+        await queueMessage(offer);
       }),
     );
-    return offered.length;
+    return { offers: chosen.length, nextRoundAt: openUntil };
   };

@@ -1,3 +1,4 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { OutboxMessage } from "../../domain/model/outbox-message";
 import { type ApiHarness, aStudio, BOOKING_LINKS, createApiHarness } from "../support/api-harness";
@@ -13,14 +14,19 @@ describe("waitlist", () => {
   const studio = () => api.as("studio-a");
   const newClient = async (firstName: string, phone: string) =>
     (await studio().post("/clients", { firstName, lastName: "Wait", phone })).body.id as string;
-  const join = async (clientId: string, overrides: Record<string, unknown> = {}) =>
-    studio().post("/waitlist", {
+  let joined = 0;
+  /** Each joins a second after the one before, so the line's order is the order of the calls. */
+  const join = async (clientId: string, overrides: Record<string, unknown> = {}) => {
+    joined += 1;
+    api.setNow(new Date(Date.parse(MONDAY) + joined * 1000).toISOString());
+    return studio().post("/waitlist", {
       clientId,
       serviceId: "cut",
       fromDate: "2026-11-24",
       toDate: "2026-11-30",
       ...overrides,
     });
+  };
   const offersTo = async (clientId: string): Promise<OutboxMessage[]> =>
     (await api.deps.outbox.listForClient("studio-a", clientId)).filter(
       (message) => message.templatePurpose === "waitlist_offer",
@@ -38,6 +44,17 @@ describe("waitlist", () => {
         staffId: null,
       })
     ).filter((appointment) => appointment.status === "booked");
+
+  const pendingSlotNotices = async () =>
+    (
+      await api.documentClient.send(
+        new QueryCommand({
+          TableName: api.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :notice)",
+          ExpressionAttributeValues: { ":pk": "STUDIO#studio-a", ":notice": "NOTICE#" },
+        }),
+      )
+    ).Items?.filter((item) => String(item.sk).endsWith("#slot-freed")) ?? [];
 
   let holder: string;
   let freedId: string;
@@ -143,6 +160,83 @@ describe("waitlist", () => {
     outcomes.forEach((outcome, index) => {
       expect(outcome).toBe(index % 3 === winner ? "booked" : "taken");
     });
+  });
+
+  it("moves on to the next in line when a round's offers close unaccepted, and stops once one is accepted", async () => {
+    const clients = [
+      await newClient("Ana", "+4915100000002"),
+      await newClient("Ben", "+4915100000003"),
+      await newClient("Cem", "+4915100000004"),
+      await newClient("Dora", "+4915100000005"),
+    ];
+    for (const clientId of clients) await join(clientId);
+    await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    const firstRound = await Promise.all(clients.map(async (clientId) => (await offersTo(clientId)).length));
+
+    api.setNow("2026-11-23T10:29:00.000Z");
+    await api.sendNotices();
+    const stillFirstRound = (await offersTo(clients[3]!)).length;
+    api.setNow("2026-11-23T10:31:00.000Z");
+    await api.sendNotices();
+    const [dora] = await offersTo(clients[3]!);
+    const lateAccept = await api.publicRequest("POST", acceptLinkOf((await offersTo(clients[0]!))[0]!));
+    const doraAccepts = await api.publicRequest("POST", acceptLinkOf(dora!));
+    api.setNow("2026-11-23T11:05:00.000Z");
+    await api.sendNotices();
+
+    expect(firstRound).toEqual([1, 1, 1, 0]);
+    expect(stillFirstRound).toBe(0);
+    expect(lateAccept.body).toContain('data-outcome="taken"');
+    expect(doraAccepts.body).toContain('data-outcome="booked"');
+    expect((await bookedOnWednesday()).map((appointment) => appointment.clientId)).toEqual([clients[3]]);
+    for (const clientId of clients) expect(await offersTo(clientId)).toHaveLength(1);
+    expect(await pendingSlotNotices()).toEqual([]);
+  });
+
+  it("offers a slot freed twice again, to whoever still waits", async () => {
+    const [ana, ben] = [await newClient("Ana", "+4915100000002"), await newClient("Ben", "+4915100000003")];
+    await join(ana);
+    await join(ben);
+    await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    await api.publicRequest("POST", acceptLinkOf((await offersTo(ana))[0]!));
+    const [anasBooking] = await bookedOnWednesday();
+
+    await studio().put(`/appointments/${anasBooking!.id}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    const bensOffers = await offersTo(ben);
+    const accepted = await api.publicRequest("POST", acceptLinkOf(bensOffers.at(-1)!));
+
+    expect(await offersTo(ana)).toHaveLength(1);
+    expect(bensOffers).toHaveLength(2);
+    expect(accepted.body).toContain('data-outcome="booked"');
+    expect((await bookedOnWednesday()).map((appointment) => appointment.clientId)).toEqual([ben]);
+  });
+
+  it("offers no next round once the slot was booked otherwise meanwhile", async () => {
+    const clients = [
+      await newClient("Ana", "+4915100000002"),
+      await newClient("Ben", "+4915100000003"),
+      await newClient("Cem", "+4915100000004"),
+      await newClient("Dora", "+4915100000005"),
+    ];
+    for (const clientId of clients) await join(clientId);
+    await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    const walkIn = await studio().post("/appointments", {
+      clientId: holder,
+      serviceId: "cut",
+      staffId: "lena",
+      startsAt: WEDNESDAY_TEN,
+    });
+
+    api.setNow("2026-11-23T10:31:00.000Z");
+    await api.sendNotices();
+
+    expect(walkIn.body).toMatchObject({ status: "booked" });
+    expect(await offersTo(clients[3]!)).toHaveLength(0);
+    expect(await pendingSlotNotices()).toEqual([]);
   });
 
   it("offers nothing to entries of another staff member, another date, a blacklisted client or a removed entry", async () => {

@@ -132,6 +132,7 @@ export const keys = {
     pk: studioPartition(studioId),
     sk: `OFFER#${offerId}`,
   }),
+  waitlistOfferPrefix: (offerIdPrefix: string) => `OFFER#${offerIdPrefix}`,
   staffDay: (studioId: string, staffId: string, date: string) => ({
     pk: studioPartition(studioId),
     sk: `STAFFDAY#${staffId}#${date}`,

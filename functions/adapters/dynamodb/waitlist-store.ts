@@ -2,7 +2,7 @@ import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { RebookError } from "../../../domain/errors";
 import type { WaitlistEntry, WaitlistOffer } from "../../../domain/model/waitlist";
 import type { WaitlistStore } from "../../../domain/ports/waitlist-store";
-import { appointmentChangeItems } from "./appointment-store";
+import { appointmentChangeItems, noticeItem } from "./appointment-store";
 import { isConditionFailure, withConditionAs } from "./conditional-failure";
 import { toEntity } from "./item-codec";
 import { keys } from "./keys";
@@ -59,6 +59,13 @@ export const dynamoDbWaitlistStore = (ctx: TableContext): WaitlistStore => {
       return item === undefined ? null : toEntity<WaitlistOffer>(item);
     },
 
+    async offersWithPrefix(studioId, prefix) {
+      const items = await queryPrefix(ctx, keys.studioPartition(studioId), keys.waitlistOfferPrefix(prefix), {
+        consistent: true,
+      });
+      return items.map((item) => toEntity<WaitlistOffer>(item));
+    },
+
     async addOffer(offer) {
       try {
         await client.send(
@@ -66,6 +73,21 @@ export const dynamoDbWaitlistStore = (ctx: TableContext): WaitlistStore => {
             TableName: tableName,
             Item: offerItem(offer),
             ConditionExpression: "attribute_not_exists(pk)",
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async planNextRound(notice) {
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: noticeItem(notice),
+            ConditionExpression: "attribute_not_exists(pk) OR appointmentVersion = :version",
+            ExpressionAttributeValues: { ":version": notice.appointmentVersion },
           }),
         );
       } catch (error) {
