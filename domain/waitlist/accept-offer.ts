@@ -8,6 +8,7 @@ import type { WaitlistOffer } from "../model/waitlist";
 import { notAvailable } from "../online-booking/booking-studio";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
+import { mayBeOffered } from "./offer-freed-slot";
 import { readOfferToken } from "./offer-link";
 
 /** `open`: may be accepted; `booked`: this offer's accept made the booking; `taken`: gone, for whatever reason. */
@@ -25,6 +26,7 @@ type OfferDeps = Pick<
   | "waitlist"
   | "services"
   | "clients"
+  | "blocks"
   | "appointments"
   | "categories"
   | "projects"
@@ -70,13 +72,12 @@ export const acceptOffer =
       const offer = await deps.waitlist.offer(studio.id, readOfferToken(token, secret).offerId);
       if (offer === null) throw notAvailable();
       if (outcomeOf(offer, now) !== "open") return { studio, offer, outcome: outcomeOf(offer, now) };
-      const [entry, service, client] = await Promise.all([
+      const [entry, service] = await Promise.all([
         deps.waitlist.entry(studio.id, offer.entryId),
         deps.services.get(studio.id, offer.serviceId),
-        deps.clients.get(studio.id, offer.clientId),
       ]);
       const bookable =
-        entry?.status === "waiting" && service !== null && client !== null && !client.blacklisted;
+        entry?.status === "waiting" && service !== null && (await mayBeOffered(deps, entry, now));
       if (!bookable) return { studio, offer, outcome: "taken" };
       const appointment: Appointment = {
         id: deps.newId(),

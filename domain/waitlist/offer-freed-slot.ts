@@ -48,8 +48,12 @@ const fittingOffer = (
   return fits ? { startsAt, endsAt } : null;
 };
 
-/** Banned, blacklisted, blocked and erased clients are passed over. */
-const mayBeOffered = async (deps: OfferDependencies, entry: WaitlistEntry, now: string) => {
+/** Banned, blacklisted, blocked and erased clients are passed over, and may not accept an offer made before. */
+export const mayBeOffered = async (
+  deps: Pick<OfferDependencies, "clients" | "appointments" | "blocks">,
+  entry: WaitlistEntry,
+  now: string,
+) => {
   const [card, history] = await Promise.all([
     deps.clients.get(entry.studioId, entry.clientId),
     deps.appointments.history(entry.studioId, entry.clientId),

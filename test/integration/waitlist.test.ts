@@ -239,6 +239,20 @@ describe("waitlist", () => {
     expect(await pendingSlotNotices()).toEqual([]);
   });
 
+  it("refuses an accept from a client blocked after the offer was made", async () => {
+    const eva = await newClient("Eva", "+4915100000002");
+    await join(eva);
+    await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    const blocked = await studio().put("/blocks", { kind: "phone", value: "+4915100000002", reason: "abuse" });
+
+    const accepted = await api.publicRequest("POST", acceptLinkOf((await offersTo(eva))[0]!));
+
+    expect(blocked.status).toBe(200);
+    expect(accepted.body).toContain('data-outcome="taken"');
+    expect(await bookedOnWednesday()).toHaveLength(0);
+  });
+
   it("offers nothing to entries of another staff member, another date, a blacklisted client or a removed entry", async () => {
     const [other, late, black, removed, fits] = [
       await newClient("Ana", "+4915100000002"),
