@@ -58,11 +58,11 @@ const banStillEnds = async (deps: NoticeDependencies, notice: AppointmentNotice,
 
 /**
  * Delivers notices at `now`: queues each in the outbox (unless it is the end of a ban that did not end; a
- * freed slot's notice becomes waitlist offers, when the deps can make them), then takes it off the due index
+ * freed slot's notice becomes a round of waitlist offers), then takes it off the due index
  * unless a later change replaced it meanwhile. A crash between the two queues it again next time, which the
  * request and offer ids make a no-op. The studio and its booking settings are read once per studio.
  */
-export const noticeDelivery = (deps: NoticeDependencies & Partial<OfferDependencies>, now: string) => {
+export const noticeDelivery = (deps: NoticeDependencies & OfferDependencies, now: string) => {
   const studios = new Map<string, Promise<StudioContext>>();
   const contextOf = (studioId: string): Promise<StudioContext> => {
     if (!studios.has(studioId)) {
@@ -81,19 +81,13 @@ export const noticeDelivery = (deps: NoticeDependencies & Partial<OfferDependenc
     }
     return studios.get(studioId)!;
   };
-  const { services, clients, blocks, waitlist } = deps;
-  const offering =
-    services && clients && blocks && waitlist
-      ? { offer: offerFreedSlot({ ...deps, services, clients, blocks, waitlist }), waitlist }
-      : null;
+  const offer = offerFreedSlot(deps);
   return async (notice: AppointmentNotice): Promise<void> => {
     if (notice.kind === SLOT_FREED_NOTICE) {
-      // Without the waitlist's stores (the change's own request), the every-minute run offers it.
-      if (offering === null) return;
-      const round = await offering.offer((await contextOf(notice.studioId)).studio, notice, now);
+      const round = await offer((await contextOf(notice.studioId)).studio, notice, now);
       // The notice planned again for the next round is not the one removed below (its due time differs).
       if (round.nextRoundAt !== null)
-        await offering.waitlist.planNextRound({ ...notice, dueAt: round.nextRoundAt });
+        await deps.waitlist.planNextRound({ ...notice, dueAt: round.nextRoundAt });
     } else if (await banStillEnds(deps, notice, now)) {
       await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
     }

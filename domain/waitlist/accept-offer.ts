@@ -1,5 +1,4 @@
 import { planAppointmentChange } from "../appointments/commit-appointment-change";
-import { deliverAtOnce } from "../appointments/notice-delivery";
 import { RebookError } from "../errors";
 import type { Appointment } from "../model/appointment";
 import type { Studio } from "../model/studio";
@@ -110,7 +109,6 @@ export const acceptOffer =
         offer: accepted,
         entry: revised(entry, { status: "booked", appointmentId: appointment.id }, now),
       });
-      await deliverAtOnce(deps, change.notices.put, now);
       return { studio, offer: accepted, outcome: "booked" };
     };
     try {

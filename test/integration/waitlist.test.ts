@@ -244,7 +244,11 @@ describe("waitlist", () => {
     await join(eva);
     await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
     await api.sendNotices();
-    const blocked = await studio().put("/blocks", { kind: "phone", value: "+4915100000002", reason: "abuse" });
+    const blocked = await studio().put("/blocks", {
+      kind: "phone",
+      value: "+4915100000002",
+      reason: "abuse",
+    });
 
     const accepted = await api.publicRequest("POST", acceptLinkOf((await offersTo(eva))[0]!));
 
