@@ -12,6 +12,7 @@ import { withSession } from "../projects/project-sessions";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
 import { recordAppointment } from "../rhythm/visit-rhythm-rules";
+import { freedSlotNotice } from "../waitlist/freed-slot";
 import { planNotices } from "./appointment-notices";
 import {
   heldDays,
@@ -94,6 +95,7 @@ export const planAppointmentChange = async (
     policy,
     now,
   );
+  const freedSlot = freedSlotNotice(before, after, policy, now);
   return {
     appointment: after,
     staffDays,
@@ -102,7 +104,7 @@ export const planAppointmentChange = async (
     history: nextVersion(ladder.history),
     reconnectStats: reconnect.stats,
     notices: {
-      put: [...reminders.put, ...ladder.notices.put],
+      put: [...reminders.put, ...ladder.notices.put, ...(freedSlot === null ? [] : [freedSlot])],
       remove: [...reminders.remove, ...ladder.notices.remove],
     },
     project: project === null ? null : nextVersion(withSession(project, after)),

@@ -7,6 +7,8 @@ import type { Dependencies } from "../ports/dependencies";
 import type { SendRequest } from "../ports/send-request-queue";
 import { loadStudio } from "../studios/load-studio";
 import { templateLocaleOf } from "../templates/template-locale";
+import { SLOT_FREED_NOTICE } from "../waitlist/freed-slot";
+import { type OfferDependencies, offerFreedSlot } from "../waitlist/offer-freed-slot";
 
 export type NoticeDependencies = Pick<
   Dependencies,
@@ -55,12 +57,12 @@ const banStillEnds = async (deps: NoticeDependencies, notice: AppointmentNotice,
 };
 
 /**
- * Delivers notices at `now`: queues each in the outbox (unless it is the end of a ban that did not end),
- * then takes it off the due index unless a later change replaced it meanwhile. A crash between the two
- * queues it again next time, which the request id makes a no-op. The studio and its booking settings are
- * read once per studio.
+ * Delivers notices at `now`: queues each in the outbox (unless it is the end of a ban that did not end; a
+ * freed slot's notice becomes a round of waitlist offers), then takes it off the due index
+ * unless a later change replaced it meanwhile. A crash between the two queues it again next time, which the
+ * request and offer ids make a no-op. The studio and its booking settings are read once per studio.
  */
-export const noticeDelivery = (deps: NoticeDependencies, now: string) => {
+export const noticeDelivery = (deps: NoticeDependencies & OfferDependencies, now: string) => {
   const studios = new Map<string, Promise<StudioContext>>();
   const contextOf = (studioId: string): Promise<StudioContext> => {
     if (!studios.has(studioId)) {
@@ -79,9 +81,16 @@ export const noticeDelivery = (deps: NoticeDependencies, now: string) => {
     }
     return studios.get(studioId)!;
   };
+  const offer = offerFreedSlot(deps);
   return async (notice: AppointmentNotice): Promise<void> => {
-    if (await banStillEnds(deps, notice, now))
+    if (notice.kind === SLOT_FREED_NOTICE) {
+      const round = await offer((await contextOf(notice.studioId)).studio, notice, now);
+      // The notice planned again for the next round is not the one removed below (its due time differs).
+      if (round.nextRoundAt !== null)
+        await deps.waitlist.planNextRound({ ...notice, dueAt: round.nextRoundAt });
+    } else if (await banStillEnds(deps, notice, now)) {
       await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
+    }
     await deps.appointments.removeNotice(notice);
   };
 };

@@ -1,5 +1,6 @@
 import type { AppointmentNotice } from "../model/appointment-notice";
 import { forEachBounded } from "../outbox/bounded-concurrency";
+import type { OfferDependencies } from "../waitlist/offer-freed-slot";
 import { type NoticeDependencies, noticeDelivery } from "./notice-delivery";
 
 export interface NoticeFailure {
@@ -22,20 +23,21 @@ const NOTICES_IN_FLIGHT = 8;
  * whose appointment moved after it was queued is dropped by the sender. A notice that fails stays due; the
  * others go on.
  */
-export const sendAppointmentNotices = (deps: NoticeDependencies) => async (): Promise<NoticeRunResult> => {
-  const now = deps.clock();
-  const deliver = noticeDelivery(deps, now);
-  const result: NoticeRunResult = { due: 0, queued: 0, failed: [] };
-  for await (const page of deps.appointments.dueNotices(now)) {
-    result.due += page.length;
-    await forEachBounded(page, NOTICES_IN_FLIGHT, async (notice) => {
-      try {
-        await deliver(notice);
-        result.queued += 1;
-      } catch (error) {
-        result.failed.push({ notice, error });
-      }
-    });
-  }
-  return result;
-};
+export const sendAppointmentNotices =
+  (deps: NoticeDependencies & OfferDependencies) => async (): Promise<NoticeRunResult> => {
+    const now = deps.clock();
+    const deliver = noticeDelivery(deps, now);
+    const result: NoticeRunResult = { due: 0, queued: 0, failed: [] };
+    for await (const page of deps.appointments.dueNotices(now)) {
+      result.due += page.length;
+      await forEachBounded(page, NOTICES_IN_FLIGHT, async (notice) => {
+        try {
+          await deliver(notice);
+          result.queued += 1;
+        } catch (error) {
+          result.failed.push({ notice, error });
+        }
+      });
+    }
+    return result;
+  };

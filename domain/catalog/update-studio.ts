@@ -1,4 +1,6 @@
+import { depositPolicyOf } from "../deposits/deposit-rules";
 import { RebookError } from "../errors";
+import type { DepositPolicy } from "../model/deposit-policy";
 import {
   type AppointmentPolicy,
   appointmentPolicyOf,
@@ -16,19 +18,22 @@ import { loadStudio } from "../studios/load-studio";
 import { canonicalTimeZone, checkedCurrency, checkedSettings } from "../studios/studio-profile";
 
 export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
-  settings?: Partial<Omit<StudioSettings, "messaging" | "appointments" | "birthdayGreetings">> & {
+  settings?: Partial<
+    Omit<StudioSettings, "messaging" | "appointments" | "birthdayGreetings" | "deposits">
+  > & {
     messaging?: Partial<StudioMessagingSettings>;
     appointments?: Partial<AppointmentPolicy>;
     birthdayGreetings?: Partial<BirthdayGreetingSettings>;
+    deposits?: Partial<DepositPolicy>;
   };
 };
 
-/** Settings are merged field by field, the messaging, appointment and birthday settings too. */
+/** Settings are merged field by field, the messaging, appointment, birthday and deposit settings too. */
 const mergedSettings = (
   current: StudioSettings,
   changes: NonNullable<StudioChanges["settings"]>,
 ): StudioSettings => {
-  const { messaging, appointments, birthdayGreetings, ...rest } = changes;
+  const { messaging, appointments, birthdayGreetings, deposits, ...rest } = changes;
   return {
     ...current,
     ...rest,
@@ -39,6 +44,7 @@ const mergedSettings = (
     ...(birthdayGreetings === undefined
       ? {}
       : { birthdayGreetings: { ...birthdayGreetingsOf(current), ...birthdayGreetings } }),
+    ...(deposits === undefined ? {} : { deposits: { ...depositPolicyOf(current), ...deposits } }),
   };
 };
 

@@ -184,6 +184,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Ihr Termin ({{serviceName}}) bei {{studioName}} hat am {{appointmentTime}} begonnen. Sind Sie unterwegs? Bitte geben Sie uns kurz Bescheid.",
         ],
       },
+      waitlist_offer: {
+        sms: "Hallo {{clientFirstName}}, bei {{studioName}} ist ein Termin frei geworden: {{serviceName}} am {{appointmentTime}}. Wer zuerst zusagt, bekommt ihn (noch {{minutes}} Min.): {{bookingLink}}",
+        subject: "Ein Termin ist frei geworden: {{appointmentTime}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Sie stehen bei {{studioName}} auf der Warteliste, und ein Termin ist frei geworden: {{serviceName}} am {{appointmentTime}}.",
+          "Wer zuerst zusagt, bekommt ihn. Das Angebot gilt {{minutes}} Minuten: {{bookingLink}}",
+        ],
+      },
     },
   },
   en: {
@@ -346,6 +355,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         email: [
           "Hi {{clientFirstName}},",
           "Your appointment ({{serviceName}}) at {{studioName}} started on {{appointmentTime}}. Are you on your way? Please let us know.",
+        ],
+      },
+      waitlist_offer: {
+        sms: "Hi {{clientFirstName}}, a slot opened up at {{studioName}}: {{serviceName}} on {{appointmentTime}}. First to accept gets it (open {{minutes}} min): {{bookingLink}}",
+        subject: "A slot opened up: {{appointmentTime}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "You're on the waitlist at {{studioName}}, and a slot has opened up: {{serviceName}} on {{appointmentTime}}.",
+          "The first to accept gets it. The offer is open for {{minutes}} minutes: {{bookingLink}}",
         ],
       },
     },
@@ -512,6 +530,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Je afspraak ({{serviceName}}) bij {{studioName}} is op {{appointmentTime}} begonnen. Ben je onderweg? Laat het ons even weten.",
         ],
       },
+      waitlist_offer: {
+        sms: "Hoi {{clientFirstName}}, er is een plek vrijgekomen bij {{studioName}}: {{serviceName}} op {{appointmentTime}}. Wie eerst ja zegt, krijgt hem (nog {{minutes}} min.): {{bookingLink}}",
+        subject: "Er is een plek vrijgekomen: {{appointmentTime}}",
+        email: [
+          "Hoi {{clientFirstName}},",
+          "Je staat op de wachtlijst van {{studioName}} en er is een plek vrijgekomen: {{serviceName}} op {{appointmentTime}}.",
+          "Wie eerst ja zegt, krijgt hem. Het aanbod geldt {{minutes}} minuten: {{bookingLink}}",
+        ],
+      },
     },
   },
   // Polish SMS are written without diacritics, as is usual there: ą, ę, ł, ś … would switch the whole SMS to
@@ -676,6 +703,15 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
         email: [
           "Dzień dobry {{clientFirstName}},",
           "Twoja wizyta ({{serviceName}}) w {{studioName}} zaczęła się: {{appointmentTime}}. Czy jesteś w drodze? Daj nam znać.",
+        ],
+      },
+      waitlist_offer: {
+        sms: "Czesc {{clientFirstName}}! W {{studioName}} zwolnil sie termin: {{serviceName}}, {{appointmentTime}}. Dostanie go, kto pierwszy potwierdzi (jeszcze {{minutes}} min): {{bookingLink}}",
+        subject: "Zwolnił się termin: {{appointmentTime}}",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "Jesteś na liście oczekujących w {{studioName}} i zwolnił się termin: {{serviceName}}, {{appointmentTime}}.",
+          "Otrzyma go osoba, która pierwsza potwierdzi. Oferta jest ważna {{minutes}} minut: {{bookingLink}}",
         ],
       },
     },

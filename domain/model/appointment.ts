@@ -1,7 +1,7 @@
 export type AppointmentStatus = "booked" | "attended" | "cancelled" | "no_show";
 
-/** Who made the booking: staff in the console, or the client through online booking. */
-export type BookingSource = "staff" | "online";
+/** Who made the booking: staff in the console, the client through online booking or a waitlist offer. */
+export type BookingSource = "staff" | "online" | "waitlist";
 
 /** The studio's terms as the client accepted them when booking online: the proof of what they agreed to. */
 export interface TermsAcceptance {

@@ -1,4 +1,5 @@
 import type { Channel, ChannelPolicy } from "./consent";
+import type { DepositPolicy } from "./deposit-policy";
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -25,6 +26,8 @@ export interface StudioSettings {
   appointments?: AppointmentPolicy;
   /** Absent = `DEFAULT_BIRTHDAY_GREETINGS` (read it via `birthdayGreetingsOf`). */
   birthdayGreetings?: BirthdayGreetingSettings;
+  /** Deposits online bookings need; absent = `DEFAULT_DEPOSIT_POLICY` (read it via `depositPolicyOf`). */
+  deposits?: DepositPolicy;
 }
 
 /** A reminder sent this long before each appointment, on this channel. */

@@ -21,6 +21,7 @@ export const TEMPLATE_PURPOSES = [
   "ban_lifted",
   "late_check",
   "tan_code",
+  "waitlist_offer",
 ] as const;
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
 
@@ -45,6 +46,7 @@ export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
   ban_lifted: "transactional",
   late_check: "transactional",
   tan_code: "transactional",
+  waitlist_offer: "transactional",
 };
 
 export const TEMPLATE_LOCALES = LANGUAGES;

@@ -1,4 +1,5 @@
 import { allStudioItems } from "../catalog/studio-item";
+import { depositPolicyOf } from "../deposits/deposit-rules";
 import type { Dependencies } from "../ports/dependencies";
 import { bookingStudio } from "./booking-studio";
 
@@ -21,6 +22,8 @@ export interface PublicProfile {
   /** Display names only; empty when the studio assigns staff itself. */
   staff: Array<{ id: string; name: string }>;
   terms: { version: number; text: string };
+  /** The studio's deposit policy in its words while it asks for deposits; null otherwise. */
+  depositPolicyText: string | null;
 }
 
 /** What the widget shows before anything is chosen: services bookable online by category, staff, terms. */
@@ -33,6 +36,7 @@ export const publicProfile =
       allStudioItems(deps.services, studio.id),
       allStudioItems(deps.staff, studio.id),
     ]);
+    const deposits = depositPolicyOf(studio.settings);
     const bookable = services.filter((service) => service.bookableOnline);
     return {
       name: studio.name,
@@ -62,5 +66,6 @@ export const publicProfile =
       staff: settings.staffChoice ? staff.map(({ id, name }) => ({ id, name })) : [],
       // bookingStudio only answers for studios with online booking on, which needs terms.
       terms: { version: settings.terms!.version, text: settings.terms!.text },
+      depositPolicyText: deposits.enabled ? deposits.policyText : null,
     };
   };

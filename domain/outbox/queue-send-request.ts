@@ -16,6 +16,7 @@ import type { TemplateStore } from "../ports/template-store";
 import { loadStudio } from "../studios/load-studio";
 import { type EffectiveTemplate, resolveTemplate } from "../templates/resolve-template";
 import { templateLocaleOf } from "../templates/template-locale";
+import { offerUrlOf } from "../waitlist/offer-link";
 import { type PlannedMessage, planRecipient } from "./recipient-plan";
 import { releaseTimes } from "./release-schedule";
 
@@ -148,7 +149,7 @@ export const queueSendRequest =
                   bookingLink: settingsOfStudio.bookingUrl ?? "",
                   ...request.values,
                   ...request.valuesByClient?.[clientId],
-                  ...(appointmentLink === null ? {} : { bookingLink: appointmentLink }),
+                  ...(ownLink === null ? {} : { bookingLink: ownLink }),
                   clientFirstName: client.firstName,
                   studioName: studio.name,
                   ...(unsubscribeUrl === null ? {} : { unsubscribeLink: unsubscribeUrl }),
@@ -187,14 +188,20 @@ export const queueSendRequest =
       }));
     };
 
-    const appointmentLink =
-      request.appointment === undefined
-        ? null
-        : manageUrlOf(
+    const ownLink =
+      request.appointment !== undefined
+        ? manageUrlOf(
             settings.bookingBaseUrl,
             { studioId, appointmentId: request.appointment.id },
             settings.manageSecret,
-          );
+          )
+        : request.waitlistOffer !== undefined
+          ? offerUrlOf(
+              settings.bookingBaseUrl,
+              { studioId, offerId: request.waitlistOffer.id },
+              settings.manageSecret,
+            )
+          : null;
 
     const stored: OutboxMessage[] = [];
     let pending = clientIds.map((clientId, index) =>

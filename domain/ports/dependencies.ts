@@ -18,6 +18,7 @@ import type { StaffAccountStore } from "./staff-account-store";
 import type { StudioItemRepository } from "./studio-item-repository";
 import type { StudioRepository } from "./studio-repository";
 import type { TemplateStore } from "./template-store";
+import type { WaitlistStore } from "./waitlist-store";
 
 /** The current instant as an ISO string; injected so domain code never reads the clock. */
 export type Clock = () => string;
@@ -51,6 +52,8 @@ export interface Dependencies {
   /** Queues marketing and transactional sends in the outbox. */
   sendRequests: SendRequestQueue;
   onlineBooking: OnlineBookingStore;
+  /** Clients waiting for a freed slot, and the offers made to them. */
+  waitlist: WaitlistStore;
   /** Sends one queued message at once (a one-time code); where it cannot, the sender's next run sends it. */
   sendNow: SendNow;
   /** A keyed hash (HMAC with a server secret) of `value` in the namespace `kind`: what is stored instead of it. */

@@ -23,6 +23,8 @@ export interface SendRequest {
   appointment?: { id: string; startsAt: string | null };
   /** Nothing is released before this instant (a birthday greeting queued the day before the birthday). */
   notBefore?: string;
+  /** A waitlist offer: its booking link is the offer's accept page. */
+  waitlistOffer?: { id: string };
 }
 
 export interface QueuedMessageSummary {

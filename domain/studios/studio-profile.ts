@@ -27,6 +27,9 @@ export const checkedSettings = (settings: StudioSettings): StudioSettings => {
       throw validationError("settings.messaging.maxSmsSegments", "must be a whole number of at least 1");
     }
   }
+  if (settings.deposits?.enabled && settings.deposits.policyText === null) {
+    throw validationError("settings.deposits.policyText", "is needed before deposits are asked for");
+  }
   const reminders = settings.appointments?.reminders ?? [];
   if (new Set(reminders.map(reminderKind)).size !== reminders.length) {
     throw validationError("settings.appointments.reminders", "names the same offset and channel twice");

@@ -67,6 +67,9 @@ export const adminRoutes = {
     "PUT /appointments/{appointmentId}/time",
     "POST /appointments/{appointmentId}/late-check",
     "PUT /appointments/{appointmentId}/status",
+    "POST /waitlist",
+    "GET /waitlist",
+    "DELETE /waitlist/{entryId}",
   ],
   projects: [
     "POST /projects",

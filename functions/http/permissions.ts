@@ -74,6 +74,9 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "PUT /appointments/{appointmentId}/time": EVERYONE,
   "POST /appointments/{appointmentId}/late-check": EVERYONE,
   "PUT /appointments/{appointmentId}/status": EVERYONE,
+  "POST /waitlist": EVERYONE,
+  "GET /waitlist": EVERYONE,
+  "DELETE /waitlist/{entryId}": EVERYONE,
 
   "POST /projects": EVERYONE,
   "GET /projects": EVERYONE,

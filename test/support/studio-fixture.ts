@@ -10,6 +10,8 @@ export interface StudioIds {
   serviceId: string;
   staffId: string;
   appointmentId: string;
+  /** A waitlist entry. */
+  entryId: string;
   projectId: string;
   messageId: string;
   accountId: string;
@@ -40,6 +42,14 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
       serviceId: service.id,
       staffId: staff.id,
       startsAt: "2026-12-01T09:00:00Z",
+    })
+  ).body.id;
+  const entryId = (
+    await studio.post("/waitlist", {
+      clientId,
+      serviceId: service.id,
+      fromDate: "2026-12-01",
+      toDate: "2026-12-31",
     })
   ).body.id;
   const projectId = (await studio.post("/projects", { clientId, title: "Rose" })).body.id;
@@ -84,6 +94,7 @@ export const addFurnishedStudio = async (api: ApiHarness, studioId: string): Pro
     serviceId: service.id,
     staffId: staff.id,
     appointmentId,
+    entryId,
     projectId,
     messageId,
     purpose: "broadcast",
@@ -137,6 +148,12 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   },
   "PUT /appointments/{appointmentId}/time": { startsAt: "2026-12-16T09:00:00Z" },
   "PUT /appointments/{appointmentId}/status": { status: "attended" },
+  "POST /waitlist": {
+    clientId: ids.clientId,
+    serviceId: ids.serviceId,
+    fromDate: "2026-12-01",
+    toDate: "2026-12-10",
+  },
   "POST /projects": { clientId: ids.clientId, title: "Dragon" },
   "PATCH /projects/{projectId}": { notes: "session two planned" },
   "POST /follow-up-lists/{list}/broadcasts": {

@@ -27,6 +27,7 @@ import { dynamoDbStudioItemRepository } from "./studio-item-repository";
 import { dynamoDbStudioRepository } from "./studio-repository";
 import type { TableContext } from "./table-context";
 import { dynamoDbTemplateStore } from "./template-store";
+import { dynamoDbWaitlistStore } from "./waitlist-store";
 
 /** The repositories of Rebook's table; the slow-changing catalog is read through a cache (see cached-catalog.ts). */
 export const dynamoDbRepositories = (
@@ -64,6 +65,7 @@ export const dynamoDbRepositories = (
     reconnect: dynamoDbReconnectStore(ctx),
     staffAccounts: dynamoDbStaffAccountStore(ctx),
     onlineBooking: dynamoDbOnlineBookingStore(ctx),
+    waitlist: dynamoDbWaitlistStore(ctx),
     keyedHash: ctx.keyedHash,
   };
 };

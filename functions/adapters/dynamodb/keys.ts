@@ -121,6 +121,18 @@ export const keys = {
     pk: studioPartition(studioId),
     sk: `NOTICE#${appointmentId}#${kind}`,
   }),
+  /** A client waiting for a freed slot. */
+  waitlistEntry: (studioId: string, entryId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `WAITLIST#${entryId}`,
+  }),
+  waitlistEntryPrefix: "WAITLIST#",
+  /** A freed slot offered to a waiting client. */
+  waitlistOffer: (studioId: string, offerId: string) => ({
+    pk: studioPartition(studioId),
+    sk: `OFFER#${offerId}`,
+  }),
+  waitlistOfferPrefix: (offerIdPrefix: string) => `OFFER#${offerIdPrefix}`,
   staffDay: (studioId: string, staffId: string, date: string) => ({
     pk: studioPartition(studioId),
     sk: `STAFFDAY#${staffId}#${date}`,

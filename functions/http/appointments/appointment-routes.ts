@@ -5,6 +5,7 @@ import { loadAppointment } from "../../../domain/appointments/load-appointment";
 import { rescheduleAppointment } from "../../../domain/appointments/reschedule-appointment";
 import { setAppointmentStatus } from "../../../domain/appointments/set-appointment-status";
 import { askIfOnTheWay } from "../../../domain/no-shows/late-check";
+import { addToWaitlist, listWaitlist, removeFromWaitlist } from "../../../domain/waitlist/waitlist-entries";
 import { type AreaRoutes, route } from "../../shared/http/route";
 import { sendRequestResultSchema } from "../messages/message-schemas";
 import {
@@ -16,8 +17,10 @@ import {
   singleLineText,
 } from "../shared/common-schemas";
 import { appointmentSchema, calendarSchema } from "./appointment-schemas";
+import { newWaitlistEntrySchema, waitlistEntrySchema, waitlistSchema } from "./waitlist-schemas";
 
 const appointmentPath = pathWith("appointmentId");
+const waitlistEntryPath = pathWith("entryId");
 
 const newAppointmentSchema = z.strictObject({
   clientId: idSchema,
@@ -121,6 +124,37 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
     handle: (deps) => {
       const setStatus = setAppointmentStatus(deps);
       return ({ caller, path, body }) => setStatus(caller.studioId, path.appointmentId, body);
+    },
+  }),
+  "POST /waitlist": route({
+    summary:
+      "Put a client on the waitlist for a service (one staff member's or anyone's) between two local dates",
+    response: waitlistEntrySchema,
+    body: newWaitlistEntrySchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const add = addToWaitlist(deps);
+      return ({ caller, body }) => add(caller.studioId, body);
+    },
+  }),
+  "GET /waitlist": route({
+    summary: "The clients still waiting, first in line first",
+    response: waitlistSchema,
+    handle: (deps) => {
+      const list = listWaitlist(deps);
+      return async ({ caller }) => ({ entries: await list(caller.studioId) });
+    },
+  }),
+  "DELETE /waitlist/{entryId}": route({
+    summary: "Take a client off the waitlist; their open offers can no longer be accepted",
+    path: waitlistEntryPath,
+    successStatus: 204,
+    handle: (deps) => {
+      const remove = removeFromWaitlist(deps);
+      return async ({ caller, path }) => {
+        await remove(caller.studioId, path.entryId);
+        return undefined;
+      };
     },
   }),
 };

@@ -22,7 +22,7 @@ export const appointmentSchema = z
     bufferBeforeMinutes: z.number().int(),
     bufferAfterMinutes: z.number().int(),
     /** Booked by staff, or by the client online. */
-    source: z.enum(["staff", "online"]),
+    source: z.enum(["staff", "online", "waitlist"]),
     /** Online bookings: the studio's terms as the client accepted them. */
     termsAcceptance: z
       .strictObject({

@@ -9,6 +9,7 @@ import {
 } from "../../../domain/online-booking/manage-booking";
 import { checkBookingCode, sendBookingCode } from "../../../domain/online-booking/phone-verification";
 import { publicProfile } from "../../../domain/online-booking/public-profile";
+import { acceptOffer, viewOffer } from "../../../domain/waitlist/accept-offer";
 import { HtmlPage } from "../../shared/http/json-response";
 import { type PublicRouteSpec, publicRoute } from "../../shared/http/route";
 import type { PublicRouteKey } from "../public/public-routes";
@@ -30,6 +31,7 @@ import {
   publicProfileSchema,
 } from "./booking-schemas";
 import { managePage } from "./manage-page";
+import { offerPage } from "./offer-page";
 
 /** What the widget learns of its hold: no more than the slot it chose and how long it is kept. */
 const holdView = (hold: BookingHold) => ({
@@ -162,6 +164,26 @@ export const bookingRoutes = (links: BookingLinks): Record<PublicRouteKey<"booki
         confirm: confirmManagedBooking(deps, links.manageSecret),
       };
       return async ({ path, query }) => new HtmlPage(managePage(await act[query.action](path.token)));
+    },
+  }),
+  "GET /w/{token}": publicRoute({
+    htmlPage: true,
+    summary: "A waitlist offer's page: the freed slot and, while open, its button; shows, changes nothing",
+    path: manageTokenPath,
+    handle: (deps) => {
+      const view = viewOffer(deps, links.manageSecret);
+      return async ({ path }) => new HtmlPage(offerPage(await view(path.token)));
+    },
+  }),
+  "POST /w/{token}": publicRoute({
+    htmlPage: true,
+    metric: "WaitlistAccept",
+    summary:
+      "Accept a waitlist offer: the first accept of the slot books it, later ones read that it is taken",
+    path: manageTokenPath,
+    handle: (deps) => {
+      const accept = acceptOffer(deps, links.manageSecret);
+      return async ({ path }) => new HtmlPage(offerPage(await accept(path.token)));
     },
   }),
 });

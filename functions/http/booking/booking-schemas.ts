@@ -168,6 +168,8 @@ export const publicProfileSchema = z.strictObject({
   ),
   staff: z.array(z.strictObject({ id: z.string(), name: z.string() })),
   terms: z.strictObject({ version: z.number().int(), text: z.string() }),
+  /** The studio's deposit policy in its words while it asks for deposits; null otherwise. */
+  depositPolicyText: z.string().nullable(),
 });
 
 export const availabilitySchema = z.strictObject({

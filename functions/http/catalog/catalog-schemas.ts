@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNEL_POLICIES, CHANNELS } from "../../../domain/model/consent";
+import { RELIABILITY_COLOURS } from "../../../domain/model/deposit-policy";
 import { promotionCodeSchema } from "../clients/promotion-schemas";
 import {
   idSchema,
@@ -60,6 +61,39 @@ export const studioApplicationSchema = z.strictObject({
   owner: z.strictObject({ email: z.email().max(254), name }),
 });
 
+const minorUnits = z.number().int().min(1).max(100_000_000);
+
+/** One deposit rule: when it holds and how much it asks. */
+const depositRuleSchema = z.strictObject({
+  when: z.discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("service_price"),
+      /** Minor units: services costing at least this much. */
+      atLeast: z.number().int().min(0).max(100_000_000),
+      /** Only services of this category; null or left out: every category. */
+      categoryId: idSchema.nullable().default(null),
+    }),
+    z.strictObject({
+      kind: z.literal("reliability"),
+      colours: z.array(z.enum(RELIABILITY_COLOURS)).min(1).max(4),
+    }),
+    z.strictObject({ kind: z.literal("client_tag"), tag: singleLineText(50).min(1) }),
+    z.strictObject({ kind: z.literal("new_client") }),
+  ]),
+  amount: z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("fixed"), amount: minorUnits }),
+    z.strictObject({ kind: z.literal("percentage"), percent: z.number().int().min(1).max(100) }),
+  ]),
+});
+
+/** What the studio stores as its deposit policy (the response's shape of `settings.deposits`). */
+const depositPolicySchema = z.strictObject({
+  enabled: z.boolean(),
+  rules: z.array(depositRuleSchema),
+  payWithinMinutes: z.number().int(),
+  policyText: z.string().nullable(),
+});
+
 export const studioChangesSchema = changesOf({
   ...studioProfile,
   settings: changesOf({
@@ -84,6 +118,17 @@ export const studioChangesSchema = changesOf({
       policyText: z.string().trim().min(1).max(300).nullable(),
       incidentWindowMonths: z.number().int().min(1).max(36),
       onlineBanDays: z.number().int().min(1).max(730),
+    }),
+    /** The deposit policy; `enabled: true` needs a `policyText` (see docs/deposits-and-waitlist.md). */
+    deposits: changesOf({
+      enabled: z.boolean(),
+      rules: z.array(depositRuleSchema).max(20),
+      payWithinMinutes: z
+        .number()
+        .int()
+        .min(5)
+        .max(24 * 60),
+      policyText: z.string().trim().min(1).max(500).nullable(),
     }),
     messaging: changesOf({
       sendWindows: z.array(sendWindowSchema).max(21),
@@ -212,6 +257,8 @@ export const studioSchema = z
           onlineBanDays: z.number().int(),
         })
         .optional(),
+      /** The deposit policy; absent until first changed: none is asked. */
+      deposits: depositPolicySchema.optional(),
       /** Days the whole studio is closed; absent until first set. */
       closedDays: z.array(z.strictObject({ date: isoDateSchema, reason: z.string() })).optional(),
       /** Absent until first changed: greetings are off. */

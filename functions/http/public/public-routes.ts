@@ -15,6 +15,8 @@ export const publicRoutes = {
     "POST /book/{handle}/bookings",
     "GET /b/{token}",
     "POST /b/{token}",
+    "GET /w/{token}",
+    "POST /w/{token}",
   ],
 } as const;
 

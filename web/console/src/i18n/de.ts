@@ -257,6 +257,7 @@ export const de: Dictionary = {
   "templatePurpose.ban_lifted": "Onlinebuchung wieder möglich",
   "templatePurpose.late_check": "Sind Sie unterwegs?",
   "templatePurpose.tan_code": "Buchungscode",
+  "templatePurpose.waitlist_offer": "Warteliste: freier Termin",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "Der Text nutzt einen Platzhalter, den es nicht gibt.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK": "Werbung braucht den Abmeldelink ({{unsubscribeLink}}).",

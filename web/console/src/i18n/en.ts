@@ -255,6 +255,7 @@ export const en = {
   "templatePurpose.ban_lifted": "Online booking allowed again",
   "templatePurpose.late_check": "Running late?",
   "templatePurpose.tan_code": "Booking code",
+  "templatePurpose.waitlist_offer": "Waitlist: a free slot",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "The text uses a placeholder that does not exist.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK":

@@ -257,6 +257,7 @@ export const nl: Dictionary = {
   "templatePurpose.ban_lifted": "Weer online boeken",
   "templatePurpose.late_check": "Ben je onderweg?",
   "templatePurpose.tan_code": "Boekingscode",
+  "templatePurpose.waitlist_offer": "Wachtlijst: vrije plek",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "De tekst gebruikt een plaatshouder die niet bestaat.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK":

@@ -256,6 +256,7 @@ export const pl: Dictionary = {
   "templatePurpose.ban_lifted": "Rezerwacja online znów możliwa",
   "templatePurpose.late_check": "Czy jest Pan/Pani w drodze?",
   "templatePurpose.tan_code": "Kod rezerwacji",
+  "templatePurpose.waitlist_offer": "Lista oczekujących: wolny termin",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "Tekst używa nieistniejącego symbolu zastępczego.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK":

@@ -1,0 +1,51 @@
+import type { Versioned } from "./versioned";
+
+export type WaitlistEntryStatus = "waiting" | "booked" | "removed";
+
+/** A client waiting for a slot of a service (with one staff member, or anyone) between two local dates. */
+export interface WaitlistEntry extends Versioned {
+  id: string;
+  studioId: string;
+  clientId: string;
+  serviceId: string;
+  /** Null: anyone who performs the service. */
+  staffId: string | null;
+  /** Local dates in the studio's zone, both included. */
+  fromDate: string;
+  toDate: string;
+  status: WaitlistEntryStatus;
+  /** Set once an accepted offer booked it. */
+  appointmentId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A freed slot offered to one waiting client: the entry's service with the freed appointment's staff member
+ * at `startsAt`. Open until `openUntil`; the first accept among the offers of a slot books it.
+ */
+export interface WaitlistOffer extends Versioned {
+  id: string;
+  studioId: string;
+  entryId: string;
+  clientId: string;
+  serviceId: string;
+  /** As the service was named when offered. */
+  serviceName: string;
+  staffId: string;
+  startsAt: string;
+  endsAt: string;
+  /** The cancelled or missed appointment whose time is offered. */
+  freedAppointmentId: string;
+  openUntil: string;
+  status: "open" | "accepted";
+  /** The booking an accept made. */
+  appointmentId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How long an offer may be accepted. */
+export const OFFER_MINUTES = 30;
+/** Offers sent at once for one freed slot: the first to accept wins, the others are told it is taken. */
+export const OFFERS_PER_SLOT = 3;
