@@ -7,7 +7,7 @@ import type { WaitlistOffer } from "../model/waitlist";
 import { notAvailable } from "../online-booking/booking-studio";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
-import { mayBeOffered } from "./offer-freed-slot";
+import { mayBeOffered } from "./may-be-offered";
 import { readOfferToken } from "./offer-link";
 
 /** `open`: may be accepted; `booked`: this offer's accept made the booking; `taken`: gone, for whatever reason. */

@@ -1,13 +1,12 @@
 import { heldTimeOf, isHeldAt, localDateOf, overlaps } from "../appointments/staff-day-bookings";
-import { blocksOfCard } from "../blocks/blocks";
 import { formatAppointmentTime } from "../messaging/appointment-time";
 import { type Appointment, holdsSlot } from "../model/appointment";
 import type { AppointmentNotice } from "../model/appointment-notice";
 import type { Service } from "../model/catalog";
 import type { Studio } from "../model/studio";
 import { OFFER_MINUTES, OFFERS_PER_SLOT, type WaitlistEntry, type WaitlistOffer } from "../model/waitlist";
-import { isBanned } from "../no-shows/escalation-ladder";
 import type { Dependencies } from "../ports/dependencies";
+import { mayBeOffered } from "./may-be-offered";
 
 export type OfferDependencies = Pick<
   Dependencies,
@@ -46,21 +45,6 @@ const fittingOffer = (
     Date.parse(wanted.startsAt) >= Date.parse(free.startsAt) &&
     Date.parse(wanted.endsAt) <= Date.parse(free.endsAt);
   return fits ? { startsAt, endsAt } : null;
-};
-
-/** Banned, blacklisted, blocked and erased clients are passed over, and may not accept an offer made before. */
-export const mayBeOffered = async (
-  deps: Pick<OfferDependencies, "clients" | "appointments" | "blocks">,
-  entry: WaitlistEntry,
-  now: string,
-) => {
-  const [card, history] = await Promise.all([
-    deps.clients.get(entry.studioId, entry.clientId),
-    deps.appointments.history(entry.studioId, entry.clientId),
-  ]);
-  if (card === null || card.erasedAt !== null || card.blacklisted || card.onlineBookingBlocked) return false;
-  if (isBanned(history, now)) return false;
-  return (await blocksOfCard(deps, card)).length === 0;
 };
 
 /** Whether anything holds the freed staff member's time from `startsAt` on (taken by staff or online meanwhile). */
