@@ -10,7 +10,7 @@ export const WEBSITE = "https://studio.example";
  * A studio taking online bookings, set up through the admin API: a 60-minute cut with a 15-minute buffer
  * after it, bookable online, performed by two staff members working Monday to Saturday 09:00–17:00 Berlin.
  */
-export const openForOnlineBooking = async (api: ApiHarness, studioId: string) => {
+export const openForOnlineBooking = async (api: Pick<ApiHarness, "as" | "addStudio">, studioId: string) => {
   await api.addStudio(aStudio(studioId));
   const owner = api.as(studioId);
   const category = (await owner.post("/categories", { name: "Hair", defaultIntervalDays: 42 })).body;
@@ -41,7 +41,11 @@ export const openForOnlineBooking = async (api: ApiHarness, studioId: string) =>
 };
 
 /** The code the last SMS for a hold carried, read from the outbox (the harness sends nothing itself). */
-export const codeSentFor = async (api: ApiHarness, studioId: string, holdId: string): Promise<string> => {
+export const codeSentFor = async (
+  api: Pick<ApiHarness, "deps">,
+  studioId: string,
+  holdId: string,
+): Promise<string> => {
   const messages = await api.deps.outbox.listForClient(studioId, `code-${holdId}`);
   const latest = messages.sort((a, b) => b.requestId.localeCompare(a.requestId))[0];
   const code = /#(\d{6})$/.exec(latest?.body ?? "")?.[1];
