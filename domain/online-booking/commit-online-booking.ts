@@ -7,7 +7,7 @@ import type { Appointment } from "../model/appointment";
 import type { Client } from "../model/client";
 import type { Channel, ConsentEntry } from "../model/consent";
 import { revised } from "../model/versioned";
-import { isBanned } from "../no-shows/escalation-ladder";
+import { refusedOnline } from "../no-shows/online-refusal";
 import type { Dependencies } from "../ports/dependencies";
 import { type ProjectRequest, requestedProject } from "../projects/project-request";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
@@ -92,7 +92,7 @@ const refuseBlockedEmail = async (
         deps.clients.get(studioId, clientId),
         deps.appointments.history(studioId, clientId),
       ]);
-      return card !== null && (card.blacklisted || card.onlineBookingBlocked || isBanned(history, now));
+      return card !== null && refusedOnline(card, history, now);
     }),
   );
   if (blocks.length > 0 || cards.some(Boolean)) throw callStudio();

@@ -7,7 +7,7 @@ import type { Client } from "../model/client";
 import type { PhoneVerification } from "../model/online-booking";
 import { type OutboxMessage, outboxMessageId } from "../model/outbox-message";
 import type { Studio } from "../model/studio";
-import { isBanned } from "../no-shows/escalation-ladder";
+import { refusedOnline } from "../no-shows/online-refusal";
 import type { Dependencies } from "../ports/dependencies";
 import type { RateLimit } from "../ports/online-booking-store";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
@@ -78,7 +78,7 @@ const cardsOfPhone = async (
   studioId: string,
   phone: string,
   now: string,
-): Promise<Array<{ client: Client; openOnlineBookings: number; banned: boolean }>> => {
+): Promise<Array<{ client: Client; openOnlineBookings: number; refused: boolean }>> => {
   const holders = await deps.clients.holdersInStudio(studioId, "sms", phone);
   const cards = await Promise.all(
     holders.map(async (clientId) => {
@@ -89,7 +89,11 @@ const cardsOfPhone = async (
       const upcoming = Object.values(history.bookedOnline).filter(
         (startsAt) => Date.parse(startsAt) > Date.parse(now),
       );
-      return { client, openOnlineBookings: upcoming.length, banned: isBanned(history, now) };
+      return {
+        client,
+        openOnlineBookings: upcoming.length,
+        refused: client !== null && refusedOnline(client, history, now),
+      };
     }),
   );
   return cards.flatMap(({ client, ...rest }) =>
@@ -115,11 +119,7 @@ export const phoneMayBook = async (
   const refused =
     blocks.length > 0 ||
     cards.some(
-      ({ client, openOnlineBookings, banned }) =>
-        client.blacklisted ||
-        client.onlineBookingBlocked ||
-        banned ||
-        openOnlineBookings >= settings.maxOpenBookingsPerPhone,
+      ({ openOnlineBookings, refused }) => refused || openOnlineBookings >= settings.maxOpenBookingsPerPhone,
     );
   if (refused || (cards.length === 0 && !settings.newClientsAllowed)) throw callStudio();
   return cards[0]?.client ?? null;

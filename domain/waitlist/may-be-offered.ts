@@ -1,6 +1,6 @@
 import { blocksOfCard } from "../blocks/blocks";
 import type { WaitlistEntry } from "../model/waitlist";
-import { isBanned } from "../no-shows/escalation-ladder";
+import { refusedOnline } from "../no-shows/online-refusal";
 import type { Dependencies } from "../ports/dependencies";
 
 /** Banned, blacklisted, blocked and erased clients are passed over, and may not accept an offer made before. */
@@ -13,7 +13,6 @@ export const mayBeOffered = async (
     deps.clients.get(entry.studioId, entry.clientId),
     deps.appointments.history(entry.studioId, entry.clientId),
   ]);
-  if (card === null || card.erasedAt !== null || card.blacklisted || card.onlineBookingBlocked) return false;
-  if (isBanned(history, now)) return false;
+  if (card === null || card.erasedAt !== null || refusedOnline(card, history, now)) return false;
   return (await blocksOfCard(deps, card)).length === 0;
 };
