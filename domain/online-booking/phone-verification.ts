@@ -111,13 +111,17 @@ export const phoneMayBook = async (
   phone: string,
   now: string,
 ): Promise<Client | null> => {
-  const cards = await cardsOfPhone(deps, studio.id, phone, now);
-  const blocks = await blocksAgainst(deps, studio.id, {
-    phones: [phone],
+  // The number's block is read with its cards; the cards' tags only once they are known.
+  const [cards, phoneBlocks] = await Promise.all([
+    cardsOfPhone(deps, studio.id, phone, now),
+    blocksAgainst(deps, studio.id, { phones: [phone] }),
+  ]);
+  const tagBlocks = await blocksAgainst(deps, studio.id, {
     tags: cards.flatMap(({ client }) => client.tags),
   });
   const refused =
-    blocks.length > 0 ||
+    phoneBlocks.length > 0 ||
+    tagBlocks.length > 0 ||
     cards.some(
       ({ openOnlineBookings, refused }) => refused || openOnlineBookings >= settings.maxOpenBookingsPerPhone,
     );
