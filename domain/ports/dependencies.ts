@@ -9,6 +9,7 @@ import type { ConsentLedger } from "./consent-ledger";
 import type { OnlineBookingStore } from "./online-booking-store";
 import type { Outbox, SendNow } from "./outbox";
 import type { OverdueScanStore } from "./overdue-scan-store";
+import type { Payments } from "./payments";
 import type { PhotoObjects, PhotoStore } from "./photo-storage";
 import type { ProjectRepository } from "./project-repository";
 import type { PromotionStore } from "./promotion-store";
@@ -54,6 +55,8 @@ export interface Dependencies {
   onlineBooking: OnlineBookingStore;
   /** Clients waiting for a freed slot, and the offers made to them. */
   waitlist: WaitlistStore;
+  /** Deposits: checkouts, refunds and the provider's signed events. */
+  payments: Payments;
   /** Sends one queued message at once (a one-time code); where it cannot, the sender's next run sends it. */
   sendNow: SendNow;
   /** A keyed hash (HMAC with a server secret) of `value` in the namespace `kind`: what is stored instead of it. */

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import type { AccountDirectory } from "../../domain/ports/account-directory";
 import type { Clock, Dependencies } from "../../domain/ports/dependencies";
 import type { SendNow } from "../../domain/ports/outbox";
+import type { Payments } from "../../domain/ports/payments";
 import type { PhotoObjects } from "../../domain/ports/photo-storage";
 import type { SendRequestQueue } from "../../domain/ports/send-request-queue";
 import { dynamoDbRepositories } from "../adapters/dynamodb/dynamodb-dependencies";
@@ -14,6 +15,8 @@ export interface WiringOptions {
   accountDirectory?: AccountDirectory;
   /** The gallery's bucket, for the functions given one (see photo-bucket.ts); the others get one that refuses. */
   photoObjects?: PhotoObjects;
+  /** Deposits, for the functions that take or refund them (see payments-container.ts); the others get one that refuses. */
+  payments?: Payments;
   /** One-time codes; six CSPRNG digits unless a test needs to know them. */
   newCode?: () => string;
   /** The functions that send codes send them at once; elsewhere the sender's next run sends what is queued. */
@@ -51,11 +54,23 @@ const noPhotoObjects: PhotoObjects = {
   deleteAllOfClient: refuseWithoutBucket,
 };
 
+const refuseWithoutPayments = (): never => {
+  throw new Error(
+    "this function has no payments: deposits are taken by the booking, appointments and payments functions",
+  );
+};
+const noPayments: Payments = {
+  startCheckout: async () => refuseWithoutPayments(),
+  refund: async () => refuseWithoutPayments(),
+  verifyEvent: refuseWithoutPayments,
+};
+
 /** The repositories of Rebook's table with the clock and ids: the same in the cloud, locally and in tests. */
 export const wireRepositories = (ctx: TableContext, options: WiringOptions): Repositories => ({
   ...dynamoDbRepositories(ctx),
   accountDirectory: options.accountDirectory ?? noAccountDirectory,
   photoObjects: options.photoObjects ?? noPhotoObjects,
+  payments: options.payments ?? noPayments,
   clock: options.clock,
   newId: options.newId,
   newCode: options.newCode ?? sixDigits,

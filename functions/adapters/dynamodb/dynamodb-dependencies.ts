@@ -34,7 +34,14 @@ export const dynamoDbRepositories = (
   ctx: TableContext,
 ): Omit<
   Dependencies,
-  "clock" | "newId" | "newCode" | "sendRequests" | "sendNow" | "accountDirectory" | "photoObjects"
+  | "clock"
+  | "newId"
+  | "newCode"
+  | "sendRequests"
+  | "sendNow"
+  | "accountDirectory"
+  | "photoObjects"
+  | "payments"
 > => {
   const cache = readCache({
     ttlMs: CATALOG_STALENESS_MS,

@@ -33,6 +33,11 @@ export const statusOf: Record<ErrorCode, number> = {
   "APPOINTMENT.OUTSIDE_WORKING_HOURS": 409,
   "PROJECT.NOT_FOUND": 404,
   "WAITLIST.NOT_FOUND": 404,
+  /** The appointment asks for no deposit, or none in the state the action needs. */
+  "DEPOSIT.NOT_FOUND": 404,
+  "DEPOSIT.INVALID_TRANSITION": 409,
+  /** A payment event whose signature does not verify: forged, altered or too old. */
+  "PAYMENT.SIGNATURE_INVALID": 400,
   "PROJECT.INVALID_TRANSITION": 409,
   "ROUTE.NOT_FOUND": 404,
   "MESSAGE.NOT_FOUND": 404,
