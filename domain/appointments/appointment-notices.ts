@@ -34,16 +34,23 @@ const EVENT_PURPOSE = {
   booked: "confirmation",
   rescheduled: "rescheduled",
   cancelled: "cancellation",
+  released: "deposit_expired",
 } as const;
 type NoticeEvent = keyof typeof EVENT_PURPOSE;
 
-/** The event a change is for the client: a new booking, a move, a cancellation, or none they need told. */
+/**
+ * The event a change is for the client: a new booking (or one whose deposit was paid), a move, a
+ * cancellation, a booking released unpaid, or none they need told. A booking waiting for its deposit is told
+ * nothing yet: the client is on the payment page.
+ */
 const eventOf = (before: Appointment | null, after: Appointment): NoticeEvent | null => {
   if (after.status === "booked") {
-    if (before === null) return "booked";
+    if (before === null || before.status === "pending_deposit") return "booked";
     return before.status === "booked" && !holdsSameTime(before, after) ? "rescheduled" : null;
   }
-  return after.status === "cancelled" && before?.status === "booked" ? "cancelled" : null;
+  if (after.status !== "cancelled") return null;
+  if (before?.status === "pending_deposit" && after.deposit?.status === "expired") return "released";
+  return before?.status === "booked" || before?.status === "pending_deposit" ? "cancelled" : null;
 };
 
 /**

@@ -1,4 +1,5 @@
 import { recordInHistory } from "../client-card/visit-history";
+import { planDepositNotices } from "../deposits/deposit-notices";
 import { notFound } from "../errors";
 import type { Appointment } from "../model/appointment";
 import type { Project } from "../model/project";
@@ -96,6 +97,7 @@ export const planAppointmentChange = async (
     now,
   );
   const freedSlot = freedSlotNotice(before, after, policy, now);
+  const deposit = planDepositNotices(before, after, policy, now);
   return {
     appointment: after,
     staffDays,
@@ -104,8 +106,13 @@ export const planAppointmentChange = async (
     history: nextVersion(ladder.history),
     reconnectStats: reconnect.stats,
     notices: {
-      put: [...reminders.put, ...ladder.notices.put, ...(freedSlot === null ? [] : [freedSlot])],
-      remove: [...reminders.remove, ...ladder.notices.remove],
+      put: [
+        ...reminders.put,
+        ...ladder.notices.put,
+        ...(freedSlot === null ? [] : [freedSlot]),
+        ...deposit.put,
+      ],
+      remove: [...reminders.remove, ...ladder.notices.remove, ...deposit.remove],
     },
     project: project === null ? null : nextVersion(withSession(project, after)),
     redemption: options.redemption ?? null,

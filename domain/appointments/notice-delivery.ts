@@ -1,4 +1,7 @@
+import { DEPOSIT_DUE_NOTICE, DEPOSIT_REFUND_NOTICE } from "../deposits/deposit-notices";
+import { expireUnpaidDeposit, refundDeposit } from "../deposits/deposit-runs";
 import { formatAppointmentTime } from "../messaging/appointment-time";
+import { formatMoney } from "../messaging/money";
 import { policyTextOf } from "../messaging/policy-text";
 import type { AppointmentNotice } from "../model/appointment-notice";
 import { appointmentPolicyOf, type Studio } from "../model/studio";
@@ -12,7 +15,14 @@ import { type OfferDependencies, offerFreedSlot } from "../waitlist/offer-freed-
 
 export type NoticeDependencies = Pick<
   Dependencies,
-  "appointments" | "studios" | "onlineBooking" | "sendRequests" | "clock"
+  | "appointments"
+  | "studios"
+  | "onlineBooking"
+  | "sendRequests"
+  | "categories"
+  | "projects"
+  | "payments"
+  | "clock"
 >;
 
 interface StudioContext {
@@ -28,21 +38,22 @@ const isReminder = (notice: AppointmentNotice) => notice.templatePurpose === "re
  * the same start (moved away and back) is not sent twice.
  */
 const requestOf = (notice: AppointmentNotice, { studio, policyText }: StudioContext): SendRequest => {
-  const { startsAt, serviceName } = notice;
+  const { startsAt, serviceName, depositAmount } = notice;
   const once = isReminder(notice) ? startsAt : notice.appointmentVersion;
   return {
     requestId: `notice.${notice.appointmentId}.${notice.kind}.${once}`,
     clientIds: [notice.clientId],
     templatePurpose: notice.templatePurpose,
     channelPolicy: notice.channelPolicy,
-    values:
-      startsAt === null || serviceName === null
-        ? { policyText }
-        : {
-            appointmentTime: formatAppointmentTime(startsAt, studio.timeZone, studio.locale),
-            serviceName,
-            policyText,
-          },
+    values: {
+      policyText,
+      ...(startsAt === null || serviceName === null
+        ? {}
+        : { appointmentTime: formatAppointmentTime(startsAt, studio.timeZone, studio.locale), serviceName }),
+      ...(depositAmount === undefined
+        ? {}
+        : { depositAmount: formatMoney(depositAmount, studio.currency, studio.locale) }),
+    },
     ...(startsAt === null
       ? {}
       : { appointment: { id: notice.appointmentId, startsAt: isReminder(notice) ? startsAt : null } }),
@@ -58,7 +69,8 @@ const banStillEnds = async (deps: NoticeDependencies, notice: AppointmentNotice,
 
 /**
  * Delivers notices at `now`: queues each in the outbox (unless it is the end of a ban that did not end; a
- * freed slot's notice becomes a round of waitlist offers), then takes it off the due index
+ * freed slot's notice becomes a round of waitlist offers, the end of a time to pay releases an unpaid
+ * booking, a refund's notice refunds before it tells the client), then takes it off the due index
  * unless a later change replaced it meanwhile. A crash between the two queues it again next time, which the
  * request and offer ids make a no-op. The studio and its booking settings are read once per studio.
  */
@@ -82,14 +94,23 @@ export const noticeDelivery = (deps: NoticeDependencies & OfferDependencies, now
     return studios.get(studioId)!;
   };
   const offer = offerFreedSlot(deps);
+  const expire = expireUnpaidDeposit(deps);
+  const refund = refundDeposit(deps);
   return async (notice: AppointmentNotice): Promise<void> => {
+    const { studio } = await contextOf(notice.studioId);
     if (notice.kind === SLOT_FREED_NOTICE) {
-      const round = await offer((await contextOf(notice.studioId)).studio, notice, now);
+      const round = await offer(studio, notice, now);
       // The notice planned again for the next round is not the one removed below (its due time differs).
       if (round.nextRoundAt !== null)
         await deps.waitlist.planNextRound({ ...notice, dueAt: round.nextRoundAt });
-    } else if (await banStillEnds(deps, notice, now)) {
-      await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
+    } else if (notice.kind === DEPOSIT_DUE_NOTICE) {
+      await expire(studio, notice, now);
+    } else {
+      // A refund is made before its message is queued: a failed refund keeps the notice due, and is tried again.
+      if (notice.kind === DEPOSIT_REFUND_NOTICE) await refund(studio, notice, now);
+      if (await banStillEnds(deps, notice, now)) {
+        await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
+      }
     }
     await deps.appointments.removeNotice(notice);
   };

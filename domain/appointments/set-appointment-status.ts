@@ -1,3 +1,5 @@
+import { depositOnStatus } from "../deposits/deposit-on-status";
+import { depositPolicyOf } from "../deposits/deposit-rules";
 import { RebookError, validationError } from "../errors";
 import type { Appointment, AppointmentStatus } from "../model/appointment";
 import { revised } from "../model/versioned";
@@ -12,8 +14,9 @@ export type StatusChange =
   | { status: "cancelled"; late?: boolean; lateReason?: string }
   | { status: "no_show"; reason: string };
 
-/** A booking ends once; attended and no-show may be corrected into each other. Cancelled is final. */
+/** A booking ends once (one waiting for its deposit can only be cancelled); attended and no-show may be corrected into each other. Cancelled is final. */
 const allowedNext: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
+  pending_deposit: ["cancelled"],
   booked: ["attended", "cancelled", "no_show"],
   attended: ["no_show"],
   no_show: ["attended"],
@@ -67,15 +70,23 @@ export const setAppointmentStatus =
           `an appointment can be marked ${change.status} once it has started (${current.startsAt})`,
         );
       }
+      const late = lateness(
+        change,
+        Date.parse(current.startsAt) - Date.parse(now) < booking.cancellationCutoffHours * 3_600_000,
+      );
+      const deposit = depositOnStatus(
+        current.deposit,
+        { status: change.status, lateCancellation: late.lateCancellation },
+        depositPolicyOf(studio.settings),
+        now,
+      );
       const updated = revised(
         current,
         {
           status: change.status,
-          ...lateness(
-            change,
-            Date.parse(current.startsAt) - Date.parse(now) < booking.cancellationCutoffHours * 3_600_000,
-          ),
+          ...late,
           noShowReason: change.status === "no_show" ? change.reason : null,
+          ...(deposit === undefined ? {} : { deposit }),
         },
         now,
       );

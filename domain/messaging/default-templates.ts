@@ -193,6 +193,32 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Wer zuerst zusagt, bekommt ihn. Das Angebot gilt {{minutes}} Minuten: {{bookingLink}}",
         ],
       },
+      deposit_request: {
+        sms: "Hallo {{clientFirstName}}, für Ihren Termin bei {{studioName}} am {{appointmentTime}} ({{serviceName}}) bitten wir um eine Anzahlung von {{depositAmount}}: {{bookingLink}}",
+        subject: "Anzahlung für Ihren Termin am {{appointmentTime}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "für Ihren Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}} bitten wir um eine Anzahlung von {{depositAmount}}. Sie wird auf den Preis angerechnet.",
+          "Hier bezahlen: {{bookingLink}}",
+        ],
+      },
+      deposit_expired: {
+        sms: "Hallo {{clientFirstName}}, die Anzahlung für Ihren Termin bei {{studioName}} am {{appointmentTime}} kam nicht rechtzeitig an, der Termin ist wieder frei. Neu buchen: {{bookingLink}}",
+        subject: "Ihr Termin am {{appointmentTime}} ist wieder frei",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "die Anzahlung für Ihren Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}} ist nicht rechtzeitig eingegangen. Der Termin ist deshalb wieder frei.",
+          "Sie können jederzeit neu buchen: {{bookingLink}}",
+        ],
+      },
+      deposit_refunded: {
+        sms: "Hallo {{clientFirstName}}, Ihre Anzahlung von {{depositAmount}} für {{serviceName}} bei {{studioName}} wird zurückerstattet.",
+        subject: "Ihre Anzahlung wird zurückerstattet",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Ihre Anzahlung von {{depositAmount}} für Ihren Termin ({{serviceName}}) bei {{studioName}} am {{appointmentTime}} wird zurückerstattet. Je nach Bank dauert das einige Tage.",
+        ],
+      },
     },
   },
   en: {
@@ -364,6 +390,32 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Hi {{clientFirstName}},",
           "You're on the waitlist at {{studioName}}, and a slot has opened up: {{serviceName}} on {{appointmentTime}}.",
           "The first to accept gets it. The offer is open for {{minutes}} minutes: {{bookingLink}}",
+        ],
+      },
+      deposit_request: {
+        sms: "Hi {{clientFirstName}}, please pay a deposit of {{depositAmount}} for your appointment at {{studioName}} on {{appointmentTime}} ({{serviceName}}): {{bookingLink}}",
+        subject: "A deposit for your appointment on {{appointmentTime}}",
+        email: [
+          "Hi {{clientFirstName}},",
+          "For your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}} we ask for a deposit of {{depositAmount}}. It counts toward the price.",
+          "Pay here: {{bookingLink}}",
+        ],
+      },
+      deposit_expired: {
+        sms: "Hi {{clientFirstName}}, the deposit for your appointment at {{studioName}} on {{appointmentTime}} did not arrive in time, so the slot is free again. Book again: {{bookingLink}}",
+        subject: "Your appointment on {{appointmentTime}} was released",
+        email: [
+          "Hi {{clientFirstName}},",
+          "The deposit for your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}} did not arrive in time, so the slot has been released.",
+          "You are welcome to book again at any time: {{bookingLink}}",
+        ],
+      },
+      deposit_refunded: {
+        sms: "Hi {{clientFirstName}}, your deposit of {{depositAmount}} for {{serviceName}} at {{studioName}} is being refunded.",
+        subject: "Your deposit is being refunded",
+        email: [
+          "Hi {{clientFirstName}},",
+          "Your deposit of {{depositAmount}} for your appointment ({{serviceName}}) at {{studioName}} on {{appointmentTime}} is being refunded. Depending on your bank this takes a few days.",
         ],
       },
     },
@@ -539,6 +591,32 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Wie eerst ja zegt, krijgt hem. Het aanbod geldt {{minutes}} minuten: {{bookingLink}}",
         ],
       },
+      deposit_request: {
+        sms: "Hallo {{clientFirstName}}, voor je afspraak bij {{studioName}} op {{appointmentTime}} ({{serviceName}}) vragen we een aanbetaling van {{depositAmount}}: {{bookingLink}}",
+        subject: "Aanbetaling voor je afspraak op {{appointmentTime}}",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Voor je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}} vragen we een aanbetaling van {{depositAmount}}. Die wordt met de prijs verrekend.",
+          "Hier betalen: {{bookingLink}}",
+        ],
+      },
+      deposit_expired: {
+        sms: "Hallo {{clientFirstName}}, de aanbetaling voor je afspraak bij {{studioName}} op {{appointmentTime}} kwam niet op tijd binnen, de plek is weer vrij. Opnieuw boeken: {{bookingLink}}",
+        subject: "Je afspraak op {{appointmentTime}} is weer vrijgegeven",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "De aanbetaling voor je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}} kwam niet op tijd binnen. De plek is daarom weer vrijgegeven.",
+          "Je kunt altijd opnieuw boeken: {{bookingLink}}",
+        ],
+      },
+      deposit_refunded: {
+        sms: "Hallo {{clientFirstName}}, je aanbetaling van {{depositAmount}} voor {{serviceName}} bij {{studioName}} wordt terugbetaald.",
+        subject: "Je aanbetaling wordt terugbetaald",
+        email: [
+          "Hallo {{clientFirstName}},",
+          "Je aanbetaling van {{depositAmount}} voor je afspraak ({{serviceName}}) bij {{studioName}} op {{appointmentTime}} wordt terugbetaald. Afhankelijk van je bank duurt dat een paar dagen.",
+        ],
+      },
     },
   },
   // Polish SMS are written without diacritics, as is usual there: ą, ę, ł, ś … would switch the whole SMS to
@@ -712,6 +790,32 @@ const DEFAULTS: Record<TemplateLocale, LocaleTexts> = {
           "Cześć {{clientFirstName}},",
           "Jesteś na liście oczekujących w {{studioName}} i zwolnił się termin: {{serviceName}}, {{appointmentTime}}.",
           "Otrzyma go osoba, która pierwsza potwierdzi. Oferta jest ważna {{minutes}} minut: {{bookingLink}}",
+        ],
+      },
+      deposit_request: {
+        sms: "Czesc {{clientFirstName}}! Prosimy o zaliczke {{depositAmount}} za wizyte w {{studioName}}, {{appointmentTime}} ({{serviceName}}): {{bookingLink}}",
+        subject: "Zaliczka za wizytę {{appointmentTime}}",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "za wizytę ({{serviceName}}) w {{studioName}}, {{appointmentTime}}, prosimy o zaliczkę {{depositAmount}}. Zostanie zaliczona na poczet ceny.",
+          "Zapłać tutaj: {{bookingLink}}",
+        ],
+      },
+      deposit_expired: {
+        sms: "Czesc {{clientFirstName}}! Zaliczka za wizyte w {{studioName}}, {{appointmentTime}}, nie dotarla na czas, wiec termin jest znowu wolny. Zarezerwuj ponownie: {{bookingLink}}",
+        subject: "Termin {{appointmentTime}} jest znowu wolny",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "zaliczka za wizytę ({{serviceName}}) w {{studioName}}, {{appointmentTime}}, nie dotarła na czas, więc termin został zwolniony.",
+          "Możesz zarezerwować ponownie w każdej chwili: {{bookingLink}}",
+        ],
+      },
+      deposit_refunded: {
+        sms: "Czesc {{clientFirstName}}! Twoja zaliczka {{depositAmount}} za {{serviceName}} w {{studioName}} zostanie zwrocona.",
+        subject: "Twoja zaliczka zostanie zwrócona",
+        email: [
+          "Cześć {{clientFirstName}},",
+          "Twoja zaliczka {{depositAmount}} za wizytę ({{serviceName}}) w {{studioName}}, {{appointmentTime}}, zostanie zwrócona. W zależności od banku potrwa to kilka dni.",
         ],
       },
     },

@@ -21,6 +21,8 @@ export interface AppointmentNotice {
   /** What the message says, as it was when planned; null for a staff measure. */
   startsAt: string | null;
   serviceName: string | null;
+  /** The deposit a deposit's notice is about (minor units of the studio's currency). */
+  depositAmount?: number;
 }
 
 /** What an appointment change does to its pending notices: ones to (re)place, kinds to drop. */

@@ -1,4 +1,5 @@
-export type AppointmentStatus = "booked" | "attended" | "cancelled" | "no_show";
+/** `pending_deposit`: booked online, holding its slot until the deposit is paid or the time to pay ends. */
+export type AppointmentStatus = "pending_deposit" | "booked" | "attended" | "cancelled" | "no_show";
 
 /** Who made the booking: staff in the console, the client through online booking or a waitlist offer. */
 export type BookingSource = "staff" | "online" | "waitlist";
@@ -12,6 +13,42 @@ export interface TermsAcceptance {
   /** Keyed hash of the client's IP address; the address itself is not kept. */
   ipHash: string | null;
   userAgent: string | null;
+}
+
+/**
+ * Where a deposit stands: asked for (`requested`), `paid`, then paid back (`refunding` until the provider
+ * confirms, then `refunded`), kept on a no-show or a late cancellation (`retained`), or counted toward the
+ * price on attendance (`credited`). A request closed before it was paid is `expired` (the time to pay ran
+ * out) or `cancelled` (the booking was); a payment that arrives after that is paid back.
+ */
+export type DepositStatus =
+  | "requested"
+  | "paid"
+  | "refunding"
+  | "refunded"
+  | "retained"
+  | "credited"
+  | "expired"
+  | "cancelled";
+
+/** The deposit an appointment asks for, and what became of it. */
+export interface AppointmentDeposit {
+  /** Minor units of `currency`. */
+  amount: number;
+  currency: string;
+  status: DepositStatus;
+  requestedAt: string;
+  /** An online booking's time to pay: unpaid then, it is released. Null for a deposit staff asked for. */
+  payBy: string | null;
+  /** The provider's checkout and the page the client pays on. */
+  checkoutId: string;
+  paymentUrl: string;
+  /** The provider's payment, once paid. */
+  paymentId: string | null;
+  paidAt: string | null;
+  refundId: string | null;
+  /** When it was refunded, retained, credited, expired or cancelled. */
+  settledAt: string | null;
 }
 
 export interface Appointment {
@@ -38,6 +75,8 @@ export interface Appointment {
   /** Online bookings: the terms the client accepted. */
   termsAcceptance: TermsAcceptance | null;
   status: AppointmentStatus;
+  /** The deposit asked for; absent when none was. */
+  deposit?: AppointmentDeposit;
   /** Set when status is cancelled: cancelled inside the studio's late-cancellation period. */
   lateCancellation: boolean;
   /** Why staff counted a cancellation otherwise than the studio's cut-off would; absent when they did not. */
@@ -52,4 +91,5 @@ export interface Appointment {
 }
 
 /** Appointments that hold their staff member's time; cancelled and no-show slots are free again. */
-export const holdsSlot = (status: AppointmentStatus): boolean => status === "booked" || status === "attended";
+export const holdsSlot = (status: AppointmentStatus): boolean =>
+  status === "pending_deposit" || status === "booked" || status === "attended";

@@ -26,6 +26,11 @@ export interface DepositPolicy {
   rules: DepositRule[];
   /** How long an online booking waits for its deposit, holding its slot. */
   payWithinMinutes: number;
+  /**
+   * When a paid deposit is kept: on a no-show, on a late cancellation. Otherwise a cancellation pays it back
+   * and a no-show leaves it to staff to refund or keep.
+   */
+  retainOn: Array<"no_show" | "late_cancellation">;
   /** The studio's deposit policy in its own words, shown in the public profile and the confirmation. */
   policyText: string | null;
 }
@@ -34,5 +39,6 @@ export const DEFAULT_DEPOSIT_POLICY: DepositPolicy = {
   enabled: false,
   rules: [],
   payWithinMinutes: 30,
+  retainOn: ["no_show", "late_cancellation"],
   policyText: null,
 };

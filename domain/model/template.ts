@@ -22,6 +22,9 @@ export const TEMPLATE_PURPOSES = [
   "late_check",
   "tan_code",
   "waitlist_offer",
+  "deposit_request",
+  "deposit_expired",
+  "deposit_refunded",
 ] as const;
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
 
@@ -47,6 +50,9 @@ export const MESSAGE_PURPOSE: Record<TemplatePurpose, Purpose> = {
   late_check: "transactional",
   tan_code: "transactional",
   waitlist_offer: "transactional",
+  deposit_request: "transactional",
+  deposit_expired: "transactional",
+  deposit_refunded: "transactional",
 };
 
 export const TEMPLATE_LOCALES = LANGUAGES;
@@ -67,6 +73,8 @@ export const PLACEHOLDERS = [
   /** The studio's cancellation and no-show policy, in its words (a default built from its cut-off otherwise). */
   "policyText",
   "promotionCode",
+  /** A deposit's amount, formatted in the studio's currency and locale. */
+  "depositAmount",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Placeholder values, already formatted (appointment time in the studio's zone, links absolute). */

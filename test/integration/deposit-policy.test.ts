@@ -40,6 +40,7 @@ describe("deposit policy (PATCH /studio settings.deposits)", () => {
         rule.when.kind === "service_price" ? { ...rule, when: { ...rule.when, categoryId: null } } : rule,
       ),
       payWithinMinutes: 30,
+      retainOn: ["no_show", "late_cancellation"],
       policyText: "A deposit of up to 30 % secures your slot.",
     });
     expect(after.body.depositPolicyText).toBe("A deposit of up to 30 % secures your slot.");

@@ -31,7 +31,7 @@ describe("messages API: templates, messaging settings and send requests", () => 
 
       expect(listing.status).toBe(200);
       expect(listing.body.locale).toBe("en");
-      expect(listing.body.templates).toHaveLength(38);
+      expect(listing.body.templates).toHaveLength(44);
       expect(listing.body.templates.every((t: { source: string }) => t.source === "default")).toBe(true);
     });
 

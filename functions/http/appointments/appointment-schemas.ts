@@ -1,6 +1,39 @@
 import * as z from "zod";
 import { storedItemFields, writtenInstantSchema } from "../shared/common-schemas";
 
+export const depositSchema = z
+  .strictObject({
+    /** Minor units of `currency`. */
+    amount: z.number().int(),
+    currency: z.string(),
+    /**
+     * requested → paid → refunding → refunded, retained (no-show, late cancellation) or credited (counted toward
+     * the price on attendance); a request closed unpaid is expired (time to pay over) or cancelled; paid after
+     * that, it is paid back.
+     */
+    status: z.enum([
+      "requested",
+      "paid",
+      "refunding",
+      "refunded",
+      "retained",
+      "credited",
+      "expired",
+      "cancelled",
+    ]),
+    requestedAt: writtenInstantSchema,
+    /** An online booking's time to pay; null for a deposit staff asked for. */
+    payBy: writtenInstantSchema.nullable(),
+    checkoutId: z.string(),
+    /** The page the client pays on. */
+    paymentUrl: z.string(),
+    paymentId: z.string().nullable(),
+    paidAt: writtenInstantSchema.nullable(),
+    refundId: z.string().nullable(),
+    settledAt: writtenInstantSchema.nullable(),
+  })
+  .meta({ id: "Deposit" });
+
 export const appointmentSchema = z
   .strictObject({
     id: z.string(),
@@ -35,12 +68,15 @@ export const appointmentSchema = z
         userAgent: z.string().nullable(),
       })
       .nullable(),
-    status: z.enum(["booked", "attended", "cancelled", "no_show"]),
+    /** `pending_deposit`: booked online and holding its slot until its deposit is paid or the time to pay ends. */
+    status: z.enum(["pending_deposit", "booked", "attended", "cancelled", "no_show"]),
     /** Cancelled inside the studio's late-cancellation period. */
     lateCancellation: z.boolean(),
     /** Why staff counted the cancellation otherwise than the studio's cut-off would. */
     lateOverrideReason: z.string().optional(),
     noShowReason: z.string().nullable(),
+    /** The deposit asked for, and what became of it; absent when none was. */
+    deposit: depositSchema.optional(),
     /** When the client confirmed it from their link; absent while unconfirmed. */
     confirmedAt: writtenInstantSchema.optional(),
     ...storedItemFields,

@@ -91,6 +91,7 @@ const depositPolicySchema = z.strictObject({
   enabled: z.boolean(),
   rules: z.array(depositRuleSchema),
   payWithinMinutes: z.number().int(),
+  retainOn: z.array(z.enum(["no_show", "late_cancellation"])),
   policyText: z.string().nullable(),
 });
 
@@ -128,6 +129,8 @@ export const studioChangesSchema = changesOf({
         .int()
         .min(5)
         .max(24 * 60),
+      /** A paid deposit is kept on these; otherwise a cancellation pays it back and a no-show is staff's call. */
+      retainOn: z.array(z.enum(["no_show", "late_cancellation"])).max(2),
       policyText: z.string().trim().min(1).max(500).nullable(),
     }),
     messaging: changesOf({

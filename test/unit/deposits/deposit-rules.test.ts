@@ -6,6 +6,7 @@ const policy = (...rules: DepositRule[]): DepositPolicy => ({
   enabled: true,
   rules,
   payWithinMinutes: 30,
+  retainOn: [],
   policyText: "A deposit secures your slot.",
 });
 

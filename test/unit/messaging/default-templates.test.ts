@@ -41,6 +41,7 @@ const valuesFor = (locale: TemplateLocale): Required<TemplateValues> => ({
   minutes: "10",
   policyText: policyTextOf(null, locale, 24),
   promotionCode: "BIRTHDAY-10",
+  depositAmount: "120,00 €",
 });
 
 const everyTemplate = TEMPLATE_LOCALES.flatMap((locale) =>

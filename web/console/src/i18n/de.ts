@@ -258,6 +258,9 @@ export const de: Dictionary = {
   "templatePurpose.late_check": "Sind Sie unterwegs?",
   "templatePurpose.tan_code": "Buchungscode",
   "templatePurpose.waitlist_offer": "Warteliste: freier Termin",
+  "templatePurpose.deposit_request": "Anzahlung: Zahlungslink",
+  "templatePurpose.deposit_expired": "Anzahlung: Termin freigegeben",
+  "templatePurpose.deposit_refunded": "Anzahlung: Rückerstattung",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "Der Text nutzt einen Platzhalter, den es nicht gibt.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK": "Werbung braucht den Abmeldelink ({{unsubscribeLink}}).",

@@ -256,6 +256,9 @@ export const en = {
   "templatePurpose.late_check": "Running late?",
   "templatePurpose.tan_code": "Booking code",
   "templatePurpose.waitlist_offer": "Waitlist: a free slot",
+  "templatePurpose.deposit_request": "Deposit: payment link",
+  "templatePurpose.deposit_expired": "Deposit: booking released",
+  "templatePurpose.deposit_refunded": "Deposit: refund",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "The text uses a placeholder that does not exist.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK":

@@ -258,6 +258,9 @@ export const nl: Dictionary = {
   "templatePurpose.late_check": "Ben je onderweg?",
   "templatePurpose.tan_code": "Boekingscode",
   "templatePurpose.waitlist_offer": "Wachtlijst: vrije plek",
+  "templatePurpose.deposit_request": "Aanbetaling: betaallink",
+  "templatePurpose.deposit_expired": "Aanbetaling: afspraak vrijgegeven",
+  "templatePurpose.deposit_refunded": "Aanbetaling: terugbetaling",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "De tekst gebruikt een plaatshouder die niet bestaat.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK":

@@ -257,6 +257,9 @@ export const pl: Dictionary = {
   "templatePurpose.late_check": "Czy jest Pan/Pani w drodze?",
   "templatePurpose.tan_code": "Kod rezerwacji",
   "templatePurpose.waitlist_offer": "Lista oczekujących: wolny termin",
+  "templatePurpose.deposit_request": "Zaliczka: link do płatności",
+  "templatePurpose.deposit_expired": "Zaliczka: termin zwolniony",
+  "templatePurpose.deposit_refunded": "Zaliczka: zwrot",
 
   "templateProblem.UNKNOWN_PLACEHOLDER": "Tekst używa nieistniejącego symbolu zastępczego.",
   "templateProblem.MISSING_UNSUBSCRIBE_LINK":
