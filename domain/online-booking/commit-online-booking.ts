@@ -1,7 +1,9 @@
 import { planAppointmentChange } from "../appointments/commit-appointment-change";
 import { blocksAgainst } from "../blocks/blocks";
 import { studioToday } from "../clients/client-dates";
+import { onlineDeposit } from "../deposits/online-deposit";
 import { RebookError } from "../errors";
+import { formatAppointmentTime } from "../messaging/appointment-time";
 import { currentConsent } from "../messaging/consent";
 import type { Appointment } from "../model/appointment";
 import type { Client } from "../model/client";
@@ -47,6 +49,10 @@ export interface OnlineBooking {
   manageUrl: string;
   /** The project the booking opened, if it asked for one. */
   projectId: string | null;
+  /** `pending_deposit`: the slot is held until the deposit is paid (by `deposit.payBy`), then booked. */
+  status: "booked" | "pending_deposit";
+  /** The deposit the studio's policy asks of this booking, and where to pay it; null when none. */
+  deposit: { amount: number; currency: string; payBy: string | null; paymentUrl: string } | null;
 }
 
 export interface BookingLinks {
@@ -68,6 +74,7 @@ type CommitDeps = Pick<
   | "appointments"
   | "blocks"
   | "keyedHash"
+  | "payments"
   | "clock"
   | "newId"
 >;
@@ -160,6 +167,16 @@ export const commitOnlineBooking =
       endsAt: appointment.endsAt,
       manageUrl: manageUrl(appointment.id),
       projectId: appointment.projectId,
+      status: appointment.status === "pending_deposit" ? "pending_deposit" : "booked",
+      deposit:
+        appointment.deposit === undefined
+          ? null
+          : {
+              amount: appointment.deposit.amount,
+              currency: appointment.deposit.currency,
+              payBy: appointment.deposit.payBy,
+              paymentUrl: appointment.deposit.paymentUrl,
+            },
     });
 
     const booked = await retryOnConcurrentUpdate(
@@ -191,7 +208,7 @@ export const commitOnlineBooking =
             },
           );
         }
-        const [card, service] = await Promise.all([
+        const [found, service] = await Promise.all([
           phoneMayBook(deps, booking, verification.phone, now),
           deps.services.get(studio.id, hold.serviceId),
           request.email === null
@@ -199,7 +216,19 @@ export const commitOnlineBooking =
             : refuseBlockedEmail(deps, studio.id, request.email.toLowerCase(), now),
         ]);
         if (service === null) throw callStudio();
+        const card = found?.client ?? null;
         const client = card ?? newCard(booking, request, verification.phone, deps.newId(), now);
+        const appointmentId = deps.newId();
+        const deposit = await onlineDeposit(deps, {
+          studio,
+          service,
+          card: found,
+          appointmentId,
+          returnUrl: manageUrl(appointmentId),
+          description: `${service.name}, ${formatAppointmentTime(hold.startsAt, studio.timeZone, studio.locale)}`,
+          email: request.email,
+          now,
+        });
         const project =
           request.project == null
             ? undefined
@@ -210,7 +239,7 @@ export const commitOnlineBooking =
                 now,
               );
         const appointment: Appointment = {
-          id: deps.newId(),
+          id: appointmentId,
           studioId: studio.id,
           clientId: client.id,
           staffId: hold.staffId,
@@ -232,7 +261,8 @@ export const commitOnlineBooking =
             ipHash: evidence.ipAddress === null ? null : deps.keyedHash("ip", evidence.ipAddress),
             userAgent: evidence.userAgent,
           },
-          status: "booked",
+          status: deposit === null ? "booked" : "pending_deposit",
+          ...(deposit === null ? {} : { deposit }),
           lateCancellation: false,
           noShowReason: null,
           createdAt: now,

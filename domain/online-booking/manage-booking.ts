@@ -42,7 +42,8 @@ const managed = async (deps: ManageDeps, token: string, secret: string): Promise
     studio,
     appointment,
     lateIfCancelledNow: starts - now < settings.cancellationCutoffHours * HOUR,
-    cancellable: appointment.status === "booked" && starts > now,
+    cancellable:
+      (appointment.status === "booked" || appointment.status === "pending_deposit") && starts > now,
   };
 };
 
@@ -54,7 +55,8 @@ export const viewManagedBooking = (deps: ManageDeps, secret: string) => (token: 
 export const confirmManagedBooking = (deps: ManageDeps, secret: string) => async (token: string) => {
   const current = await managed(deps, token, secret);
   const { appointment, studio } = current;
-  if (!current.cancellable || appointment.confirmedAt !== undefined) return current;
+  if (!current.cancellable || appointment.status !== "booked" || appointment.confirmedAt !== undefined)
+    return current;
   return retryOnConcurrentUpdate(async () => {
     const before = await loadAppointment(deps.appointments, studio.id, appointment.id);
     if (before.confirmedAt !== undefined) return { ...current, appointment: before };

@@ -7,6 +7,7 @@ import type { Client } from "../model/client";
 import type { PhoneVerification } from "../model/online-booking";
 import { type OutboxMessage, outboxMessageId } from "../model/outbox-message";
 import type { Studio } from "../model/studio";
+import type { VisitHistory } from "../model/visit-history";
 import { refusedOnline } from "../no-shows/online-refusal";
 import type { Dependencies } from "../ports/dependencies";
 import type { RateLimit } from "../ports/online-booking-store";
@@ -78,7 +79,7 @@ const cardsOfPhone = async (
   studioId: string,
   phone: string,
   now: string,
-): Promise<Array<{ client: Client; openOnlineBookings: number; refused: boolean }>> => {
+): Promise<Array<BookingCard & { openOnlineBookings: number; refused: boolean }>> => {
   const holders = await deps.clients.holdersInStudio(studioId, "sms", phone);
   const cards = await Promise.all(
     holders.map(async (clientId) => {
@@ -91,6 +92,7 @@ const cardsOfPhone = async (
       );
       return {
         client,
+        history,
         openOnlineBookings: upcoming.length,
         refused: client !== null && refusedOnline(client, history, now),
       };
@@ -101,16 +103,22 @@ const cardsOfPhone = async (
   );
 };
 
+/** The studio's card of a verified phone, with its visit history. */
+export interface BookingCard {
+  client: Client;
+  history: VisitHistory;
+}
+
 /**
  * Whether anything stops this number from booking online: a block of the number or of a tag of its cards, a
- * block or a ban on one of its cards, or its open bookings.
+ * block or a ban on one of its cards, or its open bookings. Resolves to the number's card, if it has one.
  */
 export const phoneMayBook = async (
   deps: Pick<Dependencies, "clients" | "appointments" | "blocks">,
   { studio, settings }: BookingStudio,
   phone: string,
   now: string,
-): Promise<Client | null> => {
+): Promise<BookingCard | null> => {
   // The number's block is read with its cards; the cards' tags only once they are known.
   const [cards, phoneBlocks] = await Promise.all([
     cardsOfPhone(deps, studio.id, phone, now),
@@ -126,7 +134,8 @@ export const phoneMayBook = async (
       ({ openOnlineBookings, refused }) => refused || openOnlineBookings >= settings.maxOpenBookingsPerPhone,
     );
   if (refused || (cards.length === 0 && !settings.newClientsAllowed)) throw callStudio();
-  return cards[0]?.client ?? null;
+  const [card] = cards;
+  return card === undefined ? null : { client: card.client, history: card.history };
 };
 
 const codeLimits = (

@@ -67,6 +67,8 @@ export const adminRoutes = {
     "PUT /appointments/{appointmentId}/time",
     "POST /appointments/{appointmentId}/late-check",
     "PUT /appointments/{appointmentId}/status",
+    "POST /appointments/{appointmentId}/deposit",
+    "PUT /appointments/{appointmentId}/deposit/outcome",
     "POST /waitlist",
     "GET /waitlist",
     "DELETE /waitlist/{entryId}",

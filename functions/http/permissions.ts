@@ -74,6 +74,9 @@ export const permissions: Record<AdminRouteKey, readonly StaffRole[]> = {
   "PUT /appointments/{appointmentId}/time": EVERYONE,
   "POST /appointments/{appointmentId}/late-check": EVERYONE,
   "PUT /appointments/{appointmentId}/status": EVERYONE,
+  "POST /appointments/{appointmentId}/deposit": EVERYONE,
+  // Paying money back, or keeping it, is the studio's decision.
+  "PUT /appointments/{appointmentId}/deposit/outcome": MANAGERS,
   "POST /waitlist": EVERYONE,
   "GET /waitlist": EVERYONE,
   "DELETE /waitlist/{entryId}": EVERYONE,

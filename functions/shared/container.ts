@@ -19,13 +19,17 @@ let repositories: Repositories | undefined;
  */
 export const container = async (queueing?: typeof outboxSendRequests): Promise<Container> => {
   const table = await tableContainer();
-  repositories ??= wireRepositories(table.ctx, { clock: systemClock, newId: randomUUID });
+  const bookingLinks = {
+    publicBaseUrl: table.environment.BOOKING_BASE_URL ?? table.environment.PUBLIC_BASE_URL,
+    manageSecret: table.secrets.booking,
+  };
+  repositories ??= wireRepositories(table.ctx, { clock: systemClock, newId: randomUUID, bookingLinks });
   const messaging = () => ({
     perMinute: readSendRates(),
     publicBaseUrl: table.environment.PUBLIC_BASE_URL,
     unsubscribeSecret: table.secrets.unsubscribe,
-    bookingBaseUrl: table.environment.BOOKING_BASE_URL ?? table.environment.PUBLIC_BASE_URL,
-    manageSecret: table.secrets.booking,
+    bookingBaseUrl: bookingLinks.publicBaseUrl,
+    manageSecret: bookingLinks.manageSecret,
   });
   return { ...table, deps: withQueueing(repositories, queueing?.(messaging)) };
 };

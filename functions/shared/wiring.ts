@@ -1,4 +1,6 @@
 import { randomInt } from "node:crypto";
+import type { BookingLinks } from "../../domain/online-booking/commit-online-booking";
+import { manageUrlOf } from "../../domain/online-booking/manage-link";
 import type { AccountDirectory } from "../../domain/ports/account-directory";
 import type { Clock, Dependencies } from "../../domain/ports/dependencies";
 import type { SendNow } from "../../domain/ports/outbox";
@@ -15,6 +17,8 @@ export interface WiringOptions {
   accountDirectory?: AccountDirectory;
   /** The gallery's bucket, for the functions given one (see photo-bucket.ts); the others get one that refuses. */
   photoObjects?: PhotoObjects;
+  /** Where the clients' booking pages are, and the key that signs their links. */
+  bookingLinks: BookingLinks;
   /** Deposits, for the functions that take or refund them (see payments-container.ts); the others get one that refuses. */
   payments?: Payments;
   /** One-time codes; six CSPRNG digits unless a test needs to know them. */
@@ -71,6 +75,8 @@ export const wireRepositories = (ctx: TableContext, options: WiringOptions): Rep
   accountDirectory: options.accountDirectory ?? noAccountDirectory,
   photoObjects: options.photoObjects ?? noPhotoObjects,
   payments: options.payments ?? noPayments,
+  bookingPageUrl: (booking) =>
+    manageUrlOf(options.bookingLinks.publicBaseUrl, booking, options.bookingLinks.manageSecret),
   clock: options.clock,
   newId: options.newId,
   newCode: options.newCode ?? sixDigits,

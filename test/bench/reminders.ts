@@ -18,7 +18,7 @@ import type { SendRequest } from "../../domain/ports/send-request-queue";
 import { noticeItem } from "../../functions/adapters/dynamodb/appointment-store";
 import { putAll } from "../../functions/adapters/dynamodb/batch-write";
 import { wireRepositories, withQueueing } from "../../functions/shared/wiring";
-import { aStudio } from "../support/api-harness";
+import { aStudio, BOOKING_LINKS } from "../support/api-harness";
 import { startBenchTable } from "./support/bench-table";
 
 const { values: options } = parseArgs({
@@ -55,7 +55,7 @@ bench.ctx.client.middlewareStack.add(
 
 const handedOver = new Map<string, number>();
 const deps = withQueueing(
-  wireRepositories(bench.ctx, { clock: () => now, newId: randomUUID }),
+  wireRepositories(bench.ctx, { clock: () => now, newId: randomUUID, bookingLinks: BOOKING_LINKS }),
   () => async (_studioId: string, request: SendRequest) => {
     handedOver.set(request.requestId, (handedOver.get(request.requestId) ?? 0) + 1);
     return { requestId: request.requestId, queued: 1, skipped: 0, messages: [] };

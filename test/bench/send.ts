@@ -14,7 +14,7 @@ import { recordConsent } from "../../domain/consent/record-consent";
 import { forEachBounded } from "../../domain/outbox/bounded-concurrency";
 import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
 import { wireRepositories, withQueueing } from "../../functions/shared/wiring";
-import { aStudio } from "../support/api-harness";
+import { aStudio, BOOKING_LINKS } from "../support/api-harness";
 import { benchSender, PER_SECOND } from "./support/bench-sender";
 import { startBenchTable, type Usage } from "./support/bench-table";
 
@@ -31,7 +31,7 @@ const main = async () => {
     let now = Date.parse(START);
     const clock = () => new Date(now).toISOString();
     const deps = withQueueing(
-      wireRepositories(bench.ctx, { clock, newId: randomUUID }),
+      wireRepositories(bench.ctx, { clock, newId: randomUUID, bookingLinks: BOOKING_LINKS }),
       outboxSendRequests(() => ({
         perMinute: { email: 60, sms: 30 },
         publicBaseUrl: "https://rebook.example.com",

@@ -60,6 +60,7 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T, gallery?
       ...(gallery === undefined ? {} : { photoObjects: s3PhotoObjects(gallery.s3, gallery.bucket) }),
       clock: () => now,
       newId: randomUUID,
+      bookingLinks: BOOKING_LINKS,
     }),
     outboxSendRequests(() => ({
       perMinute: { email: 600, sms: 600 },

@@ -148,6 +148,8 @@ export const validBodies = (ids: StudioIds): Partial<Record<AdminRouteKey, unkno
   },
   "PUT /appointments/{appointmentId}/time": { startsAt: "2026-12-16T09:00:00Z" },
   "PUT /appointments/{appointmentId}/status": { status: "attended" },
+  "POST /appointments/{appointmentId}/deposit": { amount: 1000 },
+  "PUT /appointments/{appointmentId}/deposit/outcome": { outcome: "retain" },
   "POST /waitlist": {
     clientId: ids.clientId,
     serviceId: ids.serviceId,

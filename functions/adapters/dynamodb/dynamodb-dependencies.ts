@@ -42,6 +42,7 @@ export const dynamoDbRepositories = (
   | "accountDirectory"
   | "photoObjects"
   | "payments"
+  | "bookingPageUrl"
 > => {
   const cache = readCache({
     ttlMs: CATALOG_STALENESS_MS,

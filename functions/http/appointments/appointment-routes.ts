@@ -4,6 +4,7 @@ import { calendar } from "../../../domain/appointments/calendar";
 import { loadAppointment } from "../../../domain/appointments/load-appointment";
 import { rescheduleAppointment } from "../../../domain/appointments/reschedule-appointment";
 import { setAppointmentStatus } from "../../../domain/appointments/set-appointment-status";
+import { requestDeposit, settleDeposit } from "../../../domain/deposits/staff-deposits";
 import { askIfOnTheWay } from "../../../domain/no-shows/late-check";
 import { addToWaitlist, listWaitlist, removeFromWaitlist } from "../../../domain/waitlist/waitlist-entries";
 import { type AreaRoutes, route } from "../../shared/http/route";
@@ -46,6 +47,13 @@ const rescheduleSchema = z.strictObject({
   staffId: idSchema.nullable().default(null),
   outsideWorkingHours: z.boolean().default(false),
 });
+
+const depositRequestSchema = z.strictObject({
+  /** Minor units, at most the appointment's price; null asks what the deposit policy's rules ask. */
+  amount: z.number().int().min(1).max(100_000_000).nullable().default(null),
+});
+
+const depositOutcomeSchema = z.strictObject({ outcome: z.enum(["refund", "retain"]) });
 
 const statusChangeSchema = z.discriminatedUnion("status", [
   z.strictObject({ status: z.literal("attended") }),
@@ -124,6 +132,28 @@ export const appointmentRoutes: AreaRoutes<"appointments"> = {
     handle: (deps) => {
       const setStatus = setAppointmentStatus(deps);
       return ({ caller, path, body }) => setStatus(caller.studioId, path.appointmentId, body);
+    },
+  }),
+  "POST /appointments/{appointmentId}/deposit": route({
+    summary:
+      "Ask for a deposit on a booked appointment (the amount given, or the deposit policy's): opens a checkout and sends the client their booking's page to pay on",
+    response: appointmentSchema,
+    path: appointmentPath,
+    body: depositRequestSchema,
+    handle: (deps) => {
+      const request = requestDeposit(deps);
+      return ({ caller, path, body }) => request(caller.studioId, path.appointmentId, body.amount);
+    },
+  }),
+  "PUT /appointments/{appointmentId}/deposit/outcome": route({
+    summary:
+      "Settle a paid deposit: refund it (paid back at the provider, the client told) or retain it (e.g. a late cancellation)",
+    response: appointmentSchema,
+    path: appointmentPath,
+    body: depositOutcomeSchema,
+    handle: (deps) => {
+      const settle = settleDeposit(deps);
+      return ({ caller, path, body }) => settle(caller.studioId, path.appointmentId, body.outcome);
     },
   }),
   "POST /waitlist": route({

@@ -216,4 +216,17 @@ export const onlineBookingAnswerSchema = z.strictObject({
   manageUrl: z.string(),
   /** The project the booking opened, if it asked for one. */
   projectId: z.string().nullable(),
+  /** `pending_deposit`: the slot is held until the deposit is paid (by `deposit.payBy`), then booked. */
+  status: z.enum(["booked", "pending_deposit"]),
+  /** The deposit the studio's policy asks of this booking, and the page to pay it on; null when none. */
+  deposit: z
+    .strictObject({
+      /** Minor units of `currency`. */
+      amount: z.number().int(),
+      currency: z.string(),
+      /** Unpaid then, the booking is released. */
+      payBy: writtenInstantSchema.nullable(),
+      paymentUrl: z.string(),
+    })
+    .nullable(),
 });

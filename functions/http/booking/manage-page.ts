@@ -1,4 +1,5 @@
 import { formatAppointmentTime } from "../../../domain/messaging/appointment-time";
+import { formatMoney } from "../../../domain/messaging/money";
 import type { Language } from "../../../domain/model/language";
 import type { ManagedAppointment } from "../../../domain/online-booking/manage-booking";
 import { templateLocaleOf } from "../../../domain/templates/template-locale";
@@ -13,6 +14,11 @@ interface ManageTexts {
   confirmed: string;
   confirm: string;
   button: string;
+  depositDue: string;
+  depositAsked: string;
+  pay: string;
+  depositPaid: string;
+  released: string;
 }
 
 const texts: Record<Language, ManageTexts> = {
@@ -25,6 +31,11 @@ const texts: Record<Language, ManageTexts> = {
     confirmed: "Sie haben den Termin bestätigt. Bis bald!",
     confirm: "Ich komme",
     button: "Termin absagen",
+    depositDue: "Der Termin ist für Sie reserviert, bis die Anzahlung von {amount} eingeht (bis {payBy}).",
+    depositAsked: "{studio} bittet um eine Anzahlung von {amount}; sie wird auf den Preis angerechnet.",
+    pay: "Anzahlung bezahlen",
+    depositPaid: "Ihre Anzahlung von {amount} ist eingegangen.",
+    released: "Die Anzahlung für {service} am {time} kam nicht rechtzeitig an; der Termin ist wieder frei.",
   },
   en: {
     title: "Your appointment",
@@ -35,6 +46,11 @@ const texts: Record<Language, ManageTexts> = {
     confirmed: "You confirmed the appointment. See you soon!",
     confirm: "I'll be there",
     button: "Cancel appointment",
+    depositDue: "The slot is held for you until the deposit of {amount} is paid (by {payBy}).",
+    depositAsked: "{studio} asks for a deposit of {amount}; it counts toward the price.",
+    pay: "Pay the deposit",
+    depositPaid: "Your deposit of {amount} has been paid.",
+    released: "The deposit for {service} on {time} did not arrive in time; the slot has been released.",
   },
   nl: {
     title: "Je afspraak",
@@ -45,6 +61,13 @@ const texts: Record<Language, ManageTexts> = {
     confirmed: "Je hebt de afspraak bevestigd. Tot dan!",
     confirm: "Ik kom",
     button: "Afspraak afzeggen",
+    depositDue:
+      "De plek is voor je gereserveerd tot de aanbetaling van {amount} binnen is (uiterlijk {payBy}).",
+    depositAsked: "{studio} vraagt een aanbetaling van {amount}; die wordt met de prijs verrekend.",
+    pay: "Aanbetaling betalen",
+    depositPaid: "Je aanbetaling van {amount} is ontvangen.",
+    released:
+      "De aanbetaling voor {service} op {time} kwam niet op tijd binnen; de plek is weer vrijgegeven.",
   },
   pl: {
     title: "Twoja wizyta",
@@ -55,6 +78,11 @@ const texts: Record<Language, ManageTexts> = {
     confirmed: "Wizyta potwierdzona. Do zobaczenia!",
     confirm: "Potwierdzam wizytę",
     button: "Odwołaj wizytę",
+    depositDue: "Termin jest zarezerwowany, dopóki nie wpłyniesz zaliczki {amount} (do {payBy}).",
+    depositAsked: "{studio} prosi o zaliczkę {amount}; zostanie zaliczona na poczet ceny.",
+    pay: "Zapłać zaliczkę",
+    depositPaid: "Twoja zaliczka {amount} została opłacona.",
+    released: "Zaliczka za {service}, {time}, nie dotarła na czas; termin został zwolniony.",
   },
 };
 
@@ -71,21 +99,39 @@ export const managePage = ({
 }: ManagedAppointment): string => {
   const language = templateLocaleOf(studio);
   const text = texts[language];
+  const { deposit } = appointment;
   const fill = (sentence: string) =>
     escapeHtml(
       sentence
         .replace("{service}", appointment.serviceName)
         .replace("{studio}", studio.name)
-        .replace("{time}", formatAppointmentTime(appointment.startsAt, studio.timeZone, studio.locale)),
+        .replace("{time}", formatAppointmentTime(appointment.startsAt, studio.timeZone, studio.locale))
+        .replace(
+          "{amount}",
+          deposit === undefined ? "" : formatMoney(deposit.amount, deposit.currency, studio.locale),
+        )
+        .replace(
+          "{payBy}",
+          deposit?.payBy == null ? "" : formatAppointmentTime(deposit.payBy, studio.timeZone, studio.locale),
+        ),
     );
+  const depositLine =
+    deposit?.status === "requested"
+      ? `<p>${fill(deposit.payBy === null ? text.depositAsked : text.depositDue)}</p><p><a href="${escapeHtml(deposit.paymentUrl)}">${escapeHtml(text.pay)}</a></p>`
+      : deposit?.status === "paid"
+        ? `<p>${fill(text.depositPaid)}</p>`
+        : "";
   const body =
     appointment.status === "cancelled"
-      ? `<p>${fill(text.cancelled)}</p>`
+      ? `<p>${fill(deposit?.status === "expired" ? text.released : text.cancelled)}</p>`
       : cancellable
         ? `<p>${fill(text.booked)}</p>` +
-          (appointment.confirmedAt === undefined
-            ? `<form method="post" action="?action=confirm"><button type="submit">${escapeHtml(text.confirm)}</button></form>`
-            : `<p>${fill(text.confirmed)}</p>`) +
+          depositLine +
+          (appointment.status === "pending_deposit"
+            ? ""
+            : appointment.confirmedAt === undefined
+              ? `<form method="post" action="?action=confirm"><button type="submit">${escapeHtml(text.confirm)}</button></form>`
+              : `<p>${fill(text.confirmed)}</p>`) +
           (lateIfCancelledNow ? `<p>${fill(text.late)}</p>` : "") +
           `<form method="post" action="?action=cancel"><button type="submit">${escapeHtml(text.button)}</button></form>`
         : `<p>${fill(text.booked)}</p><p>${fill(text.past)}</p>`;

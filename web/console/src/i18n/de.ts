@@ -55,6 +55,7 @@ export const de: Dictionary = {
   "status.attended": "erschienen",
   "status.cancelled": "abgesagt",
   "status.no_show": "nicht erschienen",
+  "status.pending_deposit": "wartet auf Anzahlung",
 
   "appointment.when": "Wann",
   "appointment.staff": "Mitarbeiter",

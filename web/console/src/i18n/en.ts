@@ -54,6 +54,7 @@ export const en = {
   "status.attended": "attended",
   "status.cancelled": "cancelled",
   "status.no_show": "no-show",
+  "status.pending_deposit": "awaiting deposit",
 
   "appointment.when": "When",
   "appointment.staff": "Staff",

@@ -55,6 +55,7 @@ export const nl: Dictionary = {
   "status.attended": "verschenen",
   "status.cancelled": "geannuleerd",
   "status.no_show": "niet verschenen",
+  "status.pending_deposit": "wacht op aanbetaling",
 
   "appointment.when": "Wanneer",
   "appointment.staff": "Medewerker",

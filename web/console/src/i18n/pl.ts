@@ -55,6 +55,7 @@ export const pl: Dictionary = {
   "status.attended": "obecny",
   "status.cancelled": "odwołana",
   "status.no_show": "nieobecny",
+  "status.pending_deposit": "czeka na zaliczkę",
 
   "appointment.when": "Kiedy",
   "appointment.staff": "Pracownik",
