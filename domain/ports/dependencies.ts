@@ -1,6 +1,5 @@
 import type { Service, ServiceCategory, Staff } from "../model/catalog";
 import type { ClientGroup } from "../model/client-group";
-import type { ManagedBooking } from "../online-booking/manage-link";
 import type { AccountDirectory } from "./account-directory";
 import type { AppointmentStore } from "./appointment-store";
 import type { BirthdayStore } from "./birthday-store";
@@ -57,7 +56,7 @@ export interface Dependencies {
   /** Clients waiting for a freed slot, and the offers made to them. */
   waitlist: WaitlistStore;
   /** The client's own page of a booking (a signed link under the booking routes' origin). */
-  bookingPageUrl: (booking: ManagedBooking) => string;
+  bookingPageUrl: (booking: { studioId: string; appointmentId: string }) => string;
   /** Deposits: checkouts, refunds and the provider's signed events. */
   payments: Payments;
   /** Sends one queued message at once (a one-time code); where it cannot, the sender's next run sends it. */
