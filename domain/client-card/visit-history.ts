@@ -46,6 +46,8 @@ export const recordInHistory = (history: VisitHistory, appointment: Appointment)
       if (appointment.lateCancellation) next.incidents[id] = { startsAt, kind: "late_cancellation" };
       else next.cancelled[id] = startsAt;
       break;
+    // A booking waiting for its deposit holds its slot: it counts as open (the per-phone limit counts it too).
+    case "pending_deposit":
     case "booked":
       next.booked[id] = startsAt;
       if (appointment.source === "online") next.bookedOnline[id] = startsAt;
