@@ -10,8 +10,10 @@ import {
   type Studio,
   type StudioMessagingSettings,
   type StudioSettings,
+  waitlistPolicyOf,
 } from "../model/studio";
 import { revised } from "../model/versioned";
+import type { WaitlistPolicy } from "../model/waitlist";
 import type { Dependencies } from "../ports/dependencies";
 import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { loadStudio } from "../studios/load-studio";
@@ -19,21 +21,22 @@ import { canonicalTimeZone, checkedCurrency, checkedSettings } from "../studios/
 
 export type StudioChanges = Partial<Pick<Studio, "name" | "kind" | "timeZone" | "locale" | "currency">> & {
   settings?: Partial<
-    Omit<StudioSettings, "messaging" | "appointments" | "birthdayGreetings" | "deposits">
+    Omit<StudioSettings, "messaging" | "appointments" | "birthdayGreetings" | "deposits" | "waitlist">
   > & {
     messaging?: Partial<StudioMessagingSettings>;
     appointments?: Partial<AppointmentPolicy>;
     birthdayGreetings?: Partial<BirthdayGreetingSettings>;
     deposits?: Partial<DepositPolicy>;
+    waitlist?: Partial<WaitlistPolicy>;
   };
 };
 
-/** Settings are merged field by field, the messaging, appointment, birthday and deposit settings too. */
+/** Settings are merged field by field, the messaging, appointment, birthday, deposit and waitlist settings too. */
 const mergedSettings = (
   current: StudioSettings,
   changes: NonNullable<StudioChanges["settings"]>,
 ): StudioSettings => {
-  const { messaging, appointments, birthdayGreetings, deposits, ...rest } = changes;
+  const { messaging, appointments, birthdayGreetings, deposits, waitlist, ...rest } = changes;
   return {
     ...current,
     ...rest,
@@ -45,6 +48,7 @@ const mergedSettings = (
       ? {}
       : { birthdayGreetings: { ...birthdayGreetingsOf(current), ...birthdayGreetings } }),
     ...(deposits === undefined ? {} : { deposits: { ...depositPolicyOf(current), ...deposits } }),
+    ...(waitlist === undefined ? {} : { waitlist: { ...waitlistPolicyOf(current), ...waitlist } }),
   };
 };
 

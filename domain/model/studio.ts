@@ -1,5 +1,6 @@
 import type { Channel, ChannelPolicy } from "./consent";
 import type { DepositPolicy } from "./deposit-policy";
+import { DEFAULT_WAITLIST_POLICY, type WaitlistPolicy } from "./waitlist";
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -28,6 +29,8 @@ export interface StudioSettings {
   birthdayGreetings?: BirthdayGreetingSettings;
   /** Deposits online bookings need; absent = `DEFAULT_DEPOSIT_POLICY` (read it via `depositPolicyOf`). */
   deposits?: DepositPolicy;
+  /** How freed slots are offered; absent = `DEFAULT_WAITLIST_POLICY` (read it via `waitlistPolicyOf`). */
+  waitlist?: WaitlistPolicy;
 }
 
 /** A reminder sent this long before each appointment, on this channel. */
@@ -146,3 +149,8 @@ export interface Studio {
   updatedAt: string;
   version: number;
 }
+
+export const waitlistPolicyOf = (settings: StudioSettings): WaitlistPolicy => ({
+  ...DEFAULT_WAITLIST_POLICY,
+  ...settings.waitlist,
+});

@@ -45,7 +45,19 @@ export interface WaitlistOffer extends Versioned {
   updatedAt: string;
 }
 
-/** How long an offer may be accepted. */
-export const OFFER_MINUTES = 30;
-/** Offers sent at once for one freed slot: the first to accept wins, the others are told it is taken. */
-export const OFFERS_PER_SLOT = 3;
+/**
+ * How a studio offers a freed slot: to whom first (the order they joined, or the most reliable first — the
+ * card's reliability score, clients without a record after those with one), how many at once (the first to
+ * accept wins; 1 offers it to one client at a time), and how long each offer may be accepted.
+ */
+export interface WaitlistPolicy {
+  order: "joined" | "reliability";
+  offersPerRound: number;
+  offerMinutes: number;
+}
+
+export const DEFAULT_WAITLIST_POLICY: WaitlistPolicy = {
+  order: "joined",
+  offersPerRound: 3,
+  offerMinutes: 30,
+};

@@ -1,10 +1,11 @@
 import { heldTimeOf, isHeldAt, localDateOf, overlaps } from "../appointments/staff-day-bookings";
+import { reliability } from "../client-card/reliability";
 import { formatAppointmentTime } from "../messaging/appointment-time";
 import { type Appointment, holdsSlot } from "../model/appointment";
 import type { AppointmentNotice } from "../model/appointment-notice";
 import type { Service } from "../model/catalog";
-import type { Studio } from "../model/studio";
-import { OFFER_MINUTES, OFFERS_PER_SLOT, type WaitlistEntry, type WaitlistOffer } from "../model/waitlist";
+import { type Studio, waitlistPolicyOf } from "../model/studio";
+import type { WaitlistEntry, WaitlistOffer, WaitlistPolicy } from "../model/waitlist";
 import type { Dependencies } from "../ports/dependencies";
 import { mayBeOffered } from "./may-be-offered";
 
@@ -66,6 +67,29 @@ const takenSince = async (
   );
 };
 
+/**
+ * The suited entries in the order the studio offers to: as they joined, or the most reliable client first
+ * (the card's score; clients without a record after those with one, each group as they joined).
+ */
+const inOfferOrder = async <T extends { entry: WaitlistEntry }>(
+  deps: OfferDependencies,
+  suited: T[],
+  policy: WaitlistPolicy,
+  now: string,
+): Promise<T[]> => {
+  if (policy.order === "joined") return suited;
+  const scores = await Promise.all(
+    suited.map(
+      async ({ entry }) =>
+        reliability(await deps.appointments.history(entry.studioId, entry.clientId), now).score ?? -1,
+    ),
+  );
+  return suited
+    .map((candidate, index) => ({ candidate, score: scores[index]!, index }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ candidate }) => candidate);
+};
+
 export interface OfferRound {
   /** Offers made or still open in this round. */
   offers: number;
@@ -74,8 +98,8 @@ export interface OfferRound {
 }
 
 /**
- * Offers a freed slot (a `slot-freed` notice) in rounds. A round offers it to the next `OFFERS_PER_SLOT`
- * waiting clients it suits, in the order they joined, each with an offer open for `OFFER_MINUTES` and a
+ * Offers a freed slot (a `slot-freed` notice) in rounds. A round offers it to the next `offersPerRound`
+ * waiting clients it suits, in the studio's order (`inOfferOrder`), each with an offer open for `offerMinutes` and a
  * transactional message with its accept link; the first to accept books it. When a round's offers close
  * unaccepted, the next round offers it to the next in line; once an offer is accepted, the slot is taken by
  * anyone else, or nobody is left, it is done with. Offer and message ids come from the freed appointment's
@@ -86,6 +110,7 @@ export const offerFreedSlot =
   (deps: OfferDependencies) =>
   async (studio: Studio, notice: AppointmentNotice, now: string): Promise<OfferRound> => {
     const done: OfferRound = { offers: 0, nextRoundAt: null };
+    const policy = waitlistPolicyOf(studio.settings);
     const roundOf = `${notice.appointmentId}-${notice.appointmentVersion}-`;
     const [freed, settings, entries, earlier] = await Promise.all([
       deps.appointments.get(studio.id, notice.appointmentId),
@@ -105,7 +130,7 @@ export const offerFreedSlot =
         values: {
           serviceName: offer.serviceName,
           appointmentTime: formatAppointmentTime(offer.startsAt, studio.timeZone, studio.locale),
-          minutes: String(OFFER_MINUTES),
+          minutes: String(Math.round((Date.parse(offer.openUntil) - Date.parse(offer.createdAt)) / MINUTE)),
         },
         waitlistOffer: { id: offer.id },
       });
@@ -135,12 +160,12 @@ export const offerFreedSlot =
       return time === null ? [] : [{ entry, service: services[index]!, time }];
     });
     const chosen: typeof suited = [];
-    for (const candidate of suited) {
-      if (chosen.length === OFFERS_PER_SLOT) break;
+    for (const candidate of await inOfferOrder(deps, suited, policy, now)) {
+      if (chosen.length === policy.offersPerRound) break;
       if (await mayBeOffered(deps, candidate.entry, now)) chosen.push(candidate);
     }
     if (chosen.length === 0) return done;
-    const openUntil = new Date(Date.parse(now) + OFFER_MINUTES * MINUTE).toISOString();
+    const openUntil = new Date(Date.parse(now) + policy.offerMinutes * MINUTE).toISOString();
     await Promise.all(
       chosen.map(async ({ entry, service, time }) => {
         const offer: WaitlistOffer = {

@@ -194,6 +194,38 @@ describe("waitlist", () => {
     expect(await pendingSlotNotices()).toEqual([]);
   });
 
+  it("offers the most reliable client first, one at a time and for the studio's offer time, when the studio picks so", async () => {
+    const [ana, ben] = [await newClient("Ana", "+4915100000002"), await newClient("Ben", "+4915100000003")];
+    const lastWeek = await studio().post("/appointments", {
+      clientId: ben,
+      serviceId: "cut",
+      staffId: "lena",
+      startsAt: "2026-11-16T09:00:00.000Z",
+      outsideWorkingHours: true,
+    });
+    await studio().put(`/appointments/${lastWeek.body.id}/status`, { status: "attended" });
+    const policy = await studio().patch("/studio", {
+      settings: { waitlist: { order: "reliability", offersPerRound: 1, offerMinutes: 15 } },
+    });
+    await join(ana);
+    await join(ben);
+
+    await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    const firstRound = [(await offersTo(ana)).length, (await offersTo(ben)).length];
+    api.setNow("2026-11-23T10:16:00.000Z");
+    await api.sendNotices();
+
+    expect(policy.body.settings.waitlist).toEqual({
+      order: "reliability",
+      offersPerRound: 1,
+      offerMinutes: 15,
+    });
+    expect(firstRound).toEqual([0, 1]);
+    expect((await offersTo(ben))[0]!.body).toMatch(/\b15 Min/);
+    expect(await offersTo(ana)).toHaveLength(1);
+  });
+
   it("offers a slot freed twice again, to whoever still waits", async () => {
     const [ana, ben] = [await newClient("Ana", "+4915100000002"), await newClient("Ben", "+4915100000003")];
     await join(ana);

@@ -86,6 +86,15 @@ const depositRuleSchema = z.strictObject({
   ]),
 });
 
+const waitlistPolicyFields = {
+  /** Who is offered a freed slot first: the order they joined, or the most reliable client first. */
+  order: z.enum(["joined", "reliability"]),
+  /** Offers at once; the first to accept wins. 1 offers the slot to one client at a time. */
+  offersPerRound: z.number().int().min(1).max(10),
+  /** How long each offer may be accepted. */
+  offerMinutes: z.number().int().min(5).max(240),
+};
+
 /** What the studio stores as its deposit policy (the response's shape of `settings.deposits`). */
 const depositPolicySchema = z.strictObject({
   enabled: z.boolean(),
@@ -133,6 +142,8 @@ export const studioChangesSchema = changesOf({
       retainOn: z.array(z.enum(["no_show", "late_cancellation"])).max(2),
       policyText: z.string().trim().min(1).max(500).nullable(),
     }),
+    /** How freed slots are offered to the waitlist (see docs/deposits-and-waitlist.md). */
+    waitlist: changesOf(waitlistPolicyFields),
     messaging: changesOf({
       sendWindows: z.array(sendWindowSchema).max(21),
       maxSmsSegments: z.number().int().min(1).max(10),
@@ -262,6 +273,8 @@ export const studioSchema = z
         .optional(),
       /** The deposit policy; absent until first changed: none is asked. */
       deposits: depositPolicySchema.optional(),
+      /** How freed slots are offered; absent until first changed: the order joined, 3 at once, 30 minutes. */
+      waitlist: z.strictObject(waitlistPolicyFields).optional(),
       /** Days the whole studio is closed; absent until first set. */
       closedDays: z.array(z.strictObject({ date: isoDateSchema, reason: z.string() })).optional(),
       /** Absent until first changed: greetings are off. */
