@@ -3,10 +3,14 @@ import { withStudioCors } from "../../functions/http/booking/booking-cors";
 import { publicRoutes } from "../../functions/http/public/public-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
 import { type ApiHarness, createApiHarness } from "../support/api-harness";
-import { codeSentFor, openForOnlineBooking, TERMS, WEBSITE } from "../support/online-booking-fixture";
-
-/** Tuesday 24 November 2026, 10:00 Berlin (UTC+1). */
-const TUESDAY_TEN = "2026-11-24T09:00:00.000Z";
+import {
+  bookOnline,
+  codeSentFor,
+  openForOnlineBooking,
+  TERMS,
+  TUESDAY_TEN,
+  WEBSITE,
+} from "../support/online-booking-fixture";
 
 describe("online booking: profile, availability, hold, code, commit", () => {
   let api: ApiHarness;
@@ -14,26 +18,8 @@ describe("online booking: profile, availability, hold, code, commit", () => {
   const book = (path: string, body?: unknown, from?: { ip?: string; origin?: string }) =>
     api.publicRequest(body === undefined ? "GET" : "POST", `/book/${studio.handle}${path}`, body, from);
 
-  /** Holds, verifies and books a slot; returns every answer along the way. */
-  const bookSlot = async (phone: string, startsAt = TUESDAY_TEN, extra: Record<string, unknown> = {}) => {
-    const hold = await book("/holds", { serviceId: studio.serviceId, startsAt });
-    const holdId = hold.body.holdId as string;
-    const code = await book(`/holds/${holdId}/code`, { phone });
-    const check =
-      code.status === 202
-        ? await book(`/holds/${holdId}/code/check`, { code: await codeSentFor(api, "studio-a", holdId) })
-        : code;
-    const booking = await book("/bookings", {
-      requestKey: `key-${holdId}`,
-      holdId,
-      firstName: "Noor",
-      lastName: "Bakker",
-      termsVersion: 1,
-      termsAccepted: true,
-      ...extra,
-    });
-    return { hold, holdId, code, check, booking };
-  };
+  const bookSlot = (phone: string, startsAt = TUESDAY_TEN, extra: Record<string, unknown> = {}) =>
+    bookOnline(api, studio, phone, startsAt, extra);
 
   beforeEach(async () => {
     api = await createApiHarness();

@@ -1,6 +1,9 @@
 import type { ApiHarness } from "./api-harness";
 import { aStudio } from "./api-harness";
 
+/** Tuesday 24 November 2026, 10:00 Berlin (UTC+1): a slot the studios below offer online. */
+export const TUESDAY_TEN = "2026-11-24T09:00:00.000Z";
+
 const DAY = [{ from: "09:00", to: "17:00" }];
 export const WORKING_WEEK = { mon: DAY, tue: DAY, wed: DAY, thu: DAY, fri: DAY, sat: DAY };
 export const TERMS = "Cancel up to 24 hours before your appointment. A missed appointment may be charged.";
@@ -34,6 +37,7 @@ export const openForOnlineBooking = async (api: Pick<ApiHarness, "as" | "addStud
   if (settings.status !== 200)
     throw new Error(`online booking not enabled: ${JSON.stringify(settings.body)}`);
   return {
+    id: studioId,
     handle: studioId.toLowerCase(),
     serviceId: service.id as string,
     staffIds: [lena.id, tomasz.id] as string[],
@@ -51,4 +55,37 @@ export const codeSentFor = async (
   const code = /#(\d{6})$/.exec(latest?.body ?? "")?.[1];
   if (code === undefined) throw new Error(`no code was sent for hold ${holdId}`);
   return code;
+};
+
+/**
+ * Holds, verifies and books a slot of a studio made by `openForOnlineBooking` as the widget would, returning
+ * every answer along the way; `extra` adds to (or overrides) the booking's body.
+ */
+export const bookOnline = async (
+  api: Pick<ApiHarness, "deps" | "publicRequest">,
+  studio: { id: string; handle: string; serviceId: string },
+  phone: string,
+  startsAt = TUESDAY_TEN,
+  extra: Record<string, unknown> = {},
+  from?: { ip?: string; origin?: string },
+) => {
+  const book = (path: string, body: unknown) =>
+    api.publicRequest("POST", `/book/${studio.handle}${path}`, body, from);
+  const hold = await book("/holds", { serviceId: studio.serviceId, startsAt });
+  const holdId = hold.body.holdId as string;
+  const code = await book(`/holds/${holdId}/code`, { phone });
+  const check =
+    code.status === 202
+      ? await book(`/holds/${holdId}/code/check`, { code: await codeSentFor(api, studio.id, holdId) })
+      : code;
+  const booking = await book("/bookings", {
+    requestKey: `key-${holdId}`,
+    holdId,
+    firstName: "Noor",
+    lastName: "Bakker",
+    termsVersion: 1,
+    termsAccepted: true,
+    ...extra,
+  });
+  return { hold, holdId, code, check, booking };
 };
