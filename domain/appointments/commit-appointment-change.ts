@@ -9,6 +9,7 @@ import { nextVersion } from "../model/versioned";
 import { applyLadder } from "../no-shows/escalation-ladder";
 import type { AppointmentChange } from "../ports/appointment-store";
 import type { Dependencies } from "../ports/dependencies";
+import { withAppointmentDeposit } from "../projects/project-deposit";
 import { withSession } from "../projects/project-sessions";
 import { attributeReconnection } from "../reconnect/reconnect-attribution";
 import { settledStatus } from "../rhythm/overdue-rule";
@@ -114,7 +115,10 @@ export const planAppointmentChange = async (
       ],
       remove: [...reminders.remove, ...ladder.notices.remove, ...deposit.remove],
     },
-    project: project === null ? null : nextVersion(withSession(project, after)),
+    project:
+      project === null
+        ? null
+        : nextVersion(withAppointmentDeposit(withSession(project, after), before, after)),
     redemption: options.redemption ?? null,
   };
 };
