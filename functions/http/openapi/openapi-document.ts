@@ -77,6 +77,13 @@ const errorResponses = (spec: RouteSpec | PublicRouteSpec) => ({
   "500": errorResponse("Something went wrong on our side; the body says no more (`INTERNAL`)"),
 });
 
+/** A raw body is read as sent, whatever its type says (a provider's signed JSON). */
+const mediaTypeOf = {
+  json: "application/json",
+  form: "application/x-www-form-urlencoded",
+  raw: "*/*",
+} satisfies Record<NonNullable<RouteSpec["bodyFormat"]>, string>;
+
 const operation = (convert: Convert, area: string, routeKey: string, spec: RouteSpec | PublicRouteSpec) => ({
   tags: [area],
   operationId: routeKey
@@ -97,7 +104,7 @@ const operation = (convert: Convert, area: string, routeKey: string, spec: Route
         requestBody: {
           required: true,
           content: {
-            [spec.bodyFormat === "form" ? "application/x-www-form-urlencoded" : "application/json"]: {
+            [mediaTypeOf[spec.bodyFormat ?? "json"]]: {
               schema: convert(spec.body, "input"),
             },
           },

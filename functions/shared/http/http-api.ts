@@ -20,7 +20,7 @@ export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayP
 /** An admin route's request has a caller, a public route's has none. */
 type AnyRouteRequest = PublicRouteRequest<unknown, unknown, unknown> & { caller?: Caller };
 
-/** A public route's body is a handful of fields: anything larger is refused before it is read. */
+/** A public route's body is a handful of fields unless the route says otherwise: larger is refused unread. */
 const PUBLIC_BODY_LIMIT_BYTES = 8 * 1024;
 
 const bodyBytes = (event: APIGatewayProxyEventV2): number =>
@@ -50,8 +50,10 @@ export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, dep
   const dispatch = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = bound[event.routeKey];
     if (route === undefined) throw new RebookError("ROUTE.NOT_FOUND", `no route ${event.routeKey}`);
-    if (isPublicRoute(route.spec) && bodyBytes(event) > PUBLIC_BODY_LIMIT_BYTES) {
-      throw new RebookError("REQUEST.TOO_LARGE", `the body exceeds ${PUBLIC_BODY_LIMIT_BYTES} bytes`);
+    if (isPublicRoute(route.spec)) {
+      const limit = route.spec.bodyLimitBytes ?? PUBLIC_BODY_LIMIT_BYTES;
+      if (bodyBytes(event) > limit)
+        throw new RebookError("REQUEST.TOO_LARGE", `the body exceeds ${limit} bytes`);
     }
     const caller = isPublicRoute(route.spec) ? undefined : authorisedCaller(event);
     const { path, query, body } = parseRequest(route.spec, event);
@@ -62,6 +64,7 @@ export const httpApi = (routes: Record<string, RouteSpec | PublicRouteSpec>, dep
       query,
       body,
       origin,
+      headers: event.headers ?? {},
     });
     const status = route.spec.successStatus ?? 200;
     return result instanceof HtmlPage ? htmlResponse(status, result.html) : jsonResponse(status, result);

@@ -49,6 +49,7 @@ const validationFailure = (issues: FieldIssue[]): RebookError =>
 const readBody = (event: APIGatewayProxyEventV2, format: RouteSpec["bodyFormat"]): unknown => {
   if (event.body === undefined || event.body === "") return undefined;
   const text = event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+  if (format === "raw") return text;
   if (format === "form") return Object.fromEntries(new URLSearchParams(text));
   try {
     return JSON.parse(text);

@@ -23,6 +23,8 @@ export interface PublicRouteRequest<P, Q, B> {
   query: Q;
   body: B;
   origin: RequestOrigin;
+  /** The request's headers by lower-case name, as API Gateway passes them (e.g. a provider's signature). */
+  headers: Readonly<Record<string, string | undefined>>;
 }
 
 export interface RouteRequest<P, Q, B> extends PublicRouteRequest<P, Q, B> {
@@ -55,8 +57,11 @@ export interface RouteSpec<
   body?: B;
   /** Status of a successful answer; 204 answers without a body. */
   successStatus?: 200 | 201 | 202 | 204;
-  /** How the body is encoded: JSON (default), or an HTML form (`application/x-www-form-urlencoded`). */
-  bodyFormat?: "json" | "form";
+  /**
+   * How the body is encoded: JSON (default), an HTML form (`application/x-www-form-urlencoded`), or raw: the
+   * text as sent, for a body whose exact bytes are signed (a payment provider's webhook).
+   */
+  bodyFormat?: "json" | "form" | "raw";
   /**
    * A CloudWatch metric (namespace Rebook) counting the route's requests by `outcome`: `success`, or the
    * error code that refused the request.
@@ -79,6 +84,8 @@ export interface PublicRouteSpec<
   public: true;
   /** The route answers with an HTML page (an `HtmlPage`), and with JSON too where `response` is set. */
   htmlPage?: true;
+  /** A larger body is refused before it is read; 8 KB (a handful of fields) unless set. */
+  bodyLimitBytes?: number;
   handle: (
     deps: Dependencies,
   ) => (request: PublicRouteRequest<Parsed<P>, Parsed<Q>, Parsed<B>>) => Answer<R, HtmlPage | undefined>;
