@@ -1,6 +1,9 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
 import { outboxSendRequests } from "../shared/outbox-send-requests";
+import { paymentsOf } from "../shared/payments-container";
 import { appointmentRoutes } from "./appointments/appointment-routes";
 
-export const handler = httpApi(appointmentRoutes, (await container(outboxSendRequests)).deps);
+const { deps, environment } = await container(outboxSendRequests);
+
+export const handler = httpApi(appointmentRoutes, { ...deps, payments: await paymentsOf(environment) });

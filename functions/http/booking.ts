@@ -1,5 +1,6 @@
 import { container } from "../shared/container";
 import { httpApi } from "../shared/http/http-api";
+import { paymentsOf } from "../shared/payments-container";
 import { codeSender } from "../shared/sender-container";
 import { withStudioCors } from "./booking/booking-cors";
 import { bookingRoutes } from "./booking/booking-routes";
@@ -9,5 +10,9 @@ const links = { publicBaseUrl: environment.PUBLIC_BASE_URL, manageSecret: secret
 
 export const handler = withStudioCors(
   deps,
-  httpApi(bookingRoutes(links), { ...deps, sendNow: await codeSender() }),
+  httpApi(bookingRoutes(links), {
+    ...deps,
+    sendNow: await codeSender(),
+    payments: await paymentsOf(environment),
+  }),
 );

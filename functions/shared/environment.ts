@@ -16,6 +16,10 @@ const environmentSchema = z.object({
   PHOTO_BUCKET: z.optional(z.string().check(z.minLength(1))),
   /** Set by the local stack and the tests to reach the local S3 server; unset in the cloud. */
   S3_ENDPOINT: z.optional(z.url()),
+  /** Where the cloud keeps Stripe's keys (Secrets Manager, JSON `{ apiKey, webhookSecret }`), for the functions taking deposits. */
+  STRIPE_SECRET_ARN: z.optional(z.string().check(z.minLength(1))),
+  /** The payment simulator's signing secret: local stack and tests only, in place of Stripe. */
+  PAYMENT_SIMULATOR_SECRET: z.optional(z.string().check(z.minLength(16))),
   /** Origin of the public routes (unsubscribe links, booking pages). */
   PUBLIC_BASE_URL: z._default(z.url(), "http://localhost:3000"),
 });

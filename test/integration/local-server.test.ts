@@ -54,6 +54,7 @@ describe("the local server: the API gateway of npm start", () => {
       // The clients function signs the gallery's URLs; these tests sign none, so no bucket is created.
       PHOTO_BUCKET: "rebook-photos-unused",
       S3_ENDPOINT: inject("s3Endpoint"),
+      PAYMENT_SIMULATOR_SECRET: "whsec_local_server_test_simulator",
     });
     const port = await freePort();
     server = await startLocalServer({ port, tokenSecret: SECRET, scheduler });
