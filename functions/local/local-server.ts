@@ -5,14 +5,17 @@ import { adminRoutes } from "../http/admin-routes";
 import { openApiDocument } from "../http/openapi/openapi-document";
 import { publicRoutes } from "../http/public/public-routes";
 import { container } from "../shared/container";
+import { readEnvironment } from "../shared/environment";
 import { statusOf } from "../shared/http/error-status";
 import type { HttpHandler } from "../shared/http/http-api";
+import { paymentSimulatorOf } from "../shared/payments-container";
 import { moveSystemClockTo, systemClock } from "../shared/system-clock";
 import { toApiGatewayEvent } from "./api-gateway-event";
 import { apiReference } from "./api-reference";
 import { consoleHost } from "./console-host";
 import { signLocalToken, verifyLocalToken } from "./local-auth";
 import { type LocalScheduleName, type LocalScheduler, localScheduleNames } from "./local-scheduler";
+import { paymentSimulatorPages } from "./payment-simulator-pages";
 import { routeMatcher } from "./route-matcher";
 import { widgetSite } from "./widget-site";
 
@@ -137,7 +140,8 @@ const readBody = (request: IncomingMessage): Promise<string | null> =>
 
 /**
  * The API Gateway of the local stack: matches routes, verifies staff tokens like the JWT authorizer,
- * and hands API Gateway v2 events to the same Lambda entry handlers that run in the cloud. The
+ * and hands API Gateway v2 events to the same Lambda entry handlers that run in the cloud; with
+ * PAYMENT_SIMULATOR_SECRET set it serves the payment simulator's checkout pages (`/pay/…`) too. The
  * environment (TABLE_NAME, DYNAMODB_ENDPOINT, …) must be set before the first request.
  */
 export const startLocalServer = async (options: {
@@ -162,6 +166,34 @@ export const startLocalServer = async (options: {
       );
     }
     return handlers.get(entry)!;
+  };
+
+  /** Paying on the simulator's page posts the signed event to the payments function, as Stripe would. */
+  const deliverPaymentEvent = async (payload: string, signature: string) => {
+    const webhook = await handlerOf("payments");
+    const result = await webhook(
+      toApiGatewayEvent({
+        method: "POST",
+        rawPath: "/payments/stripe",
+        routeKey: "POST /payments/stripe",
+        pathParameters: {},
+        query: new URLSearchParams(),
+        body: payload,
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+        claims: null,
+      }),
+    );
+    if ((result.statusCode ?? 200) >= 300) {
+      throw new Error(`the webhook answered ${result.statusCode}: ${result.body}`);
+    }
+  };
+  let paymentPages: ReturnType<typeof paymentSimulatorPages> | undefined;
+  /** The payment simulator's pages, where the environment (read at the first request) names the simulator. */
+  const paymentPagesOf = () => {
+    const environment = readEnvironment();
+    if (environment.PAYMENT_SIMULATOR_SECRET === undefined) return null;
+    paymentPages ??= paymentSimulatorPages(paymentSimulatorOf(environment), deliverPaymentEvent);
+    return paymentPages;
   };
 
   const handle = async (request: IncomingMessage): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -200,6 +232,10 @@ export const startLocalServer = async (options: {
         scheduler: options.scheduler,
         tokenSecret: options.tokenSecret,
       });
+    }
+    if (url.pathname.startsWith("/pay/")) {
+      const page = await paymentPagesOf()?.({ method, path: url.pathname, query: url.searchParams });
+      if (page) return page;
     }
     const route = match(method, url.pathname);
     if (route === null) return errorResult(404, "ROUTE.NOT_FOUND", `no route ${method} ${url.pathname}`);

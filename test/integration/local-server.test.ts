@@ -9,6 +9,8 @@ import { freePort } from "../../functions/local/dynamodb-local";
 import { signLocalToken } from "../../functions/local/local-auth";
 import type { LocalScheduler } from "../../functions/local/local-scheduler";
 import { startLocalServer } from "../../functions/local/local-server";
+import { readEnvironment } from "../../functions/shared/environment";
+import { paymentSimulatorOf } from "../../functions/shared/payments-container";
 import { aStudio } from "../support/api-harness";
 import { createTestTable } from "../support/test-table";
 
@@ -277,5 +279,35 @@ describe("the local server: the API gateway of npm start", () => {
     });
     expect(studio.handle).toBe("zwei");
     expect(unknown.status).toBe(404);
+  });
+
+  it("serves the payment simulator's pages, whose Pay delivers a signed event to its own webhook", async () => {
+    const checkout = await paymentSimulatorOf(readEnvironment()).startCheckout({
+      idempotencyKey: "local-server-checkout",
+      studioId: "studio-a",
+      appointmentId: "no-such-appointment",
+      amount: 2500,
+      currency: "EUR",
+      description: "Deposit: Cut",
+      returnUrl: `${url}/b/some-token`,
+      openUntil: "2099-01-01T00:00:00.000Z",
+      customerEmail: null,
+      locale: "en-GB",
+    });
+    const path = new URL(checkout.url).pathname;
+
+    const page = await call(path);
+    const paid = await fetch(`${url}${path}?action=pay`, { method: "POST", redirect: "manual" });
+    const forged = await call(`${path.slice(0, -2)}xx`);
+    const unsigned = await call("/payments/stripe", { method: "POST", body: '{"id":"evt_1"}' });
+
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("€25.00");
+    // A 303 says the webhook took the event: the page answers 502 when it does not.
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get("location")).toBe(`${url}/b/some-token`);
+    expect(forged.status).toBe(404);
+    expect(unsigned.status).toBe(400);
+    expect(await unsigned.json()).toMatchObject({ error: { code: "PAYMENT.SIGNATURE_INVALID" } });
   });
 });

@@ -6,15 +6,18 @@ import type { Studio } from "../../domain/model/studio";
 import type { Dependencies } from "../../domain/ports/dependencies";
 import { localAccountDirectory } from "../../functions/adapters/cognito/local-account-directory";
 import type { TableContext } from "../../functions/adapters/dynamodb/table-context";
+import { paymentSimulator } from "../../functions/adapters/payments/payment-simulator";
 import { createS3Client, s3PhotoObjects } from "../../functions/adapters/s3/photo-objects";
 import { adminApi } from "../../functions/http/admin-api";
 import { ROLE_CLAIM, STUDIO_CLAIM } from "../../functions/http/admin-routes";
 import { bookingRoutes } from "../../functions/http/booking/booking-routes";
+import { paymentRoutes } from "../../functions/http/payments/payment-routes";
 import { publicRoutes } from "../../functions/http/public/public-routes";
 import { toApiGatewayEvent } from "../../functions/local/api-gateway-event";
+import { paymentSimulatorPages } from "../../functions/local/payment-simulator-pages";
 import { routeMatcher } from "../../functions/local/route-matcher";
 import { type HttpHandler, httpApi } from "../../functions/shared/http/http-api";
-import type { RouteSpec } from "../../functions/shared/http/route";
+import type { PublicRouteSpec, RouteSpec } from "../../functions/shared/http/route";
 import { outboxSendRequests } from "../../functions/shared/outbox-send-requests";
 import { wireRepositories, withQueueing } from "../../functions/shared/wiring";
 import { checkContract } from "./contract";
@@ -24,7 +27,12 @@ import { createTestTable, TEST_SECRETS } from "./test-table";
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
+  /** A public answer's headers (e.g. a redirect's `location`). */
+  headers?: Record<string, string>;
 }
+
+/** The payment simulator's signing secret, as a Stripe endpoint's: tests sign their own events with it. */
+export const PAYMENT_WEBHOOK_SECRET = "whsec_harness_payment_simulator";
 
 /** Where the harness's booking links point, and the key that signs them. */
 export const BOOKING_LINKS = {
@@ -54,9 +62,15 @@ export const aStudio = (id: string, overrides: Partial<Studio> = {}): Studio => 
  */
 export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T, gallery?: PhotoBucket) => {
   let now = "2026-11-23T10:00:00.000Z";
+  const payments = paymentSimulator({
+    webhookSecret: PAYMENT_WEBHOOK_SECRET,
+    baseUrl: BOOKING_LINKS.publicBaseUrl,
+    clock: () => now,
+  });
   const deps: Dependencies = withQueueing(
     wireRepositories(table.ctx, {
       accountDirectory: localAccountDirectory,
+      payments,
       ...(gallery === undefined ? {} : { photoObjects: s3PhotoObjects(gallery.s3, gallery.bucket) }),
       clock: () => now,
       newId: randomUUID,
@@ -80,23 +94,25 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T, gallery?
     Object.values(adminApi).flatMap((routes) => Object.entries(routes as Record<string, RouteSpec>)),
   );
   const match = routeMatcher([...handlerOf].map(([routeKey, target]) => ({ routeKey, target })));
-  const booking = bookingRoutes(BOOKING_LINKS);
-  const bookingHandler = httpApi(booking, deps);
+  const publicAreas = { booking: bookingRoutes(BOOKING_LINKS), payments: paymentRoutes };
+  const publicSpecOf = new Map<string, PublicRouteSpec>(
+    Object.values(publicAreas).flatMap((routes) => Object.entries(routes)),
+  );
   const matchPublic = routeMatcher(
-    publicRoutes.booking.map((routeKey) => ({ routeKey, target: bookingHandler })),
+    (["booking", "payments"] as const).flatMap((area) => {
+      const handler = httpApi(publicAreas[area], deps);
+      return publicRoutes[area].map((routeKey) => ({ routeKey, target: handler }));
+    }),
   );
 
-  /**
-   * Calls a public booking route as a browser on a studio's website would: no token, an IP address (one
-   * per caller, so per-IP limits can be tried) and optionally the page's origin.
-   */
-  const publicRequest = async (
+  /** Calls a public route's handler as API Gateway would after matching it, checking its contract. */
+  const callPublic = async (
     method: string,
-    pathAndQuery: string,
-    body?: unknown,
-    from: { ip?: string; origin?: string } = {},
-  ): Promise<ApiResponse> => {
-    const url = new URL(pathAndQuery, "http://localhost");
+    url: URL,
+    body: string | undefined,
+    headers: Record<string, string>,
+    sourceIp: string,
+  ) => {
     const route = matchPublic(method, url.pathname);
     if (route === null) throw new Error(`no public route for ${method} ${url.pathname}`);
     const response = await route.target(
@@ -106,20 +122,60 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T, gallery?
         routeKey: route.routeKey,
         pathParameters: route.pathParameters,
         query: url.searchParams,
-        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-        headers: {
+        body,
+        headers,
+        claims: null,
+        sourceIp,
+      }),
+    );
+    checkContract(route.routeKey, publicSpecOf.get(route.routeKey)!, response);
+    return response;
+  };
+
+  /** The simulator's checkout pages; paying delivers to the webhook route, as Stripe would. */
+  const paymentPages = paymentSimulatorPages(payments, async (payload, signature) => {
+    const url = new URL("/payments/stripe", "http://localhost");
+    const headers = { "content-type": "application/json", "stripe-signature": signature };
+    const response = await callPublic("POST", url, payload, headers, "203.0.113.50");
+    if ((response.statusCode ?? 200) >= 300) {
+      throw new Error(`the webhook answered ${response.statusCode}: ${response.body}`);
+    }
+  });
+
+  /**
+   * Calls a public route (booking, the payment webhook) or a page of the payment simulator as a browser on
+   * a studio's website (or the provider) would: no token, an IP address (one per caller, so per-IP limits
+   * can be tried), optionally the page's origin and further headers. A full URL works too (a checkout's).
+   */
+  const publicRequest = async (
+    method: string,
+    pathAndQuery: string,
+    body?: unknown,
+    from: { ip?: string; origin?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse> => {
+    const url = new URL(pathAndQuery, "http://localhost");
+    const response =
+      (await paymentPages({ method, path: url.pathname, query: url.searchParams })) ??
+      (await callPublic(
+        method,
+        url,
+        body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+        {
           "content-type": "application/json",
           "user-agent": "rebook-test",
           ...(from.origin === undefined ? {} : { origin: from.origin }),
+          ...from.headers,
         },
-        claims: null,
-        sourceIp: from.ip ?? "198.51.100.7",
-      }),
-    );
-    checkContract(route.routeKey, booking[route.routeKey as keyof typeof booking], response);
+        from.ip ?? "198.51.100.7",
+      ));
     const text = response.body ?? "";
-    const isJson = String(response.headers?.["content-type"] ?? "").includes("json");
-    return { status: response.statusCode ?? 200, body: isJson && text !== "" ? JSON.parse(text) : text };
+    const headers = (response.headers ?? {}) as Record<string, string>;
+    const isJson = String(headers["content-type"] ?? "").includes("json");
+    return {
+      status: response.statusCode ?? 200,
+      body: isJson && text !== "" ? JSON.parse(text) : text,
+      headers,
+    };
   };
 
   /** Calls a route's handler with raw parts, as API Gateway would after matching the route. */
@@ -183,6 +239,8 @@ export const apiHarnessOn = <T extends { ctx: TableContext }>(table: T, gallery?
     request,
     invoke,
     publicRequest,
+    /** The payment simulator every deposit goes through: its refunds, and its checkouts' signed events. */
+    payments,
     /** One run of the every-minute appointment notice run at the harness's clock. */
     sendNotices: sendAppointmentNotices(deps),
     setNow: (instant: string) => {

@@ -4,6 +4,7 @@ import { isPublicRoute, type PublicRouteSpec, type RouteSpec } from "../../share
 import { adminApi } from "../admin-api";
 import type { AdminRouteKey } from "../admin-routes";
 import { bookingRoutes } from "../booking/booking-routes";
+import { paymentRoutes } from "../payments/payment-routes";
 import { permissions } from "../permissions";
 import { unsubscribeRoutes } from "../public/unsubscribe-routes";
 
@@ -13,6 +14,7 @@ type JsonSchema = { properties?: Record<string, unknown>; required?: string[] } 
 const publicApi = {
   unsubscribe: unsubscribeRoutes(""),
   booking: bookingRoutes({ publicBaseUrl: "", manageSecret: "" }),
+  payments: paymentRoutes,
 };
 
 /**

@@ -18,6 +18,7 @@ export const publicRoutes = {
     "GET /w/{token}",
     "POST /w/{token}",
   ],
+  payments: ["POST /payments/stripe"],
 } as const;
 
 export type PublicArea = keyof typeof publicRoutes;
