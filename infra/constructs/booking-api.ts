@@ -32,12 +32,15 @@ const CODE_BUDGET_NAMESPACE = "Rebook";
 /**
  * The booking widget's public API, apart from the console's: no authorizer, and no API-level CORS, because
  * each studio allows its own website origins, which the function answers (preflights included). Every route
- * is public by design and throttled; request bodies are limited by the function.
+ * is public by design and throttled; request bodies are limited by the function. The payment provider's
+ * webhook shares the API (it is public the same way) with a function of its own.
  */
 export class BookingApi extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly bookingFunction: RebookFunction;
+  /** Stripe's webhook: deposits paid at the provider. */
+  readonly paymentsFunction: RebookFunction;
   /** Refused code requests because a studio's daily code budget was spent: worth an alarm (pumping, or a busy day). */
   readonly codeBudgetExhausted: Metric;
 
@@ -85,6 +88,34 @@ export class BookingApi extends Construct {
           "verified by a one-time code before anything is booked, every limit is a conditional counter, and the " +
           "stage is throttled.",
       });
+    }
+
+    this.paymentsFunction = new RebookFunction(this, "PaymentsFunction", {
+      projectRoot: props.projectRoot,
+      entry: "functions/http/payments.ts",
+      serviceName: "rebook-payments",
+      table: props.table,
+      tableAccess: "readWrite",
+    });
+    const paymentsIntegration = new HttpLambdaIntegration(
+      "PaymentsIntegration",
+      this.paymentsFunction.function,
+      { scopePermissionToRoute: false },
+    );
+    for (const { method, path } of publicRoutes.payments.map(parseRouteKey)) {
+      for (const route of this.httpApi.addRoutes({
+        path,
+        methods: [method],
+        integration: paymentsIntegration,
+      })) {
+        Validations.of(route).acknowledge({
+          id: "AwsSolutions-APIG4",
+          reason:
+            "The payment provider's webhook: Stripe authenticates no other way. It signs every event (HMAC over " +
+            "the timestamp and the raw body) and the function verifies the signature, refusing forged, altered " +
+            "and stale events before reading them.",
+        });
+      }
     }
 
     new MetricFilter(this, "CodeBudgetExhausted", {

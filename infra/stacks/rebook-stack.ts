@@ -19,6 +19,7 @@ import { Operations } from "../constructs/operations";
 import { PhotoGallery } from "../constructs/photo-gallery";
 import { RebookFunction } from "../constructs/rebook-function";
 import { ScheduledFunction } from "../constructs/scheduled-function";
+import { StripeSecret } from "../constructs/stripe-secret";
 import { Unsubscribe } from "../constructs/unsubscribe";
 import { WidgetHosting } from "../constructs/widget-hosting";
 
@@ -51,6 +52,7 @@ const queueingAreas: readonly string[] = ["messages", "reconnect", "appointments
 export class RebookStack extends Stack {
   readonly data: DataTable;
   readonly appSecret: AppSecret;
+  readonly stripeSecret: StripeSecret;
   readonly consoleHosting: ConsoleHosting;
   readonly auth: AdminAuth;
   readonly adminApi: AdminApi;
@@ -182,6 +184,15 @@ export class RebookStack extends Stack {
     });
     // Booking sends codes itself; its confirmations are the appointment notices' (below).
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
+    // Deposits: online bookings and staff open checkouts, the webhook records payments and refunds late ones.
+    this.stripeSecret = new StripeSecret(this, "StripeSecret");
+    for (const takesDeposits of [
+      this.bookingApi.bookingFunction,
+      this.bookingApi.paymentsFunction,
+      this.adminApi.functions.appointments,
+    ]) {
+      this.stripeSecret.grantTo(takesDeposits);
+    }
     this.widget = new WidgetHosting(this, "Widget", { projectRoot: props.projectRoot });
     // The hourly scan also queues ReConnect's automatic first messages and follow-ups, the daily run birthday
     // greetings; the notices' links lead to the booking API's self-service page.

@@ -419,7 +419,7 @@ describe("every function's role", () => {
 describe("the booking API", () => {
   const bookingFunction = () => resourceOf(stack.bookingApi.bookingFunction.function);
 
-  it("serves exactly the booking routes and the widget's preflights, with no authorizer", () => {
+  it("serves exactly the booking routes, the widget's preflights and the payment webhook, with no authorizer", () => {
     const routes = Object.values(
       template.findResources("AWS::ApiGatewayV2::Route", {
         Properties: { ApiId: { Ref: logicalId(stack.bookingApi.httpApi) } },
@@ -427,9 +427,46 @@ describe("the booking API", () => {
     );
 
     expect(routeKeysOf(stack.bookingApi.httpApi)).toEqual(
-      [...publicRoutes.booking, "OPTIONS /book/{proxy+}"].sort(),
+      [...publicRoutes.booking, ...publicRoutes.payments, "OPTIONS /book/{proxy+}"].sort(),
     );
     for (const route of routes) expect(route.Properties.AuthorizationType ?? "NONE").toBe("NONE");
+  });
+
+  it("hands the payment webhook to the payments function alone", () => {
+    const [webhook] = Object.values(
+      template.findResources("AWS::ApiGatewayV2::Route", {
+        Properties: { RouteKey: "POST /payments/stripe" },
+      }),
+    );
+    const integration = template.toJSON().Resources[webhook!.Properties.Target["Fn::Join"][1][1].Ref];
+
+    expect(JSON.stringify(integration.Properties.IntegrationUri)).toContain(
+      logicalId(stack.bookingApi.paymentsFunction.function),
+    );
+  });
+
+  it("lets exactly the functions that take deposits read Stripe's keys, named by STRIPE_SECRET_ARN", () => {
+    const secretId = logicalId(stack.stripeSecret.secret);
+    const readers = Object.entries(template.findResources("AWS::Lambda::Function"))
+      .filter(([, resource]) => resource.Properties.Environment?.Variables?.STRIPE_SECRET_ARN !== undefined)
+      .map(([id, resource]) => {
+        expect(resource.Properties.Environment.Variables.STRIPE_SECRET_ARN).toEqual({ Ref: secretId });
+        return id;
+      });
+
+    expect(readers.sort()).toEqual(
+      [
+        stack.bookingApi.bookingFunction.function,
+        stack.bookingApi.paymentsFunction.function,
+        stack.adminApi.functions.appointments.function,
+      ]
+        .map((construct) => logicalId(construct))
+        .sort(),
+    );
+    const policiesReadingTheSecret = Object.values(template.findResources("AWS::IAM::Policy")).filter(
+      (policy) => JSON.stringify(policy.Properties.PolicyDocument).includes(`{"Ref":"${secretId}"}`),
+    );
+    expect(policiesReadingTheSecret).toHaveLength(3);
   });
 
   it("leaves CORS to the function, which allows each studio's own origins", () => {
