@@ -25,7 +25,11 @@ const RUNS = Number(options.runs);
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const BARE = "test/bench/support/bare-handler.ts";
 
-/** What the functions' top-level code reads at import; APP_SECRET and EMAIL_PER_SECOND spare the network. */
+/**
+ * What the functions' top-level code reads at import; APP_SECRET, EMAIL_PER_SECOND and the payment
+ * simulator's secret (in place of Stripe's keys in Secrets Manager) spare the network. The Stripe client's
+ * code is imported all the same.
+ */
 const importEnvironment = {
   PATH: process.env.PATH,
   AWS_REGION: "eu-central-1",
@@ -38,6 +42,7 @@ const importEnvironment = {
   SMS_ORIGINATION_IDENTITY: "Rebook",
   SMS_CONFIGURATION_SET: "rebook-bench-sms",
   EMAIL_PER_SECOND: "14",
+  PAYMENT_SIMULATOR_SECRET: "whsec_benchmark_payment_simulator",
 };
 
 /** The esbuild options `NodejsFunction` derives from `rebookBundling` (no externals: the SDK is bundled). */
