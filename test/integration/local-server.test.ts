@@ -11,6 +11,7 @@ import type { LocalScheduler } from "../../functions/local/local-scheduler";
 import { startLocalServer } from "../../functions/local/local-server";
 import { readEnvironment } from "../../functions/shared/environment";
 import { paymentSimulatorOf } from "../../functions/shared/payments-container";
+import { aCheckoutRequest } from "../fakes/checkout-request-builder";
 import { aStudio } from "../support/api-harness";
 import { createTestTable } from "../support/test-table";
 
@@ -282,18 +283,17 @@ describe("the local server: the API gateway of npm start", () => {
   });
 
   it("serves the payment simulator's pages, whose Pay delivers a signed event to its own webhook", async () => {
-    const checkout = await paymentSimulatorOf(readEnvironment()).startCheckout({
-      idempotencyKey: "local-server-checkout",
-      studioId: "studio-a",
-      appointmentId: "no-such-appointment",
-      amount: 2500,
-      currency: "EUR",
-      description: "Deposit: Cut",
-      returnUrl: `${url}/b/some-token`,
-      openUntil: "2099-01-01T00:00:00.000Z",
-      customerEmail: null,
-      locale: "en-GB",
-    });
+    const checkout = await paymentSimulatorOf(readEnvironment()).startCheckout(
+      aCheckoutRequest({
+        idempotencyKey: "local-server-checkout",
+        studioId: "studio-a",
+        appointmentId: "no-such-appointment",
+        amount: 2500,
+        returnUrl: `${url}/b/some-token`,
+        openUntil: "2099-01-01T00:00:00.000Z",
+      }),
+    );
+
     const path = new URL(checkout.url).pathname;
 
     const page = await call(path);

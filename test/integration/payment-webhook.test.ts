@@ -3,6 +3,7 @@ import { commitAppointmentChange } from "../../domain/appointments/commit-appoin
 import type { Appointment } from "../../domain/model/appointment";
 import { signStripePayload } from "../../functions/adapters/payments/stripe-events";
 import { anAppointment } from "../fakes/appointment-builder";
+import { aCheckoutRequest } from "../fakes/checkout-request-builder";
 import { type ApiHarness, createApiHarness, PAYMENT_WEBHOOK_SECRET } from "../support/api-harness";
 import { openForOnlineBooking } from "../support/online-booking-fixture";
 
@@ -30,18 +31,17 @@ const aBookingAwaitingDeposit = async (api: ApiHarness) => {
   ).body;
   const studio = (await api.deps.studios.get(STUDIO))!;
   const appointmentId = "appt-deposit-1";
-  const checkout = await api.payments.startCheckout({
-    idempotencyKey: `checkout.${appointmentId}`,
-    studioId: STUDIO,
-    appointmentId,
-    amount: 2000,
-    currency: "EUR",
-    description: "Deposit: Cut, Wed 25 Nov 10:00",
-    returnUrl: "https://book.rebook.test/b/manage-token",
-    openUntil: PAY_BY,
-    customerEmail: null,
-    locale: "de-DE",
-  });
+  const checkout = await api.payments.startCheckout(
+    aCheckoutRequest({
+      idempotencyKey: `checkout.${appointmentId}`,
+      studioId: STUDIO,
+      appointmentId,
+      amount: 2000,
+      description: "Deposit: Cut, Wed 25 Nov 10:00",
+      returnUrl: "https://book.rebook.test/b/manage-token",
+      openUntil: PAY_BY,
+    }),
+  );
   const appointment: Appointment = anAppointment({
     id: appointmentId,
     studioId: STUDIO,

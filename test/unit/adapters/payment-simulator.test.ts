@@ -2,22 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { CheckoutRequest } from "../../../domain/ports/payments";
 import { paymentSimulator } from "../../../functions/adapters/payments/payment-simulator";
 import { paymentSimulatorPages } from "../../../functions/local/payment-simulator-pages";
+import { aCheckoutRequest } from "../../fakes/checkout-request-builder";
 
 const BASE_URL = "http://localhost:3000";
 
-const aCheckout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => ({
-  idempotencyKey: "deposit-checkout-a1",
-  studioId: "studio-1",
-  appointmentId: "appt-1",
-  amount: 5000,
-  currency: "EUR",
-  description: "Deposit: Full sleeve <session>",
-  returnUrl: "http://localhost:3000/b/token-1",
-  openUntil: "2026-04-14T08:30:00.000Z",
-  customerEmail: null,
-  locale: "de-DE",
-  ...overrides,
-});
+const aCheckout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest =>
+  aCheckoutRequest({
+    description: "Deposit: Full sleeve <session>",
+    returnUrl: "http://localhost:3000/b/token-1",
+    ...overrides,
+  });
 
 /** A simulator at a clock the test moves, its pages, and what they delivered to the webhook. */
 const simulated = (refuseDelivery = false) => {

@@ -1,8 +1,8 @@
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import type { CheckoutRequest } from "../../../domain/ports/payments";
 import { signStripePayload } from "../../../functions/adapters/payments/stripe-events";
 import { stripePayments } from "../../../functions/adapters/payments/stripe-payments";
+import { aCheckoutRequest as aCheckout } from "../../fakes/checkout-request-builder";
 
 interface RecordedRequest {
   method: string;
@@ -36,20 +36,6 @@ const recordingStripe = (answer: Record<string, unknown>) => {
   });
   return { stripe, requests };
 };
-
-const aCheckout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => ({
-  idempotencyKey: "deposit-checkout-a1",
-  studioId: "studio-1",
-  appointmentId: "appt-1",
-  amount: 5000,
-  currency: "EUR",
-  description: "Deposit: Full sleeve session, Tue 14 Apr 10:00",
-  returnUrl: "https://book.rebook.test/b/token-1",
-  openUntil: "2026-04-14T09:00:00.000Z",
-  customerEmail: "ada@example.com",
-  locale: "de-DE",
-  ...overrides,
-});
 
 const epoch = (instant: string) => String(Date.parse(instant) / 1000);
 
