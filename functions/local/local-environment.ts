@@ -27,8 +27,8 @@ export const localEnvironment = (stack: LocalStack): Record<string, string> => (
   SMS_ORIGINATION_IDENTITY: "Rebook",
   SMS_CONFIGURATION_SET: "rebook-local",
   SMS_SINK_FILE: stack.smsSinkFile,
-  // Deposits are paid on the payment simulator's pages, served by the local server (never deployed).
-  PAYMENT_SIMULATOR_SECRET: `whsec_local_${stack.appSecret.slice(0, 24)}`,
+  // Deposits are paid on the payment simulator's pages, served by the local server only (never deployed).
+  PAYMENT_SIMULATOR_SECRET: "whsec_local_payment_simulator",
   ...(stack.photos === undefined
     ? {}
     : { PHOTO_BUCKET: stack.photos.bucket, S3_ENDPOINT: stack.photos.s3Endpoint }),
