@@ -1,15 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { commitAppointmentChange } from "../../domain/appointments/commit-appointment-change";
-import type { Appointment } from "../../domain/model/appointment";
 import { signStripePayload } from "../../functions/adapters/payments/stripe-events";
-import { anAppointment } from "../fakes/appointment-builder";
-import { aCheckoutRequest } from "../fakes/checkout-request-builder";
 import { type ApiHarness, createApiHarness, PAYMENT_WEBHOOK_SECRET } from "../support/api-harness";
-import { openForOnlineBooking } from "../support/online-booking-fixture";
+import { bookOnline, openForOnlineBooking } from "../support/online-booking-fixture";
 
 const STUDIO = "studio-pay";
 const NOW = "2026-11-23T10:00:00.000Z";
-const PAY_BY = "2026-11-23T10:30:00.000Z";
 
 /** Posts an event to the webhook as Stripe would: the raw body and its `Stripe-Signature`. */
 const deliver = (api: ApiHarness, payload: string, signature: string | null) =>
@@ -19,57 +14,30 @@ const deliver = (api: ApiHarness, payload: string, signature: string | null) =>
   });
 
 /**
- * An online booking waiting for its deposit, as the booking commit leaves it: its checkout opened at the
- * payment simulator, the appointment `pending_deposit` with the deposit `requested` until PAY_BY.
+ * An online booking waiting for its deposit, booked as the widget books: the studio asks new clients for
+ * 20.00 EUR, so the booking is `pending_deposit` with its checkout opened at the payment simulator.
  */
 const aBookingAwaitingDeposit = async (api: ApiHarness) => {
-  const { serviceId, staffIds } = await openForOnlineBooking(api, STUDIO);
-  const owner = api.as(STUDIO);
-  const category = (await owner.get("/categories")).body.items[0];
-  const client = (
-    await owner.post("/clients", { firstName: "Ada", lastName: "Lovelace", phone: "+4915112345678" })
-  ).body;
-  const studio = (await api.deps.studios.get(STUDIO))!;
-  const appointmentId = "appt-deposit-1";
-  const checkout = await api.payments.startCheckout(
-    aCheckoutRequest({
-      idempotencyKey: `checkout.${appointmentId}`,
-      studioId: STUDIO,
-      appointmentId,
-      amount: 2000,
-      description: "Deposit: Cut, Wed 25 Nov 10:00",
-      returnUrl: "https://book.rebook.test/b/manage-token",
-      openUntil: PAY_BY,
-    }),
-  );
-  const appointment: Appointment = anAppointment({
-    id: appointmentId,
-    studioId: STUDIO,
-    clientId: client.id,
-    staffId: staffIds[0]!,
-    serviceId,
-    categoryId: category.id,
-    startsAt: "2026-11-25T09:00:00.000Z",
-    source: "online",
-    status: "pending_deposit",
-    createdAt: NOW,
-    updatedAt: NOW,
-    deposit: {
-      amount: 2000,
-      currency: "EUR",
-      status: "requested",
-      requestedAt: NOW,
-      payBy: PAY_BY,
-      checkoutId: checkout.checkoutId,
-      paymentUrl: checkout.url,
-      paymentId: null,
-      paidAt: null,
-      refundId: null,
-      settledAt: null,
+  const studio = await openForOnlineBooking(api, STUDIO);
+  const policy = await api.as(STUDIO).patch("/studio", {
+    settings: {
+      deposits: {
+        enabled: true,
+        rules: [{ when: { kind: "new_client" }, amount: { kind: "fixed", amount: 2000 } }],
+        policyText: "New clients pay 20 EUR in advance.",
+      },
     },
   });
-  await commitAppointmentChange(api.deps, studio, null, appointment);
-  return { checkout, appointmentId };
+  if (policy.status !== 200) throw new Error(`deposits not enabled: ${JSON.stringify(policy.body)}`);
+  const { booking } = await bookOnline(api, studio, "+49 151 23456789");
+  if (booking.body.status !== "pending_deposit")
+    throw new Error(`no deposit asked: ${JSON.stringify(booking.body)}`);
+  return {
+    appointmentId: booking.body.appointmentId as string,
+    checkout: { url: booking.body.deposit.paymentUrl as string },
+    manageUrl: booking.body.manageUrl as string,
+    payBy: booking.body.deposit.payBy as string,
+  };
 };
 
 describe("the payment webhook (POST /payments/stripe) with the payment simulator", () => {
@@ -92,8 +60,9 @@ describe("the payment webhook (POST /payments/stripe) with the payment simulator
 
     expect(page.status).toBe(200);
     expect(page.body).toContain("€20.00");
+    expect(booking.payBy).toBe("2026-11-23T10:30:00.000Z");
     expect(answers.map((answer) => [answer.status, answer.headers?.location])).toEqual(
-      Array(10).fill([303, "https://book.rebook.test/b/manage-token"]),
+      Array(10).fill([303, booking.manageUrl]),
     );
     const paid = await appointment();
     expect(paid?.status).toBe("booked");
