@@ -7,10 +7,11 @@ import type { PublicRouteKey } from "../public/public-routes";
 const EVENT_LIMIT_BYTES = 64 * 1024;
 
 /**
- * The payment provider's webhook. Public, as Stripe signs in no other way: the function verifies the
+ * The payment provider's webhook, public: Stripe authenticates by signing alone. The function verifies the
  * `Stripe-Signature` over the raw body before anything is read, and a paid deposit is recorded once, so a
- * replayed or retried event changes nothing. A 2xx tells Stripe to stop retrying; a refused signature is a
- * 400, and anything failing on our side a 500, which Stripe retries for up to three days.
+ * replayed or retried event changes nothing. Stripe retries any answer but a 2xx for up to three days,
+ * signing each attempt afresh: a 500 (anything failing on our side) is delivered again, while the 400 of a
+ * refused signature only ever reaches a forger.
  */
 export const paymentRoutes: Record<PublicRouteKey<"payments">, PublicRouteSpec> = {
   "POST /payments/stripe": publicRoute({
