@@ -1,8 +1,10 @@
+import { commitAppointmentChange } from "../appointments/commit-appointment-change";
 import { loadAppointment } from "../appointments/load-appointment";
 import { reliability } from "../client-card/reliability";
 import { RebookError, validationError } from "../errors";
 import { formatAppointmentTime } from "../messaging/appointment-time";
 import type { Appointment, AppointmentDeposit } from "../model/appointment";
+import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
 import { changeDeposit, type DepositChangeDeps } from "./deposit-changes";
@@ -102,12 +104,9 @@ export const requestDeposit =
       refundId: null,
       settledAt: null,
     };
-    const next = await changeDeposit(deps, studio, appointmentId, now, (latest) =>
-      latest.version === current.version ? { deposit } : null,
-    );
-    if (next?.deposit?.checkoutId !== checkout.checkoutId) {
-      throw new RebookError("CONCURRENT_UPDATE", "the appointment changed meanwhile; please try again");
-    }
+    // Over the version read: a change meanwhile refuses this one (409), and asking again opens a new checkout.
+    const next = revised(current, { deposit }, now);
+    await commitAppointmentChange(deps, studio, current, next);
     return next;
   };
 

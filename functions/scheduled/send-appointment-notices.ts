@@ -6,8 +6,11 @@ import { sendAppointmentNoticesPayloadSchema } from "../../events/send-appointme
 import { container } from "../shared/container";
 import { countOutcomes, logger, observed } from "../shared/observability";
 import { outboxSendRequests } from "../shared/outbox-send-requests";
+import { paymentsOf } from "../shared/payments-container";
 
-const run = sendAppointmentNotices((await container(outboxSendRequests)).deps); // built once per cold start
+// Built once per cold start. Payments: the run refunds deposits to be paid back.
+const { deps, environment } = await container(outboxSendRequests);
+const run = sendAppointmentNotices({ ...deps, payments: await paymentsOf(environment) });
 
 /**
  * Every minute: the appointment notices and reminders that are due go to the outbox. A malformed payload is

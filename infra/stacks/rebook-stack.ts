@@ -184,12 +184,13 @@ export class RebookStack extends Stack {
     });
     // Booking sends codes itself; its confirmations are the appointment notices' (below).
     this.messaging.grantSmsSending(this.bookingApi.bookingFunction);
-    // Deposits: online bookings and staff open checkouts, the webhook records payments and refunds late ones.
+    // Deposits: online bookings and staff open checkouts, the webhook records payments, the notice run refunds.
     this.stripeSecret = new StripeSecret(this, "StripeSecret");
     for (const takesDeposits of [
       this.bookingApi.bookingFunction,
       this.bookingApi.paymentsFunction,
       this.adminApi.functions.appointments,
+      this.appointmentNotices.function,
     ]) {
       this.stripeSecret.grantTo(takesDeposits);
     }

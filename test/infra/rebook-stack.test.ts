@@ -459,6 +459,7 @@ describe("the booking API", () => {
         stack.bookingApi.bookingFunction.function,
         stack.bookingApi.paymentsFunction.function,
         stack.adminApi.functions.appointments.function,
+        stack.appointmentNotices.function.function,
       ]
         .map((construct) => logicalId(construct))
         .sort(),
@@ -466,7 +467,7 @@ describe("the booking API", () => {
     const policiesReadingTheSecret = Object.values(template.findResources("AWS::IAM::Policy")).filter(
       (policy) => JSON.stringify(policy.Properties.PolicyDocument).includes(`{"Ref":"${secretId}"}`),
     );
-    expect(policiesReadingTheSecret).toHaveLength(3);
+    expect(policiesReadingTheSecret).toHaveLength(4);
   });
 
   it("leaves CORS to the function, which allows each studio's own origins", () => {
