@@ -312,4 +312,78 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     expect([...outlines].filter((outline) => outline === "none")).toEqual([]);
     await page.context().close();
   });
+
+  it("asks the deposit the studio's policy sets, links to the payment page, and comes back to a paid booking", async () => {
+    const policyText =
+      "Services from €100 need a deposit of €30; it counts toward the price and is kept on a no-show.";
+    await stack.asOwner("POST", "/services", {
+      categoryId: "haircut",
+      name: "Balayage",
+      durationMinutes: 120,
+      price: 12000,
+      bookableOnline: true,
+    });
+    await stack.asOwner("PATCH", "/studio", {
+      settings: {
+        deposits: {
+          enabled: true,
+          policyText,
+          rules: [
+            { when: { kind: "service_price", atLeast: 10000 }, amount: { kind: "fixed", amount: 3000 } },
+          ],
+        },
+      },
+    });
+    const page = await newPage(stack.browser);
+    const phone = "+4915123456709";
+    await page.goto(stack.demoUrl);
+    await page.getByRole("button", { name: /Balayage/ }).click();
+    await page.getByRole("button", { name: "Anyone who is free" }).click();
+    await page
+      .getByRole("list", { name: /^Free times on/ })
+      .getByRole("button")
+      .first()
+      .click();
+    await sendCodeTo(page, phone);
+    await page.getByLabel("Six-digit code").fill(await lastCodeTo(stack, phone));
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByLabel("First name").fill("Marie");
+    await page.getByLabel("Last name").fill("Curie");
+    const policyAtTerms = await page.getByRole("region", { name: "Deposit policy" }).textContent();
+    await page.getByLabel("I have read the terms and accept them.").check();
+    const answered = page.waitForResponse((response) => response.url().endsWith("/book/demo/bookings"));
+    await page.getByRole("button", { name: "Book" }).click();
+    const booking = await (await answered).json();
+    await page.getByRole("heading", { name: "Pay the deposit to book" }).waitFor();
+    await expectAccessible(page, "deposit");
+    await snap(page, "deposit-1-pay");
+    const payBy = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Berlin",
+      dateStyle: "full",
+      timeStyle: "short",
+    }).format(new Date(booking.deposit.payBy));
+    const heldUntil = await page.getByText(`We hold this time for you until ${payBy}.`).isVisible();
+    const amount = await page.getByText("Deposit: €30.00").isVisible();
+    const policyAtDeposit = await page.getByRole("region", { name: "Deposit policy" }).textContent();
+    const payLink = page.getByRole("link", { name: "Pay deposit" });
+    const paymentUrl = await payLink.getAttribute("href");
+    await payLink.click();
+    await page.getByRole("button", { name: "Pay", exact: true }).click();
+    await page.waitForURL(/\/b\//);
+    await snap(page, "deposit-2-paid");
+    const bookingPage = await page.locator("body").textContent();
+    const appointment = await stack.asOwner("GET", `/appointments/${booking.appointmentId}`);
+
+    expect(booking).toMatchObject({ status: "pending_deposit", deposit: { amount: 3000, currency: "EUR" } });
+    expect(policyAtTerms).toBe(policyText);
+    expect({ heldUntil, amount, policyAtDeposit }).toEqual({
+      heldUntil: true,
+      amount: true,
+      policyAtDeposit: policyText,
+    });
+    expect(paymentUrl).toBe(booking.deposit.paymentUrl);
+    expect(bookingPage).toContain("Your deposit of €30.00 has been paid.");
+    expect(appointment).toMatchObject({ status: "booked", deposit: { status: "paid", amount: 3000 } });
+    await page.context().close();
+  });
 });

@@ -39,6 +39,14 @@ const en = {
   marketingBySmsAndEmail: (studio: string) =>
     `Yes, I would like news and offers from ${studio} by SMS and email.`,
   book: "Book",
+  depositHeading: "Pay the deposit to book",
+  depositHeldUntil: (time: string) =>
+    `We hold this time for you until ${time}. It is booked as soon as the deposit is paid.`,
+  depositAsked: "We hold this time for you. It is booked as soon as the deposit is paid.",
+  depositAmount: (amount: string) => `Deposit: ${amount}`,
+  depositPolicyHeading: "Deposit policy",
+  payDeposit: "Pay deposit",
+  depositReturn: "After paying you come back to the page of your booking.",
   doneHeading: "You are booked",
   doneNote: "We are sending you a confirmation.",
   manage: "See or cancel your booking",
@@ -109,6 +117,14 @@ const de: Messages = {
   marketingBySmsAndEmail: (studio) =>
     `Ja, ich möchte Neuigkeiten und Angebote von ${studio} per SMS und E-Mail erhalten.`,
   book: "Verbindlich buchen",
+  depositHeading: "Anzahlung leisten, um zu buchen",
+  depositHeldUntil: (time) =>
+    `Wir halten diese Zeit bis ${time} für Sie frei. Gebucht ist sie, sobald die Anzahlung eingegangen ist.`,
+  depositAsked: "Wir halten diese Zeit für Sie frei. Gebucht ist sie, sobald die Anzahlung eingegangen ist.",
+  depositAmount: (amount) => `Anzahlung: ${amount}`,
+  depositPolicyHeading: "Regeln zur Anzahlung",
+  payDeposit: "Anzahlung bezahlen",
+  depositReturn: "Nach der Zahlung kommen Sie zurück auf die Seite Ihres Termins.",
   doneHeading: "Ihr Termin ist gebucht",
   doneNote: "Sie erhalten eine Bestätigung.",
   manage: "Termin ansehen oder absagen",
@@ -177,6 +193,14 @@ const nl: Messages = {
   marketingBySmsAndEmail: (studio) =>
     `Ja, ik ontvang graag nieuws en aanbiedingen van ${studio} per sms en e-mail.`,
   book: "Afspraak boeken",
+  depositHeading: "Betaal de aanbetaling om te boeken",
+  depositHeldUntil: (time) =>
+    `We houden deze tijd tot ${time} voor u vrij. De afspraak staat vast zodra de aanbetaling binnen is.`,
+  depositAsked: "We houden deze tijd voor u vrij. De afspraak staat vast zodra de aanbetaling binnen is.",
+  depositAmount: (amount) => `Aanbetaling: ${amount}`,
+  depositPolicyHeading: "Regels voor de aanbetaling",
+  payDeposit: "Aanbetaling betalen",
+  depositReturn: "Na het betalen komt u terug op de pagina van uw afspraak.",
   doneHeading: "Uw afspraak staat vast",
   doneNote: "U ontvangt een bevestiging.",
   manage: "Afspraak bekijken of annuleren",
@@ -243,6 +267,15 @@ const pl: Messages = {
   marketingBySms: (studio) => `Tak, chcę otrzymywać nowości i oferty od ${studio} SMS-em.`,
   marketingBySmsAndEmail: (studio) => `Tak, chcę otrzymywać nowości i oferty od ${studio} SMS-em i e-mailem.`,
   book: "Zarezerwuj",
+  depositHeading: "Wpłać zaliczkę, aby zarezerwować",
+  depositHeldUntil: (time) =>
+    `Trzymamy dla Ciebie ten termin do ${time}. Rezerwacja będzie potwierdzona, gdy zaliczka zostanie opłacona.`,
+  depositAsked:
+    "Trzymamy dla Ciebie ten termin. Rezerwacja będzie potwierdzona, gdy zaliczka zostanie opłacona.",
+  depositAmount: (amount) => `Zaliczka: ${amount}`,
+  depositPolicyHeading: "Zasady zaliczki",
+  payDeposit: "Zapłać zaliczkę",
+  depositReturn: "Po zapłacie wrócisz na stronę swojej wizyty.",
   doneHeading: "Wizyta zarezerwowana",
   doneNote: "Wyślemy Ci potwierdzenie.",
   manage: "Zobacz lub odwołaj wizytę",

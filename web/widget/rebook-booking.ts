@@ -14,10 +14,12 @@ import { type FormField, languageFor, type Messages, sentenceFor } from "./messa
 import { styles } from "./styles";
 
 /**
- * The steps in order. A deposit step (after details) and joining the waitlist (from an empty slot list) are
- * the next to come, when the API has their routes.
+ * The steps in order. `deposit` replaces `done` when the studio's deposit policy asks one of the booking
+ * (`pending_deposit`): the slot stays held until it is paid on the payment page, which leads back to the
+ * booking's own page. Joining the waitlist (from an empty slot list) is the next to come, when the API has
+ * its routes.
  */
-type Step = "service" | "staff" | "slot" | "phone" | "code" | "details" | "done";
+type Step = "service" | "staff" | "slot" | "phone" | "code" | "details" | "deposit" | "done";
 
 /** Steps during which the slot is held for the client. */
 const HOLDING: readonly Step[] = ["phone", "code", "details"];
@@ -363,7 +365,7 @@ export class RebookBooking extends LitElement {
         marketingConsent: marketing ? (email === "" ? ["sms"] : ["sms", "email"]) : [],
         ...(marketing ? { consentText: this.#consentSentence(email !== "") } : {}),
       });
-      this.#set({ booking, hold: null, step: "done" });
+      this.#set({ booking, hold: null, step: booking.status === "pending_deposit" ? "deposit" : "done" });
     });
   }
 
@@ -402,6 +404,7 @@ export class RebookBooking extends LitElement {
       phone: () => [messages.phoneHeading, this.#phoneStep(messages)],
       code: () => [messages.codeHeading, this.#codeStep(messages)],
       details: () => [messages.detailsHeading, this.#detailsStep(messages)],
+      deposit: () => [messages.depositHeading, this.#depositStep(messages)],
       done: () => [messages.doneHeading, this.#doneStep(messages)],
     };
   }
@@ -569,8 +572,7 @@ export class RebookBooking extends LitElement {
           aria-invalid=${email.invalid} aria-describedby=${email.describedBy}
           @input=${(event: InputEvent) => this.#set({ marketingByEmail: (event.target as HTMLInputElement).value.trim() !== "" })} />
         ${this.#fieldError("email")}
-        <h3 id="terms-heading">${messages.termsHeading}</h3>
-        <div class="terms" part="terms" role="region" aria-labelledby="terms-heading" tabindex="0">${terms.text}</div>
+        ${this.#policy("terms", messages.termsHeading, terms.text)} ${this.#depositPolicy(messages)}
         <label class="check">
           <input id="termsAccepted" type="checkbox" name="termsAccepted" required aria-invalid=${termsAccepted.invalid}
             aria-describedby=${termsAccepted.describedBy} />
@@ -584,6 +586,30 @@ export class RebookBooking extends LitElement {
         <div class="row"><button type="submit" class="primary" part="button primary">${messages.book}</button></div>
       </form>
       ${this.#back(() => this.#backToSlots())}`;
+  }
+
+  /** A policy the client reads before going on: a scrollable region under its own heading. */
+  #policy(id: string, heading: string, text: string) {
+    return html`<h3 id="${id}-heading">${heading}</h3>
+      <div class="terms" part="terms" role="region" aria-labelledby="${id}-heading" tabindex="0">${text}</div>`;
+  }
+
+  #depositPolicy(messages: Messages) {
+    const text = this.profile!.depositPolicyText;
+    return text === null ? nothing : this.#policy("deposit-policy", messages.depositPolicyHeading, text);
+  }
+
+  /** The booking waits for its deposit: how much, until when, and the way to the payment page (same tab). */
+  #depositStep(messages: Messages) {
+    const booking = this.view.booking!;
+    const deposit = booking.deposit!;
+    const formats = this.#formats!;
+    return html`<p>${booking.serviceName}, ${formats.dateTime(booking.startsAt)}</p>
+      <p>${deposit.payBy === null ? messages.depositAsked : messages.depositHeldUntil(formats.dateTime(deposit.payBy))}</p>
+      <p><strong>${messages.depositAmount(formats.price(deposit.amount))}</strong></p>
+      ${this.#depositPolicy(messages)}
+      <div class="row"><a class="button primary" part="button primary" href=${deposit.paymentUrl}>${messages.payDeposit}</a></div>
+      <p class="hint">${messages.depositReturn}</p>`;
   }
 
   #doneStep(messages: Messages) {

@@ -100,6 +100,17 @@ export const styles = css`
     border-color: var(--_border);
     color: var(--_muted);
   }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 600;
+    text-decoration: none;
+  }
   .choice {
     width: 100%;
     display: flex;
