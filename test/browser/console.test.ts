@@ -313,7 +313,7 @@ describe("the staff console in Chromium, against the local stack", () => {
     await screenshot(page, "client-card-staff");
   });
 
-  it("books, marks attended, moves and cancels late from the calendar, as a staff member", async () => {
+  it("books, marks attended, moves, asks for a deposit and cancels late from the calendar, as a staff member", async () => {
     const page = await signedIn(ACCOUNTS.staff);
     const appointment = (text: string) => page.getByTestId("appointment").filter({ hasText: text });
     const book = async (staff: string, time: string) => {
@@ -345,7 +345,14 @@ describe("the staff console in Chromium, against the local stack", () => {
     const form = page.getByRole("dialog").locator("form");
     await form.getByLabel("Uhrzeit").fill("17:15");
     await form.getByRole("button", { name: "Verschieben" }).click();
+    // Asked for a deposit of the amount given: the reopened dialog shows it, not paid yet.
     await appointment("17:15 Noor Visser").click();
+    await page.getByRole("button", { name: "Anzahlung anfragen" }).click();
+    await form.getByLabel(/^Betrag in EUR/).fill("20");
+    await form.getByRole("button", { name: "Anfragen und Zahlungslink senden" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await appointment("17:15 Noor Visser").click();
+    const deposit = await page.getByRole("dialog").getByTestId("deposit").textContent();
     await page.getByRole("button", { name: "Termin absagen" }).click();
     expect(await form.getByLabel("Kurzfristige Absage").inputValue()).toBe("cutoff");
     await form.getByRole("button", { name: "Absagen" }).click();
@@ -354,6 +361,7 @@ describe("the staff console in Chromium, against the local stack", () => {
 
     await appointment("17:15 Noor Visser").click();
     await expect.poll(() => page.getByRole("dialog").textContent()).toContain("abgesagt (kurzfristig)");
+    expect(deposit).toBe("20,00 € · angefragt, noch nicht bezahlt");
   });
 
   it("gives a team member time off in the settings, and the calendar shows the day away", async () => {

@@ -54,6 +54,8 @@ export const startConsoleStack = async () => {
     AWS_REGION: "eu-central-1",
     PHOTO_BUCKET: "rebook-photos",
     S3_ENDPOINT: s3.endpoint,
+    // Deposits are taken through the payment simulator, as on `npm start`.
+    PAYMENT_SIMULATOR_SECRET: "whsec_console_browser_test_simulator",
   });
   const { handler: createStudio } = await import("../../../functions/operations/create-studio");
   const opened = await createStudio({

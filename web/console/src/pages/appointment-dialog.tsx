@@ -13,6 +13,21 @@ type StatusChange = NonNullable<
 >["content"]["application/json"];
 /** A cancellation is late by the studio's cut-off unless staff decide otherwise, with a reason. */
 type LateDecision = "cutoff" | "late" | "not_late";
+type Deposit = Schemas["Deposit"];
+type DepositOutcome = "refund" | "retain";
+/** A deposit still asked for or held: the API refuses to ask for another (domain/deposits/staff-deposits.ts). */
+const OPEN_DEPOSITS: readonly Deposit["status"][] = [
+  "requested",
+  "paid",
+  "refunding",
+  "retained",
+  "credited",
+];
+/** What staff may settle a deposit as, by its state: a retained deposit may still be paid back. */
+const OUTCOMES_OF: Partial<Record<Deposit["status"], readonly DepositOutcome[]>> = {
+  paid: ["refund", "retain"],
+  retained: ["refund"],
+};
 
 /** Offered only after the API said the time lies outside the staff member's hours. */
 export const outsideHoursRefused = (error: unknown) =>
@@ -85,7 +100,27 @@ export const SlotFields = <T extends Slot>(props: {
   );
 };
 
-/** One appointment: what it is, and attended, no-show with a reason, cancel (late or not) or move. */
+/** The deposit asked for: how much, its state, and when it was paid or is due. */
+const DepositFact = ({ deposit }: { deposit: Deposit }) => {
+  const { t, fmt } = useApp();
+  return (
+    <>
+      <dt>{t("deposit.title")}</dt>
+      <dd data-testid="deposit">
+        {fmt.money(deposit.amount)} · {t(`deposit.status.${deposit.status}`)}
+        {deposit.paidAt !== null && ` · ${t("deposit.paidAt", { time: fmt.dateTime(deposit.paidAt) })}`}
+        {deposit.status === "requested" &&
+          deposit.payBy !== null &&
+          ` · ${t("deposit.payBy", { time: fmt.dateTime(deposit.payBy) })}`}
+      </dd>
+    </>
+  );
+};
+
+/**
+ * One appointment: what it is, and attended, no-show with a reason, cancel (late or not) or move; its
+ * deposit: ask for one (the amount given, or the policy's), refund or retain a paid one.
+ */
 export const AppointmentDialog = (props: {
   item: CalendarItem;
   staff: Schemas["Staff"][];
@@ -95,7 +130,10 @@ export const AppointmentDialog = (props: {
   const { api, t, fmt, studio, can } = useApp();
   const { item } = props;
   const action = useAction();
-  const [mode, setMode] = useState<"view" | "no_show" | "cancel" | "move">("view");
+  const [mode, setMode] = useState<"view" | "no_show" | "cancel" | "move" | "deposit" | DepositOutcome>(
+    "view",
+  );
+  const [depositAmount, setDepositAmount] = useState("");
   const [reason, setReason] = useState("");
   const [late, setLate] = useState<LateDecision>("cutoff");
   const [lateReason, setLateReason] = useState("");
@@ -125,9 +163,36 @@ export const AppointmentDialog = (props: {
         ),
       )
       .then(finish);
+  const askDeposit = () => {
+    const amount = depositAmount.trim();
+    return action
+      .run(() =>
+        ok(
+          api.POST("/appointments/{appointmentId}/deposit", {
+            ...path,
+            body: { amount: amount === "" ? null : fmt.toMinor(Number(amount)) },
+          }),
+        ),
+      )
+      .then(finish);
+  };
+  const settleDeposit = (outcome: DepositOutcome) =>
+    action
+      .run(() => ok(api.PUT("/appointments/{appointmentId}/deposit/outcome", { ...path, body: { outcome } })))
+      .then(finish);
   const open = item.status === "booked";
+  const { deposit } = item;
   const started = Date.parse(item.startsAt) <= Date.now();
   const mayChange = can("PUT /appointments/{appointmentId}/status");
+  const mayAskDeposit =
+    open &&
+    !started &&
+    (deposit === undefined || !OPEN_DEPOSITS.includes(deposit.status)) &&
+    can("POST /appointments/{appointmentId}/deposit");
+  const outcomes =
+    deposit !== undefined && can("PUT /appointments/{appointmentId}/deposit/outcome")
+      ? (OUTCOMES_OF[deposit.status] ?? [])
+      : [];
 
   return (
     <Dialog title={`${item.clientName ?? "–"} · ${item.serviceName}`} onClose={props.onClose}>
@@ -146,6 +211,7 @@ export const AppointmentDialog = (props: {
         </dd>
         <dt>{t("appointment.price")}</dt>
         <dd>{fmt.money(item.price)}</dd>
+        {deposit !== undefined && <DepositFact deposit={deposit} />}
         {item.notes !== "" && (
           <>
             <dt>{t("appointment.notes")}</dt>
@@ -232,6 +298,43 @@ export const AppointmentDialog = (props: {
           </button>
         </form>
       )}
+      {mode === "deposit" && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void askDeposit();
+          }}
+        >
+          <label>
+            {t("deposit.amount", { currency: studio.currency })}
+            <input
+              type="number"
+              inputMode="decimal"
+              min={0.01}
+              max={fmt.fromMinor(item.price)}
+              step={0.01}
+              value={depositAmount}
+              onInput={(event) => setDepositAmount(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" class="primary" disabled={action.busy}>
+            {t("deposit.confirmAsk")}
+          </button>
+        </form>
+      )}
+      {(mode === "refund" || mode === "retain") && deposit !== undefined && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void settleDeposit(mode);
+          }}
+        >
+          <p>{t(`deposit.${mode}Question`, { amount: fmt.money(deposit.amount) })}</p>
+          <button type="submit" class={mode === "refund" ? "primary" : "danger"} disabled={action.busy}>
+            {t(`deposit.confirm.${mode}`)}
+          </button>
+        </form>
+      )}
       <ErrorNote error={action.error} />
       <div class="actions">
         {open && mayChange && started && (
@@ -272,6 +375,16 @@ export const AppointmentDialog = (props: {
             {t("appointment.move")}
           </button>
         )}
+        {mayAskDeposit && (
+          <button type="button" onClick={() => setMode("deposit")}>
+            {t("deposit.ask")}
+          </button>
+        )}
+        {outcomes.map((outcome) => (
+          <button key={outcome} type="button" onClick={() => setMode(outcome)}>
+            {t(`deposit.${outcome}`)}
+          </button>
+        ))}
         <button type="button" onClick={props.onClose}>
           {t("common.close")}
         </button>
