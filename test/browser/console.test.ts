@@ -386,7 +386,7 @@ describe("the staff console in Chromium, against the local stack", () => {
     expect(await column.locator(".working").count()).toBe(0);
   });
 
-  it("sets the reminders and the no-show policy, and a reload shows what was saved", async () => {
+  it("sets the reminders, the no-show policy and a deposit rule, and a reload shows what was saved", async () => {
     const page = await signedIn(ACCOUNTS.owner);
     await open(page, "settings");
     const section = page.getByRole("region", { name: "Erinnerungen und Nichterscheinen" });
@@ -400,6 +400,18 @@ describe("the staff console in Chromium, against the local stack", () => {
     await section.getByLabel("Sperre der Onlinebuchung dauert (Tage)").fill("30");
     await section.getByRole("button", { name: "Speichern" }).click();
     await expect.poll(() => section.getByRole("button", { name: "Speichern" }).isEnabled()).toBe(true);
+    const deposits = page.getByRole("region", { name: "Anzahlungen" });
+    await deposits.getByLabel("Onlinebuchungen verlangen Anzahlungen nach den Regeln").check();
+    await deposits.getByLabel(/^Anzahlungsregeln für Kunden/).fill("Ab 100 € Preis 30 € Anzahlung.");
+    await deposits.getByRole("button", { name: "Regel hinzufügen" }).click();
+    const rule = deposits.getByRole("group", { name: "Regel 1" });
+    await rule.getByLabel("Wenn").selectOption({ label: "die Leistung mindestens kostet" });
+    await rule.getByLabel("Preis ab (EUR)").fill("100");
+    await rule.getByLabel("Anzahlung").selectOption({ label: "fester Betrag in EUR" });
+    await rule.getByLabel("Betrag (EUR)").fill("30");
+    const saved = page.waitForResponse((response) => response.request().method() === "PATCH");
+    await deposits.getByRole("button", { name: "Speichern" }).click();
+    expect((await saved).status()).toBe(200);
 
     await page.reload();
     await page.locator("main h1").first().waitFor();
@@ -412,6 +424,11 @@ describe("the staff console in Chromium, against the local stack", () => {
     expect(
       await reloaded.getByLabel("Absage- und Nichterscheinensregel", { exact: false }).inputValue(),
     ).toBe("Bitte 24 Stunden vorher absagen.");
+    const savedRule = page
+      .getByRole("region", { name: "Anzahlungen" })
+      .getByRole("group", { name: "Regel 1" });
+    expect(await savedRule.getByLabel("Preis ab (EUR)").inputValue()).toBe("100");
+    expect(await savedRule.getByLabel("Betrag (EUR)").inputValue()).toBe("30");
   });
 
   it("bans a client from online booking with a reason, and lifts the ban, on the card", async () => {

@@ -8,6 +8,7 @@ import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, Loaded } from "../ui/parts";
 import { AppointmentPolicySettings } from "./appointment-policy-settings";
 import { BlockSettings } from "./block-settings";
+import { DepositPolicySettings } from "./deposit-policy-settings";
 import { TeamSettings } from "./team-settings";
 import { useStudioChange } from "./use-studio-change";
 
@@ -20,10 +21,7 @@ interface SettingsSection {
   offered: (app: App) => boolean;
 }
 
-/**
- * One entry per settings area; an area is offered to the roles that may change it. Deposits and the
- * waitlist get their entries with their routes.
- */
+/** One entry per settings area; an area is offered to the roles that may change it. */
 const sections: SettingsSection[] = [
   {
     id: "studio",
@@ -41,6 +39,12 @@ const sections: SettingsSection[] = [
     id: "appointments",
     title: "settings.appointments",
     view: () => <AppointmentPolicySettings />,
+    offered: ({ can }) => can("PATCH /studio"),
+  },
+  {
+    id: "deposits",
+    title: "settings.deposits",
+    view: () => <DepositPolicySettings />,
     offered: ({ can }) => can("PATCH /studio"),
   },
   {
