@@ -345,13 +345,13 @@ describe("the staff console in Chromium, against the local stack", () => {
     const form = page.getByRole("dialog").locator("form");
     await form.getByLabel("Uhrzeit").fill("17:15");
     await form.getByRole("button", { name: "Verschieben" }).click();
-    // Asked for a deposit of the amount given: the reopened dialog shows it, not paid yet.
+    // Asked for a deposit of the amount given: the calendar marks it due, the reopened dialog shows it.
     await appointment("17:15 Noor Visser").click();
     await page.getByRole("button", { name: "Anzahlung anfragen" }).click();
     await form.getByLabel(/^Betrag in EUR/).fill("20");
     await form.getByRole("button", { name: "Anfragen und Zahlungslink senden" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });
-    await appointment("17:15 Noor Visser").click();
+    await appointment("17:15 Noor Visser").filter({ hasText: "Anzahlung offen" }).click();
     const deposit = await page.getByRole("dialog").getByTestId("deposit").textContent();
     await page.getByRole("button", { name: "Termin absagen" }).click();
     expect(await form.getByLabel("Kurzfristige Absage").inputValue()).toBe("cutoff");
@@ -361,7 +361,7 @@ describe("the staff console in Chromium, against the local stack", () => {
 
     await appointment("17:15 Noor Visser").click();
     await expect.poll(() => page.getByRole("dialog").textContent()).toContain("abgesagt (kurzfristig)");
-    expect(deposit).toBe("20,00 € · angefragt, noch nicht bezahlt");
+    expect(deposit).toMatch(/^20,00\s€ · angefragt, noch nicht bezahlt$/);
   });
 
   it("gives a team member time off in the settings, and the calendar shows the day away", async () => {

@@ -50,6 +50,7 @@ export const de: Dictionary = {
   "today.away": "abwesend",
   "today.unconfirmed": "unbestätigt",
   "today.online": "online",
+  "today.depositDue": "Anzahlung offen",
 
   "status.booked": "gebucht",
   "status.attended": "erschienen",

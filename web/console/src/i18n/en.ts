@@ -49,6 +49,7 @@ export const en = {
   "today.away": "away",
   "today.unconfirmed": "unconfirmed",
   "today.online": "online",
+  "today.depositDue": "deposit due",
 
   "status.booked": "booked",
   "status.attended": "attended",

@@ -50,6 +50,7 @@ export const nl: Dictionary = {
   "today.away": "afwezig",
   "today.unconfirmed": "onbevestigd",
   "today.online": "online",
+  "today.depositDue": "aanbetaling open",
 
   "status.booked": "geboekt",
   "status.attended": "verschenen",

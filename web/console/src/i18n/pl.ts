@@ -50,6 +50,7 @@ export const pl: Dictionary = {
   "today.away": "nieobecny",
   "today.unconfirmed": "niepotwierdzona",
   "today.online": "online",
+  "today.depositDue": "zaliczka do zapłaty",
 
   "status.booked": "zarezerwowana",
   "status.attended": "obecny",

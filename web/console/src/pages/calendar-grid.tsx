@@ -95,6 +95,9 @@ export const CalendarGrid = (props: {
                   <span class="time">{fmt.time(item.startsAt)}</span>{" "}
                   <strong>{item.clientName ?? "–"}</strong> <span>{item.serviceName}</span>
                   {item.status !== "booked" && <span class="badge">{t(`status.${item.status}`)}</span>}
+                  {item.status === "booked" && item.deposit?.status === "requested" && (
+                    <span class="badge">{t("today.depositDue")}</span>
+                  )}
                   {item.lateArrival && <span class="badge attention">{t("today.late")}</span>}
                   {item.unconfirmed && !item.lateArrival && (
                     <span class="badge">{t("today.unconfirmed")}</span>
