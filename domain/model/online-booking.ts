@@ -75,6 +75,7 @@ export interface BookingHold {
 /** A phone verification for one hold: the code's HMAC, never the code. */
 export interface PhoneVerification extends Versioned {
   studioId: string;
+  /** What the code verifies: a hold's id, or a waitlist join's (`waitlist-…`). */
   holdId: string;
   /** E.164. */
   phone: string;

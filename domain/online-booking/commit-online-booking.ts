@@ -16,6 +16,7 @@ import { retryOnConcurrentUpdate } from "../retry-on-concurrent-update";
 import { type BookingStudio, bookingStudio, callStudio } from "./booking-studio";
 import { liveHold } from "./holds";
 import { manageUrlOf } from "./manage-link";
+import { onlineClientDraft } from "./online-client-draft";
 import { phoneMayBook } from "./phone-verification";
 
 export interface OnlineBookingRequest {
@@ -113,25 +114,11 @@ const newCard = (
   id: string,
   now: string,
 ): Client => ({
+  ...onlineClientDraft({ ...request, phone, referralSource: "online booking" }),
   id,
   studioId: studio.id,
-  firstName: request.firstName,
-  lastName: request.lastName,
-  email: request.email?.toLowerCase() ?? null,
-  phone,
   phoneKind: "mobile",
-  birthday: null,
-  address: { street: null, postcode: null, city: null },
-  gender: "unspecified",
-  notes: "",
-  tags: [],
   groupIds: [],
-  referralSource: "online booking",
-  profession: null,
-  education: null,
-  taxCode: null,
-  invoiceCodes: { pec: null, sdi: null },
-  language: null,
   clientSince: studioToday(now, studio.timeZone),
   blacklisted: false,
   onlineBookingBlocked: false,

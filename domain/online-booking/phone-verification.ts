@@ -40,7 +40,7 @@ export interface CodeSent {
   resendAfterSeconds: number;
 }
 
-type VerificationDeps = Pick<
+export type VerificationDeps = Pick<
   Dependencies,
   | "studios"
   | "onlineBooking"
@@ -62,7 +62,7 @@ const codeHashOf = (deps: Pick<Dependencies, "keyedHash">, verification: PhoneVe
   );
 
 /** The number as a widget sends it: a valid mobile in one of the studio's code countries. */
-const mobileNumber = ({ studio, settings }: BookingStudio, typed: string): string => {
+export const mobileNumber = ({ studio, settings }: BookingStudio, typed: string): string => {
   const { phone, phoneKind } = readPhone(typed, studio.settings.defaultCountry);
   if (phoneKind !== "mobile") throw validationError("phone", "must be a mobile number that can receive SMS");
   const countries =
@@ -247,59 +247,85 @@ export const sendBookingCode =
   async (handle: string, holdId: string, request: CodeRequest): Promise<CodeSent> => {
     const now = deps.clock();
     const booking = await bookingStudio(deps, handle);
-    const { studio, settings } = booking;
     const phone = mobileNumber(booking, request.phone);
     const [, earlier] = await Promise.all([
-      liveHold(deps, studio.id, holdId, now),
-      deps.onlineBooking.verification(studio.id, holdId),
+      liveHold(deps, booking.studio.id, holdId, now),
+      deps.onlineBooking.verification(booking.studio.id, holdId),
       phoneMayBook(deps, booking, phone, now),
     ]);
-    if (earlier?.consumedAt != null)
-      throw new RebookError("VERIFICATION.ENDED", "this slot was booked already");
-    const samePhone = earlier !== null && earlier.phone === phone;
-    if (samePhone && Date.parse(now) < Date.parse(earlier.nextCodeAt)) {
-      const seconds = Math.ceil((Date.parse(earlier.nextCodeAt) - Date.parse(now)) / 1000);
-      throw new RebookError("VERIFICATION.COOLDOWN", `a new code can be sent in ${seconds} s`, {
-        details: { retryAfterSeconds: String(seconds) },
-      });
-    }
-    const codesSent = (samePhone ? earlier.codesSent : 0) + 1;
-    const code = deps.newCode();
-    const pending: PhoneVerification = {
-      studioId: studio.id,
-      holdId,
-      phone,
-      codeHash: "",
-      codeExpiresAt: plusSeconds(now, CODE_MINUTES * 60),
-      codesSent,
-      nextCodeAt: plusSeconds(now, FIRST_RESEND_SECONDS * 2 ** (codesSent - 1)),
-      attempts: 0,
-      verifiedAt: null,
-      consumedAt: null,
-      updatedAt: now,
-      version: (earlier?.version ?? 0) + 1,
-    };
-    const verification = { ...pending, codeHash: codeHashOf(deps, pending, code) };
-    const allowed = settings.allowedOrigins.find((origin) => origin === request.pageOrigin);
-    const host = new URL(allowed ?? settings.allowedOrigins[0] ?? fallbackHost).host;
-    const message = await codeMessage(deps, studio, verification, code, host, now);
-    const limits = codeLimits(booking, phone, request.ipAddress, now);
-    try {
-      // Parallel requests count on the same counters, and their transactions collide: each tries again.
-      await retryOnConcurrentUpdate(
-        () => deps.onlineBooking.issueCode(verification, message, limits),
-        COUNTER_ATTEMPTS,
-      );
-    } catch (error) {
-      if (error instanceof RebookError && error.code === "RATE.LIMITED") throw callStudio(error);
-      throw error;
-    }
-    await deps.sendNow(message).catch(() => false);
-    return {
-      codeExpiresAt: verification.codeExpiresAt,
-      resendAfterSeconds: Math.ceil((Date.parse(verification.nextCodeAt) - Date.parse(now)) / 1000),
-    };
+    return issueCode(deps, fallbackHost, booking, { subjectId: holdId, phone, earlier, request, now });
   };
+
+/**
+ * Sends a code for a phone that may book (checked by the caller) to verify `subjectId`: a held slot, or a
+ * join of the waitlist. Limits per number, IP address and studio are conditional counters written with the
+ * code; asking again sends a new code after a cooldown that doubles.
+ */
+export const issueCode = async (
+  deps: VerificationDeps,
+  fallbackHost: string,
+  booking: BookingStudio,
+  {
+    subjectId,
+    phone,
+    earlier,
+    request,
+    now,
+  }: {
+    subjectId: string;
+    phone: string;
+    earlier: PhoneVerification | null;
+    request: CodeRequest;
+    now: string;
+  },
+): Promise<CodeSent> => {
+  const { studio, settings } = booking;
+  if (earlier?.consumedAt != null)
+    throw new RebookError("VERIFICATION.ENDED", "this verification was used already");
+  const samePhone = earlier !== null && earlier.phone === phone;
+  if (samePhone && Date.parse(now) < Date.parse(earlier.nextCodeAt)) {
+    const seconds = Math.ceil((Date.parse(earlier.nextCodeAt) - Date.parse(now)) / 1000);
+    throw new RebookError("VERIFICATION.COOLDOWN", `a new code can be sent in ${seconds} s`, {
+      details: { retryAfterSeconds: String(seconds) },
+    });
+  }
+  const codesSent = (samePhone ? earlier.codesSent : 0) + 1;
+  const code = deps.newCode();
+  const pending: PhoneVerification = {
+    studioId: studio.id,
+    holdId: subjectId,
+    phone,
+    codeHash: "",
+    codeExpiresAt: plusSeconds(now, CODE_MINUTES * 60),
+    codesSent,
+    nextCodeAt: plusSeconds(now, FIRST_RESEND_SECONDS * 2 ** (codesSent - 1)),
+    attempts: 0,
+    verifiedAt: null,
+    consumedAt: null,
+    updatedAt: now,
+    version: (earlier?.version ?? 0) + 1,
+  };
+  const verification = { ...pending, codeHash: codeHashOf(deps, pending, code) };
+  const allowed = settings.allowedOrigins.find((origin) => origin === request.pageOrigin);
+  const host = new URL(allowed ?? settings.allowedOrigins[0] ?? fallbackHost).host;
+  const message = await codeMessage(deps, studio, verification, code, host, now);
+  const limits = codeLimits(booking, phone, request.ipAddress, now);
+  try {
+    // Parallel requests count on the same counters, and their transactions collide: each tries again.
+    await retryOnConcurrentUpdate(
+      () => deps.onlineBooking.issueCode(verification, message, limits),
+      COUNTER_ATTEMPTS,
+    );
+  } catch (error) {
+    if (error instanceof RebookError && error.code === "RATE.LIMITED") throw callStudio(error);
+    throw error;
+  }
+  await deps.sendNow(message).catch(() => false);
+  return {
+    codeExpiresAt: verification.codeExpiresAt,
+    resendAfterSeconds: Math.ceil((Date.parse(verification.nextCodeAt) - Date.parse(now)) / 1000),
+  };
+};
 
 const ended = (why: string) => new RebookError("VERIFICATION.ENDED", why);
 

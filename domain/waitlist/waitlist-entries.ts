@@ -19,6 +19,18 @@ export interface WaitlistRequest {
 const MAX_RANGE_DAYS = 90;
 const DAY = 86_400_000;
 
+/** A range of local dates an entry may wait for: not reversed, not over, at most `MAX_RANGE_DAYS`. */
+export const checkWaitlistRange = (
+  range: Pick<WaitlistRequest, "fromDate" | "toDate">,
+  timeZone: string,
+  now: string,
+): void => {
+  if (range.toDate < range.fromDate) throw validationError("toDate", "is before fromDate");
+  if (range.toDate < studioToday(now, timeZone)) throw validationError("toDate", "has passed");
+  if (Date.parse(range.toDate) - Date.parse(range.fromDate) > MAX_RANGE_DAYS * DAY)
+    throw validationError("toDate", `is more than ${MAX_RANGE_DAYS} days after fromDate`);
+};
+
 type EntryDeps = Pick<
   Dependencies,
   "studios" | "clients" | "services" | "staff" | "waitlist" | "clock" | "newId"
@@ -37,10 +49,7 @@ export const addToWaitlist =
     ]);
     if (service === null) throw notFound("SERVICE.NOT_FOUND", request.serviceId);
     if (request.staffId !== null && staffMember === null) throw notFound("STAFF.NOT_FOUND", request.staffId);
-    if (request.toDate < request.fromDate) throw validationError("toDate", "is before fromDate");
-    if (request.toDate < studioToday(now, studio.timeZone)) throw validationError("toDate", "has passed");
-    if (Date.parse(request.toDate) - Date.parse(request.fromDate) > MAX_RANGE_DAYS * DAY)
-      throw validationError("toDate", `is more than ${MAX_RANGE_DAYS} days after fromDate`);
+    checkWaitlistRange(request, studio.timeZone, now);
     const entry: WaitlistEntry = {
       id: deps.newId(),
       studioId,

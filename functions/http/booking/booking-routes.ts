@@ -10,6 +10,7 @@ import {
 import { checkBookingCode, sendBookingCode } from "../../../domain/online-booking/phone-verification";
 import { publicProfile } from "../../../domain/online-booking/public-profile";
 import { acceptOffer, viewOffer } from "../../../domain/waitlist/accept-offer";
+import { joinWaitlistOnline, sendWaitlistCode } from "../../../domain/waitlist/join-waitlist-online";
 import { HtmlPage } from "../../shared/http/json-response";
 import { type PublicRouteSpec, publicRoute } from "../../shared/http/route";
 import type { PublicRouteKey } from "../public/public-routes";
@@ -28,7 +29,11 @@ import {
   manageTokenPath,
   onlineBookingAnswerSchema,
   onlineBookingSchema,
+  onlineWaitlistEntrySchema,
+  onlineWaitlistJoinSchema,
   publicProfileSchema,
+  waitlistCodeRequestSchema,
+  waitlistCodeSentSchema,
 } from "./booking-schemas";
 import { managePage } from "./manage-page";
 import { offerPage } from "./offer-page";
@@ -141,6 +146,38 @@ export const bookingRoutes = (links: BookingLinks): Record<PublicRouteKey<"booki
     handle: (deps) => {
       const commit = commitOnlineBooking(deps, links);
       return ({ path, body, origin }) => commit(path.handle, body, origin);
+    },
+  }),
+  "POST /book/{handle}/waitlist/code": publicRoute({
+    response: waitlistCodeSentSchema,
+    metric: "WaitlistCode",
+    summary:
+      "Send a six-digit code to verify the phone of a client joining the waitlist (again, for the same join, after a cooldown that doubles)",
+    path: handlePath,
+    body: waitlistCodeRequestSchema,
+    successStatus: 202,
+    handle: (deps) => {
+      const send = sendWaitlistCode(deps, links.publicBaseUrl);
+      return ({ path, body, origin }) =>
+        send(path.handle, {
+          phone: body.phone,
+          verificationId: body.verificationId,
+          pageOrigin: origin.pageOrigin,
+          ipAddress: origin.ipAddress,
+        });
+    },
+  }),
+  "POST /book/{handle}/waitlist": publicRoute({
+    response: onlineWaitlistEntrySchema,
+    metric: "WaitlistJoin",
+    summary:
+      "Join the waitlist for a service (a staff member's or anyone's) between two local dates, with the phone verified by the code",
+    path: handlePath,
+    body: onlineWaitlistJoinSchema,
+    successStatus: 201,
+    handle: (deps) => {
+      const join = joinWaitlistOnline(deps);
+      return ({ path, body }) => join(path.handle, body);
     },
   }),
   "GET /b/{token}": publicRoute({

@@ -205,6 +205,38 @@ export const codeSentSchema = z.strictObject({
   resendAfterSeconds: z.number().int(),
 });
 
+/** A waitlist join's verification: `waitlist-` and an id. */
+const waitlistVerificationSchema = z
+  .string()
+  .regex(/^waitlist-[A-Za-z0-9_-]{1,64}$/, "is not a waitlist verification");
+
+export const waitlistCodeRequestSchema = codeRequestSchema.extend({
+  /** The join's verification, to send a new code for it; left out to start one. */
+  verificationId: waitlistVerificationSchema.nullable().default(null),
+});
+
+export const waitlistCodeSentSchema = codeSentSchema.extend({ verificationId: z.string() });
+
+export const onlineWaitlistJoinSchema = z.strictObject({
+  verificationId: waitlistVerificationSchema,
+  code: codeCheckSchema.shape.code,
+  serviceId: idSchema,
+  /** null: anyone who performs the service. */
+  staffId: idSchema.nullable().default(null),
+  /** The studio's local dates, both included, at most 90 days apart. */
+  fromDate: isoDateSchema,
+  toDate: isoDateSchema,
+  firstName: name,
+  lastName: name,
+});
+
+export const onlineWaitlistEntrySchema = z.strictObject({
+  entryId: z.string(),
+  serviceName: z.string(),
+  fromDate: z.string(),
+  toDate: z.string(),
+});
+
 export const codeCheckedSchema = z.strictObject({ verified: z.literal(true) });
 
 export const onlineBookingAnswerSchema = z.strictObject({

@@ -13,6 +13,8 @@ export const publicRoutes = {
     "POST /book/{handle}/holds/{holdId}/code",
     "POST /book/{handle}/holds/{holdId}/code/check",
     "POST /book/{handle}/bookings",
+    "POST /book/{handle}/waitlist/code",
+    "POST /book/{handle}/waitlist",
     "GET /b/{token}",
     "POST /b/{token}",
     "GET /w/{token}",
