@@ -13,6 +13,8 @@ export interface WaitlistEntry extends Versioned {
   /** Local dates in the studio's zone, both included. */
   fromDate: string;
   toDate: string;
+  /** Local times "HH:mm" the offered start must fall in (`to` exclusive, "24:00" allowed); null or absent: any. */
+  timeOfDay?: { from: string; to: string } | null;
   status: WaitlistEntryStatus;
   /** Set once an accepted offer booked it. */
   appointmentId: string | null;

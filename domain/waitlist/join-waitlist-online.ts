@@ -55,6 +55,7 @@ export interface OnlineWaitlistJoin {
   staffId: string | null;
   fromDate: string;
   toDate: string;
+  timeOfDay: { from: string; to: string } | null;
   firstName: string;
   lastName: string;
 }
@@ -103,6 +104,7 @@ export const joinWaitlistOnline =
       staffId: join.staffId,
       fromDate: join.fromDate,
       toDate: join.toDate,
+      timeOfDay: join.timeOfDay,
     });
     return { entryId: entry.id, serviceName: service.name, fromDate: entry.fromDate, toDate: entry.toDate };
   };

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { heldTimeOf, isHeldAt, localDateOf, overlaps } from "../appointments/staff-day-bookings";
 import { reliability } from "../client-card/reliability";
 import { formatAppointmentTime } from "../messaging/appointment-time";
@@ -39,6 +40,10 @@ const fittingOffer = (
   if (service.staffIds.length > 0 && !service.staffIds.includes(freed.staffId)) return null;
   const date = localDateOf(startsAt, timeZone);
   if (date < entry.fromDate || date > entry.toDate) return null;
+  if (entry.timeOfDay != null) {
+    const time = DateTime.fromISO(startsAt, { zone: timeZone }).toFormat("HH:mm");
+    if (time < entry.timeOfDay.from || time >= entry.timeOfDay.to) return null;
+  }
   const endsAt = new Date(Date.parse(startsAt) + service.durationMinutes * MINUTE).toISOString();
   const wanted = heldTimeOf({ ...service, startsAt, endsAt });
   const free = heldTimeOf(freed);

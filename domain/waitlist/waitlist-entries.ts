@@ -13,15 +13,19 @@ export interface WaitlistRequest {
   staffId: string | null;
   fromDate: string;
   toDate: string;
+  timeOfDay: { from: string; to: string } | null;
 }
 
 /** The longest wait one entry covers: a longer one is a standing wish, better kept as a note. */
 const MAX_RANGE_DAYS = 90;
 const DAY = 86_400_000;
 
-/** A range of local dates an entry may wait for: not reversed, not over, at most `MAX_RANGE_DAYS`. */
+/**
+ * A range of local dates an entry may wait for (not reversed, not over, at most `MAX_RANGE_DAYS`) and a time
+ * of day that is not empty.
+ */
 export const checkWaitlistRange = (
-  range: Pick<WaitlistRequest, "fromDate" | "toDate">,
+  range: Pick<WaitlistRequest, "fromDate" | "toDate" | "timeOfDay">,
   timeZone: string,
   now: string,
 ): void => {
@@ -29,6 +33,8 @@ export const checkWaitlistRange = (
   if (range.toDate < studioToday(now, timeZone)) throw validationError("toDate", "has passed");
   if (Date.parse(range.toDate) - Date.parse(range.fromDate) > MAX_RANGE_DAYS * DAY)
     throw validationError("toDate", `is more than ${MAX_RANGE_DAYS} days after fromDate`);
+  if (range.timeOfDay !== null && range.timeOfDay.to <= range.timeOfDay.from)
+    throw validationError("timeOfDay.to", "is not after timeOfDay.from");
 };
 
 type EntryDeps = Pick<
@@ -58,6 +64,7 @@ export const addToWaitlist =
       staffId: request.staffId,
       fromDate: request.fromDate,
       toDate: request.toDate,
+      timeOfDay: request.timeOfDay,
       status: "waiting",
       appointmentId: null,
       createdAt: now,

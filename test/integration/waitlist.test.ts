@@ -289,14 +289,18 @@ describe("waitlist", () => {
     expect(await bookedOnWednesday()).toHaveLength(0);
   });
 
-  it("offers nothing to entries of another staff member, another date, a blacklisted client or a removed entry", async () => {
-    const [other, late, black, removed, fits] = [
+  it("offers nothing to entries of another staff member, another date or time of day, a blacklisted client or a removed entry", async () => {
+    const [other, late, black, removed, fits, afternoons, badTimes] = [
       await newClient("Ana", "+4915100000002"),
       await newClient("Ben", "+4915100000003"),
       await newClient("Cem", "+4915100000004"),
       await newClient("Dora", "+4915100000005"),
       await newClient("Emil", "+4915100000006"),
+      await newClient("Finn", "+4915100000007"),
+      await newClient("Gina", "+4915100000008"),
     ];
+    await join(afternoons, { timeOfDay: { from: "14:00", to: "18:00" } });
+    const reversed = await join(badTimes, { timeOfDay: { from: "12:00", to: "09:00" } });
     await api.deps.staff.save({ ...(await api.deps.staff.get("studio-a", "lena"))!, id: "mia", name: "Mia" });
     await join(other, { staffId: "mia" });
     await join(late, { fromDate: "2026-11-26" });
@@ -304,13 +308,15 @@ describe("waitlist", () => {
     await studio().put(`/clients/${black}/blacklist`, { enabled: true });
     const removedEntry = (await join(removed)).body.id;
     expect((await studio().delete(`/waitlist/${removedEntry}`)).status).toBe(204);
-    await join(fits);
+    await join(fits, { timeOfDay: { from: "09:00", to: "12:00" } });
 
     await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
     await api.sendNotices();
 
-    for (const clientId of [other, late, black, removed]) expect(await offersTo(clientId)).toHaveLength(0);
+    for (const clientId of [other, late, black, removed, afternoons])
+      expect(await offersTo(clientId)).toHaveLength(0);
     expect(await offersTo(fits)).toHaveLength(1);
+    expect([reversed.status, reversed.body.error.fields[0].field]).toEqual([400, "timeOfDay.to"]);
   });
 
   it("offers the rest of a no-show's time from the next slot step, and an expired offer books nothing", async () => {

@@ -1,5 +1,11 @@
 import * as z from "zod";
-import { idSchema, isoDateSchema, storedItemFields } from "../shared/common-schemas";
+import { idSchema, isoDateSchema, localTimeSchema, storedItemFields } from "../shared/common-schemas";
+
+/** Local times the offered start must fall in ("HH:mm", `to` exclusive, "24:00" allowed). */
+export const timeOfDaySchema = z.strictObject({
+  from: localTimeSchema,
+  to: z.union([localTimeSchema, z.literal("24:00")]),
+});
 
 export const newWaitlistEntrySchema = z.strictObject({
   clientId: idSchema,
@@ -9,6 +15,8 @@ export const newWaitlistEntrySchema = z.strictObject({
   /** Local dates in the studio's zone, both included, at most 90 days apart. */
   fromDate: isoDateSchema,
   toDate: isoDateSchema,
+  /** Null or left out: any time of day. */
+  timeOfDay: timeOfDaySchema.nullable().default(null),
 });
 
 export const waitlistEntrySchema = z
@@ -20,6 +28,8 @@ export const waitlistEntrySchema = z
     staffId: z.string().nullable(),
     fromDate: z.string(),
     toDate: z.string(),
+    /** Null or absent: any time of day. */
+    timeOfDay: z.strictObject({ from: z.string(), to: z.string() }).nullable().optional(),
     status: z.enum(["waiting", "booked", "removed"]),
     /** The booking an accepted offer made. */
     appointmentId: z.string().nullable(),

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { CHANNELS } from "../../../domain/model/consent";
+import { timeOfDaySchema } from "../appointments/waitlist-schemas";
 import {
   idSchema,
   instantSchema,
@@ -226,6 +227,8 @@ export const onlineWaitlistJoinSchema = z.strictObject({
   /** The studio's local dates, both included, at most 90 days apart. */
   fromDate: isoDateSchema,
   toDate: isoDateSchema,
+  /** Null or left out: any time of day. */
+  timeOfDay: timeOfDaySchema.nullable().default(null),
   firstName: name,
   lastName: name,
 });
