@@ -171,6 +171,20 @@ const demoStudio = (now: string): Studio => ({
       bookingUrl: "https://studio-rebook-demo.example/book",
       marketingFrequency: { messages: 1, days: 7 },
     },
+    // Long colour services hold a stylist for hours: booked online, they are secured by a deposit.
+    deposits: {
+      enabled: true,
+      rules: [
+        {
+          when: { kind: "service_price", atLeast: 10000, categoryId: null },
+          amount: { kind: "percentage", percent: 20 },
+        },
+      ],
+      payWithinMinutes: 30,
+      retainOn: ["no_show", "late_cancellation"],
+      policyText:
+        "Für Termine ab 100 € bitten wir bei der Online-Buchung um 20 % Anzahlung; sie wird auf den Preis angerechnet. Bei Nichterscheinen oder kurzfristiger Absage behalten wir sie ein.",
+    },
   },
   createdAt: now,
   updatedAt: now,
