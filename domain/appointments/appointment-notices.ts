@@ -30,6 +30,26 @@ export const reminderDueAt = (startsAt: string, hoursBefore: number, timeZone: s
   return due.toUTC().toISO()!;
 };
 
+/** A notice of the appointment as it now is, planned for its current version. */
+export const noticeOf = (
+  appointment: Appointment,
+  kind: string,
+  templatePurpose: AppointmentNotice["templatePurpose"],
+  channelPolicy: AppointmentNotice["channelPolicy"],
+  dueAt: string,
+): AppointmentNotice => ({
+  studioId: appointment.studioId,
+  appointmentId: appointment.id,
+  clientId: appointment.clientId,
+  kind,
+  templatePurpose,
+  channelPolicy,
+  dueAt,
+  appointmentVersion: appointment.version,
+  startsAt: appointment.startsAt,
+  serviceName: appointment.serviceName,
+});
+
 const EVENT_PURPOSE = {
   booked: "confirmation",
   rescheduled: "rescheduled",
@@ -75,18 +95,7 @@ export const planNotices = (
     template: AppointmentNotice["templatePurpose"],
     channelPolicy: AppointmentNotice["channelPolicy"],
     dueAt: string,
-  ): AppointmentNotice => ({
-    studioId: after.studioId,
-    appointmentId: after.id,
-    clientId: after.clientId,
-    kind,
-    templatePurpose: template,
-    channelPolicy,
-    dueAt,
-    appointmentVersion: after.version,
-    startsAt: after.startsAt,
-    serviceName: after.serviceName,
-  });
+  ) => noticeOf(after, kind, template, channelPolicy, dueAt);
   const put: AppointmentNotice[] =
     event === null ? [] : [notice(event, EVENT_PURPOSE[event], policy.noticeChannel, now)];
   if (after.status !== "booked") return { put, remove: reminderKinds };

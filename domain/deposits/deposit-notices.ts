@@ -1,3 +1,4 @@
+import { noticeOf } from "../appointments/appointment-notices";
 import type { Appointment } from "../model/appointment";
 import type { AppointmentNotice, NoticePlan } from "../model/appointment-notice";
 import type { AppointmentPolicy } from "../model/studio";
@@ -26,16 +27,7 @@ export const planDepositNotices = (
     templatePurpose: AppointmentNotice["templatePurpose"],
     dueAt: string,
   ): AppointmentNotice => ({
-    studioId: after.studioId,
-    appointmentId: after.id,
-    clientId: after.clientId,
-    kind,
-    templatePurpose,
-    channelPolicy: policy.noticeChannel,
-    dueAt,
-    appointmentVersion: after.version,
-    startsAt: after.startsAt,
-    serviceName: after.serviceName,
+    ...noticeOf(after, kind, templatePurpose, policy.noticeChannel, dueAt),
     ...(deposit === undefined ? {} : { depositAmount: deposit.amount }),
   });
   const awaitsPayment = after.status === "pending_deposit" && deposit?.status === "requested";

@@ -1,7 +1,8 @@
-import type { ReliabilityColour } from "../client-card/reliability";
+import { type ReliabilityColour, reliability } from "../client-card/reliability";
 import type { DepositAmount, DepositCondition, DepositPolicy } from "../model/deposit-policy";
 import { DEFAULT_DEPOSIT_POLICY } from "../model/deposit-policy";
 import type { StudioSettings } from "../model/studio";
+import type { VisitHistory } from "../model/visit-history";
 
 export const depositPolicyOf = (settings: StudioSettings): DepositPolicy => ({
   ...DEFAULT_DEPOSIT_POLICY,
@@ -19,6 +20,23 @@ export interface DepositSubject {
   /** No card held the phone, or the card has nothing attended or missed. */
   newClient: boolean;
 }
+
+/** What the rules see of a service and a client (their card and history; none for a client not known yet). */
+export const depositSubjectOf = (
+  service: { price: number; categoryId: string },
+  card: { tags: readonly string[] } | null,
+  history: VisitHistory | null,
+  now: string,
+): DepositSubject => {
+  const standing = history === null ? null : reliability(history, now);
+  return {
+    servicePrice: service.price,
+    categoryId: service.categoryId,
+    reliability: standing?.colour ?? "neutral",
+    tags: card?.tags.map((tag) => tag.toLowerCase()) ?? [],
+    newClient: standing === null || standing.attended + standing.noShows === 0,
+  };
+};
 
 const holds = (condition: DepositCondition, subject: DepositSubject): boolean => {
   switch (condition.kind) {

@@ -1,14 +1,14 @@
 import { commitAppointmentChange } from "../appointments/commit-appointment-change";
 import { loadAppointment } from "../appointments/load-appointment";
-import { reliability } from "../client-card/reliability";
 import { RebookError, validationError } from "../errors";
-import { formatAppointmentTime } from "../messaging/appointment-time";
 import type { Appointment, AppointmentDeposit } from "../model/appointment";
+import type { Studio } from "../model/studio";
 import { revised } from "../model/versioned";
 import type { Dependencies } from "../ports/dependencies";
 import { loadStudio } from "../studios/load-studio";
 import { changeDeposit, type DepositChangeDeps } from "./deposit-changes";
-import { depositFor, depositPolicyOf } from "./deposit-rules";
+import { depositFor, depositPolicyOf, depositSubjectOf } from "./deposit-rules";
+import { openDeposit } from "./open-deposit";
 
 const HOUR = 3_600_000;
 /** A deposit staff ask for is paid on its checkout, which a provider keeps open for a day at most. */
@@ -31,25 +31,17 @@ type StaffDepositDeps = DepositChangeDeps &
 /** The policy's amount for the appointment's client and service, or null when no rule applies. */
 const policyAmount = async (
   deps: StaffDepositDeps,
-  studioId: string,
+  studio: Studio,
   appointment: Appointment,
   now: string,
 ) => {
-  const studio = await loadStudio(deps.studios, studioId);
   const [client, history] = await Promise.all([
-    deps.clients.get(studioId, appointment.clientId),
-    deps.appointments.history(studioId, appointment.clientId),
+    deps.clients.get(studio.id, appointment.clientId),
+    deps.appointments.history(studio.id, appointment.clientId),
   ]);
-  const standing = reliability(history, now);
   return depositFor(
     { ...depositPolicyOf(studio.settings), enabled: true },
-    {
-      servicePrice: appointment.price,
-      categoryId: appointment.categoryId,
-      reliability: standing.colour,
-      tags: client?.tags.map((tag) => tag.toLowerCase()) ?? [],
-      newClient: standing.attended + standing.noShows === 0,
-    },
+    depositSubjectOf({ price: appointment.price, categoryId: appointment.categoryId }, client, history, now),
   );
 };
 
@@ -73,37 +65,23 @@ export const requestDeposit =
     if (current.deposit !== undefined && OPEN.includes(current.deposit.status)) {
       throw invalid(`this appointment's deposit is ${current.deposit.status} already`);
     }
-    const asked = amount ?? (await policyAmount(deps, studioId, current, now));
+    const asked = amount ?? (await policyAmount(deps, studio, current, now));
     if (asked === null)
       throw validationError("amount", "no rule of the deposit policy applies; give an amount");
     if (asked > current.price) throw validationError("amount", "is more than the appointment's price");
-    const checkout = await deps.payments.startCheckout({
-      idempotencyKey: `deposit.${current.id}.${current.version}`,
-      studioId,
-      appointmentId: current.id,
+    const deposit = await openDeposit(deps, {
+      studio,
+      appointment: current,
       amount: asked,
-      currency: studio.currency,
-      description: `${current.serviceName}, ${formatAppointmentTime(current.startsAt, studio.timeZone, studio.locale)}`,
+      idempotencyKey: `deposit.${current.id}.${current.version}`,
       returnUrl: deps.bookingPageUrl({ studioId, appointmentId: current.id }),
       openUntil: new Date(
         Math.min(Date.parse(current.startsAt), Date.parse(now) + CHECKOUT_HOURS * HOUR),
       ).toISOString(),
-      customerEmail: null,
-      locale: studio.locale,
-    });
-    const deposit: AppointmentDeposit = {
-      amount: asked,
-      currency: studio.currency,
-      status: "requested",
-      requestedAt: now,
       payBy: null,
-      checkoutId: checkout.checkoutId,
-      paymentUrl: checkout.url,
-      paymentId: null,
-      paidAt: null,
-      refundId: null,
-      settledAt: null,
-    };
+      customerEmail: null,
+      now,
+    });
     // Over the version read: a change meanwhile refuses this one (409), and asking again opens a new checkout.
     const next = revised(current, { deposit }, now);
     await commitAppointmentChange(deps, studio, current, next);

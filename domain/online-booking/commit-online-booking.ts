@@ -3,7 +3,6 @@ import { blocksAgainst } from "../blocks/blocks";
 import { studioToday } from "../clients/client-dates";
 import { onlineDeposit } from "../deposits/online-deposit";
 import { RebookError } from "../errors";
-import { formatAppointmentTime } from "../messaging/appointment-time";
 import { currentConsent } from "../messaging/consent";
 import type { Appointment } from "../model/appointment";
 import type { Client } from "../model/client";
@@ -210,9 +209,8 @@ export const commitOnlineBooking =
           studio,
           service,
           card: found,
-          appointmentId,
+          appointment: { id: appointmentId, startsAt: hold.startsAt },
           returnUrl: manageUrl(appointmentId),
-          description: `${service.name}, ${formatAppointmentTime(hold.startsAt, studio.timeZone, studio.locale)}`,
           email: request.email,
           now,
         });

@@ -1,3 +1,4 @@
+import { noticeOf } from "../appointments/appointment-notices";
 import { holdsTime } from "../appointments/staff-day-bookings";
 import type { Appointment } from "../model/appointment";
 import type { AppointmentNotice } from "../model/appointment-notice";
@@ -19,16 +20,5 @@ export const freedSlotNotice = (
 ): AppointmentNotice | null => {
   const freed = holdsTime(before) && (after.status === "cancelled" || after.status === "no_show");
   if (!freed || Date.parse(after.endsAt) <= Date.parse(now)) return null;
-  return {
-    studioId: after.studioId,
-    appointmentId: after.id,
-    clientId: after.clientId,
-    kind: SLOT_FREED_NOTICE,
-    templatePurpose: "waitlist_offer",
-    channelPolicy: policy.noticeChannel,
-    dueAt: now,
-    appointmentVersion: after.version,
-    startsAt: after.startsAt,
-    serviceName: after.serviceName,
-  };
+  return noticeOf(after, SLOT_FREED_NOTICE, "waitlist_offer", policy.noticeChannel, now);
 };
