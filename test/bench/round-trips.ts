@@ -88,6 +88,19 @@ const main = async () => {
     await measure("set status no-show", "7–8 · 6–7", 200, () =>
       studio.put(`/appointments/${missed}/status`, { status: "no_show", reason: "did not come" }),
     );
+    // Deposits: staff ask for one (a checkout at the simulator), the client pays, the provider delivers again.
+    const withDeposit = (await studio.post("/appointments", appointment("2027-06-02T08:00:00Z", "staff-1")))
+      .body.id;
+    const asked = await measure("ask for a deposit (staff)", "new", 200, () =>
+      studio.post(`/appointments/${withDeposit}/deposit`, { amount: 2000 }),
+    );
+    const payOnCheckout = () =>
+      api.publicRequest(
+        "POST",
+        `${(asked as { deposit: { paymentUrl: string } }).deposit.paymentUrl}?action=pay`,
+      );
+    await measure("payment event: deposit paid", "new", 303, payOnCheckout);
+    await measure("payment event replayed", "new", 303, payOnCheckout);
     const tab = await measure(`ReConnect tab page (limit ${TAB_PAGE})`, "117 (69 RCU) · 14", 200, () =>
       studio.get(`/reconnect/categories/${CATEGORY}/clients?tab=reachable&limit=${TAB_PAGE}`),
     );
