@@ -96,7 +96,9 @@ export const startWidgetStack = async () => {
     price: 4500,
     bookableOnline: true,
   });
-  for (const name of ["Lena", "Tomasz"]) await asOwner("POST", "/staff", { name, workingHours: WEEK });
+  const staffIds: Record<string, string> = {};
+  for (const name of ["Lena", "Tomasz"])
+    staffIds[name] = (await asOwner("POST", "/staff", { name, workingHours: WEEK })).id;
   await asOwner("PATCH", "/online-booking", { enabled: true, termsText: TERMS, allowedOrigins: [url] });
 
   return {
@@ -104,7 +106,10 @@ export const startWidgetStack = async () => {
     demoUrl: `${url}${WIDGET_DEMO_PATH}`,
     widget,
     browser,
+    serviceId: service.id as string,
     serviceName: service.name as string,
+    /** Lena's and Tomasz's ids. */
+    staffIds,
     asOwner,
     /**
      * Lets time pass at once for both sides: the clock every handler runs on (the local stack's

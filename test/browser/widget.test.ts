@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plusDays, todayIn } from "../../web/widget/formats";
 import {
   expectAccessible,
   focused,
@@ -235,7 +236,7 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     await page.context().close();
   });
 
-  it("says when no time fits and points to other days and the studio, as long as no waitlist can be joined", async () => {
+  it("says when no time fits, and offers the waitlist first and other days", async () => {
     const kai = await stack.asOwner("POST", "/staff", { name: "Kai" });
     await stack.asOwner("POST", "/services", {
       categoryId: "haircut",
@@ -255,10 +256,91 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     await snap(page, "no-times");
 
     expect((await noTimes.textContent())!.trim()).toBe(
-      "There are no free times on these days. Please try other days, or call the studio.",
+      "There are no free times on these days. Join the waitlist and we will text you when a time frees up, or try other days.",
+    );
+    expect(await page.getByRole("button", { name: "Join the waitlist" }).getAttribute("class")).toBe(
+      "primary",
     );
     expect(await page.getByRole("button", { name: "Later days" }).isEnabled()).toBe(true);
     expect(await page.getByRole("list", { name: /^Free times on/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("joins the waitlist from the times for the staff member chosen, with the code from the SMS; a wrong code sends the client back to it", async () => {
+    const page = await newPage(stack.browser);
+    const phone = "+4915123456704";
+    const today = todayIn("Europe/Berlin", Date.now());
+    const toDate = plusDays(today, 30);
+    const longDay = (date: string) =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "UTC",
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+      }).format(new Date(`${date}T12:00:00Z`));
+    await (await toSlots(page, "Tomasz")).first().waitFor();
+    await page.getByRole("button", { name: "Join the waitlist" }).click();
+    await page.getByRole("heading", { name: "Join the waitlist" }).waitFor();
+    const firstDay = page.getByLabel("First day");
+    const lastDay = page.getByLabel("Last day");
+    const offered = [await firstDay.inputValue(), await lastDay.inputValue()];
+    await lastDay.fill(plusDays(today, 91));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByText("at most 90 days after it.").waitFor();
+    const tooLongFocus = await focused(page);
+    await expectAccessible(page, "waitlist days, too many");
+    await snap(page, "waitlist-1-days");
+    await lastDay.fill(toDate);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Your mobile number" }).waitFor();
+    await expectAccessible(page, "waitlist phone");
+    await sendCodeTo(page, phone);
+    await expectAccessible(page, "waitlist code");
+    await snap(page, "waitlist-2-code");
+    const right = await lastCodeTo(stack, phone);
+    const codeField = page.getByLabel("Six-digit code");
+    await codeField.fill(right === "000000" ? "111111" : "000000");
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByLabel("First name").fill("Ada");
+    await page.getByLabel("Last name").fill("Byron");
+    await page.getByRole("button", { name: "Join the waitlist" }).click();
+    await page.getByText("That code is not right. 4 tries left.").waitFor();
+    const backAtCode = await page.getByRole("heading", { name: "Enter your code" }).isVisible();
+    const wrongCodeFocus = await focused(page);
+    await codeField.fill(right);
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.getByRole("heading", { name: "Your details" }).waitFor();
+    const namesKept = [
+      await page.getByLabel("First name").inputValue(),
+      await page.getByLabel("Last name").inputValue(),
+    ];
+    await expectAccessible(page, "waitlist names");
+    await snap(page, "waitlist-3-names");
+    await page.getByRole("button", { name: "Join the waitlist" }).click();
+    await page.getByRole("heading", { name: "You are on the waitlist" }).waitFor();
+    await expectAccessible(page, "waitlisted");
+    await snap(page, "waitlist-4-joined");
+    const confirmation = await page.getByText(/^You're on the waitlist for/).textContent();
+    const { items } = await stack.asOwner("GET", `/clients?phone=${encodeURIComponent(phone)}`);
+    const { entries } = await stack.asOwner("GET", "/waitlist");
+
+    expect(offered).toEqual([today, plusDays(today, 6)]);
+    expect(tooLongFocus.id).toBe("toDate");
+    expect({ backAtCode, focus: wrongCodeFocus.id }).toEqual({ backAtCode: true, focus: "code" });
+    expect(namesKept).toEqual(["Ada", "Byron"]);
+    expect(confirmation).toBe(
+      `You're on the waitlist for Cut and style from ${longDay(today)} to ${longDay(toDate)}; we'll text you when a slot frees up.`,
+    );
+    expect(items).toMatchObject([{ firstName: "Ada", lastName: "Byron" }]);
+    expect(entries.filter((entry: { clientId: string }) => entry.clientId === items[0].id)).toEqual([
+      expect.objectContaining({
+        serviceId: stack.serviceId,
+        staffId: stack.staffIds.Tomasz,
+        fromDate: today,
+        toDate,
+        status: "waiting",
+      }),
+    ]);
     await page.context().close();
   });
 

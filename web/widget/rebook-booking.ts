@@ -5,9 +5,11 @@ import {
   BookingApiError,
   type BookingClient,
   bookingClient,
+  type CodeSent,
   type Hold,
   type PublicProfile,
   type Service,
+  type WaitlistEntry,
 } from "./booking-client";
 import { countdown, type Formats, formatsFor, plusDays, todayIn } from "./formats";
 import { type FormField, languageFor, type Messages, sentenceFor } from "./messages";
@@ -16,16 +18,45 @@ import { styles } from "./styles";
 /**
  * The steps in order. `deposit` replaces `done` when the studio's deposit policy asks one of the booking
  * (`pending_deposit`): the slot stays held until it is paid on the payment page, which leads back to the
- * booking's own page. Joining the waitlist (from an empty slot list) is the next to come, when the API has
- * its routes.
+ * booking's own page.
+ * Joining the waitlist branches off `slot` (offered beside the times, and first when the days shown have
+ * none): `waitlist` (the days that would suit) → `phone` → `code` → `waitlistName` → `waitlisted`, for the
+ * service and staff choice made. `phone` and `code` serve both ways; `view.waitlist` says which. The join's
+ * route checks the code itself, so a wrong one sends the client from `waitlistName` back to `code`.
  */
-type Step = "service" | "staff" | "slot" | "phone" | "code" | "details" | "deposit" | "done";
+type Step =
+  | "service"
+  | "staff"
+  | "slot"
+  | "waitlist"
+  | "phone"
+  | "code"
+  | "details"
+  | "deposit"
+  | "done"
+  | "waitlistName"
+  | "waitlisted";
 
 /** Steps during which the slot is held for the client. */
 const HOLDING: readonly Step[] = ["phone", "code", "details"];
 const DAYS_SHOWN = 7;
 /** From then on the countdown asks whether the client needs more time (WCAG 2.2.1: at least 20 s to act). */
 const HOLD_WARNING_MS = 2 * 60_000;
+/** The API's longest waitlist range: the last day at most this many days after the first. */
+const WAITLIST_MAX_DAYS = 90;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A join of the waitlist on its way: the days asked for, then what the code step and the names add. */
+interface WaitlistJoin {
+  fromDate: string;
+  toDate: string;
+  /** Given with the first code; asks for the next code of the same join, and names the join. */
+  verificationId: string | null;
+  code: string;
+  /** Kept when a wrong code sends the client back, so the names need not be typed again. */
+  firstName: string;
+  lastName: string;
+}
 
 interface View {
   step: Step;
@@ -47,6 +78,9 @@ interface View {
   requestKey: string;
   marketingByEmail: boolean;
   booking: Booking | null;
+  /** null: booking a time, not joining the waitlist. */
+  waitlist: WaitlistJoin | null;
+  entry: WaitlistEntry | null;
   busy: boolean;
   /** A sentence about the whole step, announced at once. */
   notice: string | null;
@@ -116,6 +150,8 @@ export class RebookBooking extends LitElement {
       requestKey: "",
       marketingByEmail: false,
       booking: null,
+      waitlist: null,
+      entry: null,
       busy: false,
       notice: null,
       invalid: {},
@@ -149,8 +185,12 @@ export class RebookBooking extends LitElement {
     const before = changed.get("view") as View | undefined;
     if (before === undefined) return;
     if (before.step !== this.view.step) {
-      // Keyboard and screen-reader users land on the new step, not on a button that is gone.
-      this.renderRoot.querySelector<HTMLElement>("h2")?.focus();
+      // Keyboard and screen-reader users land on the new step (on its marked field when sent back to fix
+      // one), not on a button that is gone.
+      (
+        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        this.renderRoot.querySelector<HTMLElement>("h2")
+      )?.focus();
       this.#otp?.abort();
       if (this.view.step === "code") this.#listenForSmsCode();
     } else if (before.invalid !== this.view.invalid) {
@@ -184,6 +224,9 @@ export class RebookBooking extends LitElement {
   async #refused(error: BookingApiError) {
     const messages = this.#messages;
     const notice = sentenceFor(error, messages);
+    // The waitlist's join checks the code and the days with the names: back to the step that asked them.
+    const joining = this.view.waitlist !== null;
+    const backToCode = joining ? { step: "code" as const } : {};
     switch (error.code) {
       case "BOOKING.HOLD_LAPSED":
       case "APPOINTMENT.SLOT_TAKEN":
@@ -196,11 +239,11 @@ export class RebookBooking extends LitElement {
       case "VERIFICATION.WRONG_CODE":
         return this.#set(
           Number(error.details.triesLeft ?? 0) > 0
-            ? { invalid: { code: notice } }
-            : { codeSpent: true, notice },
+            ? { ...backToCode, invalid: { code: notice } }
+            : { ...backToCode, codeSpent: true, notice },
         );
       case "VERIFICATION.ENDED":
-        return this.#set({ codeSpent: true, notice });
+        return this.#set({ ...backToCode, codeSpent: true, notice });
       case "VERIFICATION.COOLDOWN":
         return this.#set({
           notice,
@@ -210,7 +253,9 @@ export class RebookBooking extends LitElement {
         return this.#set({ step: "phone", notice });
       default: {
         const fields = error.fields.filter((field): field is FormField => field in messages.fields);
+        const days = joining && fields.some((field) => field === "fromDate" || field === "toDate");
         this.#set({
+          ...(days ? { step: "waitlist" as const } : {}),
           notice,
           invalid: Object.fromEntries(fields.map((field) => [field, messages.fields[field]])),
         });
@@ -307,7 +352,14 @@ export class RebookBooking extends LitElement {
 
   #sendCode(phone: string) {
     return this.#run(async () => {
-      const sent = await this.#client!.sendCode(this.view.hold!.holdId, phone);
+      const { hold, waitlist } = this.view;
+      let sent: CodeSent;
+      if (waitlist === null) sent = await this.#client!.sendCode(hold!.holdId, phone);
+      else {
+        const forJoin = await this.#client!.sendWaitlistCode(phone, waitlist.verificationId);
+        this.#set({ waitlist: { ...waitlist, verificationId: forJoin.verificationId } });
+        sent = forJoin;
+      }
       this.now = Date.now();
       this.#set({
         phone,
@@ -321,6 +373,9 @@ export class RebookBooking extends LitElement {
 
   #checkCode(code: string) {
     if (!/^\d{6}$/.test(code)) return this.#set({ invalid: { code: this.#messages.fields.code } });
+    const { waitlist } = this.view;
+    // The join's route checks the code, with the names asked next.
+    if (waitlist !== null) return this.#set({ waitlist: { ...waitlist, code }, step: "waitlistName" });
     return this.#run(async () => {
       await this.#client!.checkCode(this.view.hold!.holdId, code);
       this.#set({ step: "details" });
@@ -342,23 +397,31 @@ export class RebookBooking extends LitElement {
       .catch(() => undefined);
   }
 
+  /** The names typed, and the marks of those left empty. */
+  #names(form: FormData) {
+    const messages = this.#messages;
+    const firstName = String(form.get("firstName") ?? "").trim();
+    const lastName = String(form.get("lastName") ?? "").trim();
+    const invalid: View["invalid"] = {};
+    if (firstName === "") invalid.firstName = messages.fields.firstName;
+    if (lastName === "") invalid.lastName = messages.fields.lastName;
+    return { firstName, lastName, invalid };
+  }
+
   #book(form: FormData) {
     const messages = this.#messages;
     const profile = this.profile!;
-    const text = (name: string) => String(form.get(name) ?? "").trim();
-    const invalid: View["invalid"] = {};
-    if (text("firstName") === "") invalid.firstName = messages.fields.firstName;
-    if (text("lastName") === "") invalid.lastName = messages.fields.lastName;
+    const { firstName, lastName, invalid } = this.#names(form);
     if (form.get("termsAccepted") === null) invalid.termsAccepted = messages.fields.termsAccepted;
     if (Object.keys(invalid).length > 0) return this.#set({ invalid, notice: messages.checkFields });
-    const email = text("email");
+    const email = String(form.get("email") ?? "").trim();
     const marketing = form.get("marketing") !== null;
     return this.#run(async () => {
       const booking = await this.#client!.book({
         requestKey: this.view.requestKey,
         holdId: this.view.hold!.holdId,
-        firstName: text("firstName"),
-        lastName: text("lastName"),
+        firstName,
+        lastName,
         email: email === "" ? null : email,
         termsVersion: profile.terms.version,
         termsAccepted: true,
@@ -366,6 +429,57 @@ export class RebookBooking extends LitElement {
         ...(marketing ? { consentText: this.#consentSentence(email !== "") } : {}),
       });
       this.#set({ booking, hold: null, step: booking.status === "pending_deposit" ? "deposit" : "done" });
+    });
+  }
+
+  /** From the times to the waitlist, for the days shown unless the client picks others. */
+  #openWaitlist() {
+    const { from } = this.view;
+    this.#set({
+      step: "waitlist",
+      notice: null,
+      waitlist: {
+        fromDate: from,
+        toDate: plusDays(from, DAYS_SHOWN - 1),
+        verificationId: null,
+        code: "",
+        firstName: "",
+        lastName: "",
+      },
+    });
+  }
+
+  #chooseDays(form: FormData) {
+    const messages = this.#messages;
+    const fromDate = String(form.get("fromDate") ?? "");
+    const toDate = String(form.get("toDate") ?? "");
+    const invalid: View["invalid"] = {};
+    if (!ISO_DATE.test(fromDate) || fromDate < todayIn(this.profile!.timeZone, Date.now()))
+      invalid.fromDate = messages.fields.fromDate;
+    if (!ISO_DATE.test(toDate) || toDate < fromDate || toDate > plusDays(fromDate, WAITLIST_MAX_DAYS))
+      invalid.toDate = messages.fields.toDate;
+    if (Object.keys(invalid).length > 0) return this.#set({ invalid, notice: messages.checkFields });
+    this.#set({ waitlist: { ...this.view.waitlist!, fromDate, toDate }, step: "phone", invalid: {} });
+  }
+
+  #joinWaitlist(form: FormData) {
+    const { firstName, lastName, invalid } = this.#names(form);
+    const waitlist = { ...this.view.waitlist!, firstName, lastName };
+    this.#set({ waitlist });
+    if (Object.keys(invalid).length > 0) return this.#set({ invalid, notice: this.#messages.checkFields });
+    return this.#run(async () => {
+      const { service, staffId } = this.view;
+      const entry = await this.#client!.joinWaitlist({
+        verificationId: waitlist.verificationId!,
+        code: waitlist.code,
+        serviceId: service!.id,
+        staffId,
+        fromDate: waitlist.fromDate,
+        toDate: waitlist.toDate,
+        firstName,
+        lastName,
+      });
+      this.#set({ entry, waitlist: null, step: "waitlisted" });
     });
   }
 
@@ -392,7 +506,7 @@ export class RebookBooking extends LitElement {
     return html`<section part="panel" lang=${language} aria-busy=${busy}>
       <p class="studio">${messages.heading(this.profile.name)}</p>
       <h2 tabindex="-1" part="heading">${heading}</h2>
-      ${HOLDING.includes(step) ? this.#holdBar(messages) : nothing} ${noticeLine} ${body}
+      ${HOLDING.includes(step) && this.view.hold !== null ? this.#holdBar(messages) : nothing} ${noticeLine} ${body}
     </section>`;
   }
 
@@ -401,11 +515,14 @@ export class RebookBooking extends LitElement {
       service: () => [messages.chooseService, this.#serviceStep(messages)],
       staff: () => [messages.chooseStaff, this.#staffStep(messages)],
       slot: () => [messages.chooseTime, this.#slotStep(messages)],
+      waitlist: () => [messages.joinWaitlist, this.#waitlistStep(messages)],
       phone: () => [messages.phoneHeading, this.#phoneStep(messages)],
       code: () => [messages.codeHeading, this.#codeStep(messages)],
       details: () => [messages.detailsHeading, this.#detailsStep(messages)],
       deposit: () => [messages.depositHeading, this.#depositStep(messages)],
       done: () => [messages.doneHeading, this.#doneStep(messages)],
+      waitlistName: () => [messages.detailsHeading, this.#waitlistNameStep(messages)],
+      waitlisted: () => [messages.waitlistedHeading, this.#waitlistedStep(messages)],
     };
   }
 
@@ -479,7 +596,10 @@ export class RebookBooking extends LitElement {
         days === null
           ? html`<p>${messages.loading}</p>`
           : chosen === undefined
-            ? html`<p>${messages.noTimes}</p>`
+            ? html`<p>${messages.noTimes}</p>
+                <div class="row">
+                  <button type="button" class="primary" part="button primary" @click=${() => this.#openWaitlist()}>${messages.joinWaitlist}</button>
+                </div>`
             : html`<ul class="days" aria-label=${messages.chooseTime}>
                   ${days.map(
                     (day) => html`<li>
@@ -496,7 +616,11 @@ export class RebookBooking extends LitElement {
                       <button type="button" part="choice" @click=${() => this.#takeHold(slot.startsAt)}>${formats.time(slot.startsAt)}</button>
                     </li>`,
                   )}
-                </ul>`
+                </ul>
+                <div class="row">
+                  <span class="hint">${messages.noneSuits}</span>
+                  <button type="button" part="button" @click=${() => this.#openWaitlist()}>${messages.joinWaitlist}</button>
+                </div>`
       }
       ${this.#back(() => this.#set({ step: this.#choosesStaff(service!) ? "staff" : "service", days: null }))}`;
   }
@@ -514,9 +638,50 @@ export class RebookBooking extends LitElement {
     </div>`;
   }
 
+  /** The service, and the staff member when one was chosen, e.g. "Cut and style · Lena". */
+  #serviceAndStaff() {
+    const { service, staffId } = this.view;
+    const staff = this.profile!.staff.find((member) => member.id === staffId);
+    return staff === undefined ? service!.name : `${service!.name} · ${staff.name}`;
+  }
+
+  /** What the client is joining the waitlist for, above each step after the days are chosen. */
+  #waitlistSummary(messages: Messages) {
+    const waitlist = this.view.waitlist;
+    if (waitlist === null) return nothing;
+    const formats = this.#formats!;
+    return html`<p class="meta">${messages.waitlistFor(this.#serviceAndStaff(), formats.day(waitlist.fromDate), formats.day(waitlist.toDate))}</p>`;
+  }
+
+  #waitlistStep(messages: Messages) {
+    const { fromDate, toDate } = this.view.waitlist!;
+    const today = todayIn(this.profile!.timeZone, Date.now());
+    const from = this.#described("fromDate");
+    const to = this.#described("toDate", "toDate-hint");
+    return html`<p class="meta">${this.#serviceAndStaff()}</p>
+      <p>${messages.waitlistIntro}</p>
+      <form novalidate @submit=${(event: SubmitEvent) => this.#chooseDays(formValues(event))}>
+        <label for="fromDate">${messages.firstDay}</label>
+        <input id="fromDate" name="fromDate" type="date" required part="input" min=${today} .value=${fromDate}
+          aria-invalid=${from.invalid} aria-describedby=${from.describedBy}
+          @change=${(event: Event) => this.#set({ waitlist: { ...this.view.waitlist!, fromDate: (event.target as HTMLInputElement).value } })} />
+        ${this.#fieldError("fromDate")}
+        <label for="toDate">${messages.lastDay}</label>
+        <p id="toDate-hint" class="hint">${messages.rangeHint}</p>
+        <input id="toDate" name="toDate" type="date" required part="input" min=${ISO_DATE.test(fromDate) ? fromDate : today}
+          max=${ISO_DATE.test(fromDate) ? plusDays(fromDate, WAITLIST_MAX_DAYS) : nothing} .value=${toDate}
+          aria-invalid=${to.invalid} aria-describedby=${to.describedBy}
+          @change=${(event: Event) => this.#set({ waitlist: { ...this.view.waitlist!, toDate: (event.target as HTMLInputElement).value } })} />
+        ${this.#fieldError("toDate")}
+        <div class="row"><button type="submit" class="primary" part="button primary">${messages.next}</button></div>
+      </form>
+      ${this.#back(() => this.#set({ step: "slot", waitlist: null }))}`;
+  }
+
   #phoneStep(messages: Messages) {
     const { invalid, describedBy } = this.#described("phone", "phone-hint");
-    return html`<form novalidate @submit=${(event: SubmitEvent) => this.#sendCode(String(formValues(event).get("phone")).trim())}>
+    return html`${this.#waitlistSummary(messages)}
+      <form novalidate @submit=${(event: SubmitEvent) => this.#sendCode(String(formValues(event).get("phone")).trim())}>
         <label for="phone">${messages.phoneLabel}</label>
         <p id="phone-hint" class="hint">${messages.phoneHint}</p>
         <input id="phone" name="phone" type="tel" autocomplete="tel" required part="input" .value=${this.view.phone}
@@ -524,14 +689,15 @@ export class RebookBooking extends LitElement {
         ${this.#fieldError("phone")}
         <div class="row"><button type="submit" class="primary" part="button primary">${messages.sendCode}</button></div>
       </form>
-      ${this.#back(() => this.#backToSlots())}`;
+      ${this.#back(() => (this.view.waitlist === null ? this.#backToSlots() : this.#set({ step: "waitlist" })))}`;
   }
 
   #codeStep(messages: Messages) {
     const { invalid, describedBy } = this.#described("code");
     const { codeSpent, resendAt, phone } = this.view;
     const wait = Math.ceil((resendAt - this.now) / 1000);
-    return html`<p>${messages.codeSentTo(phone)}</p>
+    return html`${this.#waitlistSummary(messages)}
+      <p>${messages.codeSentTo(phone)}</p>
       <form novalidate @submit=${(event: SubmitEvent) => this.#checkCode(String(formValues(event).get("code")))}>
         <label for="code">${messages.codeLabel}</label>
         <input id="code" name="code" autocomplete="one-time-code" inputmode="numeric" required part="input"
@@ -554,19 +720,24 @@ export class RebookBooking extends LitElement {
       </div>`;
   }
 
-  #detailsStep(messages: Messages) {
-    const terms = this.profile!.terms;
+  /** First and last name, as the booking and the waitlist ask them. */
+  #nameFields(messages: Messages, typed: { firstName: string; lastName: string } | null) {
     const field = (name: "firstName" | "lastName", autocomplete: string) => {
       const { invalid, describedBy } = this.#described(name);
       return html`<label for=${name}>${messages[name]}</label>
-        <input id=${name} name=${name} autocomplete=${autocomplete} required part="input"
+        <input id=${name} name=${name} autocomplete=${autocomplete} required part="input" .value=${typed?.[name] ?? ""}
           aria-invalid=${invalid} aria-describedby=${describedBy} />
         ${this.#fieldError(name)}`;
     };
+    return html`${field("firstName", "given-name")} ${field("lastName", "family-name")}`;
+  }
+
+  #detailsStep(messages: Messages) {
+    const terms = this.profile!.terms;
     const email = this.#described("email");
     const termsAccepted = this.#described("termsAccepted");
     return html`<form novalidate @submit=${(event: SubmitEvent) => this.#book(formValues(event))}>
-        ${field("firstName", "given-name")} ${field("lastName", "family-name")}
+        ${this.#nameFields(messages, null)}
         <label for="email">${messages.email}</label>
         <input id="email" name="email" type="email" autocomplete="email" part="input"
           aria-invalid=${email.invalid} aria-describedby=${email.describedBy}
@@ -586,6 +757,21 @@ export class RebookBooking extends LitElement {
         <div class="row"><button type="submit" class="primary" part="button primary">${messages.book}</button></div>
       </form>
       ${this.#back(() => this.#backToSlots())}`;
+  }
+
+  #waitlistNameStep(messages: Messages) {
+    return html`${this.#waitlistSummary(messages)}
+      <form novalidate @submit=${(event: SubmitEvent) => this.#joinWaitlist(formValues(event))}>
+        ${this.#nameFields(messages, this.view.waitlist)}
+        <div class="row"><button type="submit" class="primary" part="button primary">${messages.joinWaitlist}</button></div>
+      </form>
+      ${this.#back(() => this.#set({ step: "code" }))}`;
+  }
+
+  #waitlistedStep(messages: Messages) {
+    const entry = this.view.entry!;
+    const formats = this.#formats!;
+    return html`<p>${messages.waitlisted(entry.serviceName, formats.longDay(entry.fromDate), formats.longDay(entry.toDate))}</p>`;
   }
 
   /** A policy the client reads before going on: a scrollable region under its own heading. */

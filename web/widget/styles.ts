@@ -123,6 +123,7 @@ export const styles = css`
   .row {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
     margin: 0.75rem 0;
   }

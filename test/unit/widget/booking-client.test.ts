@@ -58,6 +58,30 @@ describe("the widget's booking client", () => {
     expect(refusal?.code).toBe("INTERNAL");
   });
 
+  it("asks the waitlist's first code with the phone alone, and a new one for the same join with its verificationId", async () => {
+    const sent: Array<{ url: string; body: unknown }> = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+      sent.push({ url, body: JSON.parse(String(init.body)) });
+      return json(202, {
+        verificationId: "v-1",
+        codeExpiresAt: "2026-12-02T10:10:00.000Z",
+        resendAfterSeconds: 30,
+      })();
+    });
+    const client = bookingClient("https://booking.example", "demo");
+
+    const first = await client.sendWaitlistCode("+4915100000000", null);
+    await client.sendWaitlistCode("+4915100000000", first.verificationId);
+
+    expect(sent).toEqual([
+      { url: "https://booking.example/book/demo/waitlist/code", body: { phone: "+4915100000000" } },
+      {
+        url: "https://booking.example/book/demo/waitlist/code",
+        body: { phone: "+4915100000000", verificationId: "v-1" },
+      },
+    ]);
+  });
+
   it("says OFFLINE when no answer came", async () => {
     const refusal = await refusalOf(() => Promise.reject(new TypeError("Failed to fetch")));
 
