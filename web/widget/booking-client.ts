@@ -5,7 +5,10 @@ import type {
   holdSchema,
   onlineBookingAnswerSchema,
   onlineBookingSchema,
+  onlineWaitlistEntrySchema,
+  onlineWaitlistJoinSchema,
   publicProfileSchema,
+  waitlistCodeSentSchema,
 } from "../../functions/http/booking/booking-schemas";
 
 // Types only: the routes' own zod schemas describe what they answer, and none of zod reaches the bundle.
@@ -16,28 +19,9 @@ export type Hold = z.infer<typeof holdSchema>;
 export type CodeSent = z.infer<typeof codeSentSchema>;
 export type BookingRequest = z.input<typeof onlineBookingSchema>;
 export type Booking = z.infer<typeof onlineBookingAnswerSchema>;
-export interface WaitlistCodeSent extends CodeSent {
-  /** Names this join: sent again for a new code and with the join itself. */
-  verificationId: string;
-}
-export interface WaitlistJoin {
-  verificationId: string;
-  code: string;
-  serviceId: string;
-  /** null: anyone who performs the service. */
-  staffId: string | null;
-  /** The studio's local dates, both included. */
-  fromDate: string;
-  toDate: string;
-  firstName: string;
-  lastName: string;
-}
-export interface WaitlistEntry {
-  entryId: string;
-  serviceName: string;
-  fromDate: string;
-  toDate: string;
-}
+export type WaitlistCodeSent = z.infer<typeof waitlistCodeSentSchema>;
+export type WaitlistJoin = z.input<typeof onlineWaitlistJoinSchema>;
+export type WaitlistEntry = z.infer<typeof onlineWaitlistEntrySchema>;
 
 /** A refusal as the API words it (`{error: {code, message, fields?, …facts}}`), or OFFLINE when none came. */
 export class BookingApiError extends Error {
@@ -114,11 +98,7 @@ export const bookingClient = (base: string, handle: string) => {
     book: (request: BookingRequest) => call<Booking>("POST", "/bookings", request),
     /** Texts a code for joining the waitlist; with the join's `verificationId`, a new code for the same join. */
     sendWaitlistCode: (phone: string, verificationId: string | null) =>
-      call<WaitlistCodeSent>(
-        "POST",
-        "/waitlist/code",
-        verificationId === null ? { phone } : { phone, verificationId },
-      ),
+      call<WaitlistCodeSent>("POST", "/waitlist/code", { phone, verificationId }),
     joinWaitlist: (request: WaitlistJoin) => call<WaitlistEntry>("POST", "/waitlist", request),
   };
 };

@@ -47,7 +47,7 @@ const WAITLIST_MAX_DAYS = 90;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A join of the waitlist on its way: the days asked for, then what the code step and the names add. */
-interface WaitlistJoin {
+interface WaitlistDraft {
   fromDate: string;
   toDate: string;
   /** Given with the first code; asks for the next code of the same join, and names the join. */
@@ -79,7 +79,7 @@ interface View {
   marketingByEmail: boolean;
   booking: Booking | null;
   /** null: booking a time, not joining the waitlist. */
-  waitlist: WaitlistJoin | null;
+  waitlist: WaitlistDraft | null;
   entry: WaitlistEntry | null;
   busy: boolean;
   /** A sentence about the whole step, announced at once. */

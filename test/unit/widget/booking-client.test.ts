@@ -58,12 +58,12 @@ describe("the widget's booking client", () => {
     expect(refusal?.code).toBe("INTERNAL");
   });
 
-  it("asks the waitlist's first code with the phone alone, and a new one for the same join with its verificationId", async () => {
+  it("asks the waitlist's first code without a verification, and a new one for the same join with its verificationId", async () => {
     const sent: Array<{ url: string; body: unknown }> = [];
     vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
       sent.push({ url, body: JSON.parse(String(init.body)) });
       return json(202, {
-        verificationId: "v-1",
+        verificationId: "waitlist-v1",
         codeExpiresAt: "2026-12-02T10:10:00.000Z",
         resendAfterSeconds: 30,
       })();
@@ -74,10 +74,13 @@ describe("the widget's booking client", () => {
     await client.sendWaitlistCode("+4915100000000", first.verificationId);
 
     expect(sent).toEqual([
-      { url: "https://booking.example/book/demo/waitlist/code", body: { phone: "+4915100000000" } },
       {
         url: "https://booking.example/book/demo/waitlist/code",
-        body: { phone: "+4915100000000", verificationId: "v-1" },
+        body: { phone: "+4915100000000", verificationId: null },
+      },
+      {
+        url: "https://booking.example/book/demo/waitlist/code",
+        body: { phone: "+4915100000000", verificationId: "waitlist-v1" },
       },
     ]);
   });
