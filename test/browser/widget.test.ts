@@ -266,7 +266,7 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     await page.context().close();
   });
 
-  it("joins the waitlist from the times for the staff member chosen, with the code from the SMS; a wrong code sends the client back to it", async () => {
+  it("joins the waitlist from the times for the staff member chosen and a time of day, with the code from the SMS; a wrong code sends the client back to it", async () => {
     const page = await newPage(stack.browser);
     const phone = "+4915123456704";
     const today = todayIn("Europe/Berlin", Date.now());
@@ -291,6 +291,8 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     await expectAccessible(page, "waitlist days, too many");
     await snap(page, "waitlist-1-days");
     await lastDay.fill(toDate);
+    await page.getByLabel("Starting at or after").fill("09:00");
+    await page.getByLabel("Starting before").fill("12:00");
     await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { name: "Your mobile number" }).waitFor();
     await expectAccessible(page, "waitlist phone");
@@ -321,6 +323,7 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     await expectAccessible(page, "waitlisted");
     await snap(page, "waitlist-4-joined");
     const confirmation = await page.getByText(/^You're on the waitlist for/).textContent();
+    const times = await page.getByText(/^For times starting/).textContent();
     const { items } = await stack.asOwner("GET", `/clients?phone=${encodeURIComponent(phone)}`);
     const { entries } = await stack.asOwner("GET", "/waitlist");
 
@@ -331,6 +334,7 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
     expect(confirmation).toBe(
       `You're on the waitlist for Cut and style from ${longDay(today)} to ${longDay(toDate)}; we'll text you when a slot frees up.`,
     );
+    expect(times).toBe("For times starting from 09:00 and before 12:00.");
     expect(items).toMatchObject([{ firstName: "Ada", lastName: "Byron" }]);
     expect(entries.filter((entry: { clientId: string }) => entry.clientId === items[0].id)).toEqual([
       expect.objectContaining({
@@ -338,6 +342,7 @@ describe("the booking widget in Chromium, on the local stack's demo page", () =>
         staffId: stack.staffIds.Tomasz,
         fromDate: today,
         toDate,
+        timeOfDay: { from: "09:00", to: "12:00" },
         status: "waiting",
       }),
     ]);

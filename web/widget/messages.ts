@@ -26,6 +26,11 @@ const en = {
   firstDay: "First day",
   lastDay: "Last day",
   rangeHint: "At most 90 days after the first day.",
+  timeOfDay: "Time of day (optional)",
+  timeOfDayHint: "Leave both empty for any time of day.",
+  startsFrom: "Starting at or after",
+  startsBefore: "Starting before",
+  startingBetween: (from: string, to: string) => `For times starting from ${from} and before ${to}.`,
   next: "Continue",
   waitlistFor: (what: string, from: string, to: string) => `Waitlist: ${what}, ${from} – ${to}`,
   phoneHeading: "Your mobile number",
@@ -87,6 +92,8 @@ const en = {
     termsAccepted: "Please accept the terms to book.",
     fromDate: "Please choose today or a later day as the first day.",
     toDate: "Please choose the first day or a later one as the last day, at most 90 days after it.",
+    "timeOfDay.from": "Please choose a time, or leave the field empty.",
+    "timeOfDay.to": "Please choose a time after the first one, or leave the field empty.",
   },
 };
 
@@ -118,6 +125,11 @@ const de: Messages = {
   firstDay: "Erster Tag",
   lastDay: "Letzter Tag",
   rangeHint: "Höchstens 90 Tage nach dem ersten Tag.",
+  timeOfDay: "Tageszeit (freiwillig)",
+  timeOfDayHint: "Lassen Sie beide Felder leer, wenn Ihnen jede Tageszeit passt.",
+  startsFrom: "Beginn ab",
+  startsBefore: "Beginn vor",
+  startingBetween: (from, to) => `Für Termine mit Beginn ab ${from} und vor ${to} Uhr.`,
   next: "Weiter",
   waitlistFor: (what, from, to) => `Warteliste: ${what}, ${from} – ${to}`,
   phoneHeading: "Ihre Handynummer",
@@ -181,6 +193,8 @@ const de: Messages = {
     termsAccepted: "Bitte akzeptieren Sie die Bedingungen, um zu buchen.",
     fromDate: "Bitte wählen Sie als ersten Tag heute oder einen späteren Tag.",
     toDate: "Bitte wählen Sie als letzten Tag den ersten Tag oder einen späteren, höchstens 90 Tage danach.",
+    "timeOfDay.from": "Bitte wählen Sie eine Uhrzeit, oder lassen Sie das Feld leer.",
+    "timeOfDay.to": "Bitte wählen Sie eine Uhrzeit nach der ersten, oder lassen Sie das Feld leer.",
   },
 };
 
@@ -209,6 +223,11 @@ const nl: Messages = {
   firstDay: "Eerste dag",
   lastDay: "Laatste dag",
   rangeHint: "Hoogstens 90 dagen na de eerste dag.",
+  timeOfDay: "Tijd van de dag (niet verplicht)",
+  timeOfDayHint: "Laat beide velden leeg als elke tijd van de dag u past.",
+  startsFrom: "Begint om of na",
+  startsBefore: "Begint vóór",
+  startingBetween: (from, to) => `Voor tijden die beginnen vanaf ${from} en vóór ${to}.`,
   next: "Verder",
   waitlistFor: (what, from, to) => `Wachtlijst: ${what}, ${from} – ${to}`,
   phoneHeading: "Uw mobiele nummer",
@@ -270,6 +289,8 @@ const nl: Messages = {
     termsAccepted: "Ga akkoord met de voorwaarden om te boeken.",
     fromDate: "Kies als eerste dag vandaag of een latere dag.",
     toDate: "Kies als laatste dag de eerste dag of een latere, hoogstens 90 dagen erna.",
+    "timeOfDay.from": "Kies een tijd, of laat het veld leeg.",
+    "timeOfDay.to": "Kies een tijd na de eerste, of laat het veld leeg.",
   },
 };
 
@@ -299,6 +320,11 @@ const pl: Messages = {
   firstDay: "Pierwszy dzień",
   lastDay: "Ostatni dzień",
   rangeHint: "Najwyżej 90 dni po pierwszym dniu.",
+  timeOfDay: "Pora dnia (opcjonalnie)",
+  timeOfDayHint: "Zostaw oba pola puste, jeśli pasuje Ci każda pora dnia.",
+  startsFrom: "Początek od",
+  startsBefore: "Początek przed",
+  startingBetween: (from, to) => `Dla terminów zaczynających się od ${from} i przed ${to}.`,
   next: "Dalej",
   waitlistFor: (what, from, to) => `Lista oczekujących: ${what}, ${from} – ${to}`,
   phoneHeading: "Twój numer komórkowy",
@@ -368,6 +394,8 @@ const pl: Messages = {
     termsAccepted: "Aby zarezerwować, zaakceptuj regulamin.",
     fromDate: "Wybierz jako pierwszy dzień dzisiejszy lub późniejszy.",
     toDate: "Wybierz jako ostatni dzień pierwszy dzień lub późniejszy, najwyżej 90 dni po nim.",
+    "timeOfDay.from": "Wybierz godzinę albo zostaw pole puste.",
+    "timeOfDay.to": "Wybierz godzinę późniejszą niż pierwsza albo zostaw pole puste.",
   },
 };
 

@@ -45,11 +45,16 @@ const HOLD_WARNING_MS = 2 * 60_000;
 /** The API's longest waitlist range: the last day at most this many days after the first. */
 const WAITLIST_MAX_DAYS = 90;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** The fields of the days step: a refusal naming one of them leads back there. */
+const DAYS_FIELDS: readonly string[] = ["fromDate", "toDate", "timeOfDay.from", "timeOfDay.to"];
 
 /** A join of the waitlist on its way: the days asked for, then what the code step and the names add. */
 interface WaitlistDraft {
   fromDate: string;
   toDate: string;
+  /** The local times an offered slot starts in (`to` excluded, "24:00" for the day's end); null: any time. */
+  timeOfDay: { from: string; to: string } | null;
   /** Given with the first code; asks for the next code of the same join, and names the join. */
   verificationId: string | null;
   code: string;
@@ -253,7 +258,7 @@ export class RebookBooking extends LitElement {
         return this.#set({ step: "phone", notice });
       default: {
         const fields = error.fields.filter((field): field is FormField => field in messages.fields);
-        const days = joining && fields.some((field) => field === "fromDate" || field === "toDate");
+        const days = joining && fields.some((field) => DAYS_FIELDS.includes(field));
         this.#set({
           ...(days ? { step: "waitlist" as const } : {}),
           notice,
@@ -441,6 +446,7 @@ export class RebookBooking extends LitElement {
       waitlist: {
         fromDate: from,
         toDate: plusDays(from, DAYS_SHOWN - 1),
+        timeOfDay: null,
         verificationId: null,
         code: "",
         firstName: "",
@@ -458,8 +464,29 @@ export class RebookBooking extends LitElement {
       invalid.fromDate = messages.fields.fromDate;
     if (!ISO_DATE.test(toDate) || toDate < fromDate || toDate > plusDays(fromDate, WAITLIST_MAX_DAYS))
       invalid.toDate = messages.fields.toDate;
+    // One time left empty is the day's start or end; both empty, any time.
+    const startsFrom = String(form.get("timeOfDay.from") ?? "");
+    const startsBefore = String(form.get("timeOfDay.to") ?? "");
+    const timeOfDay =
+      startsFrom === "" && startsBefore === ""
+        ? null
+        : {
+            from: startsFrom === "" ? "00:00" : startsFrom,
+            to: startsBefore === "" ? "24:00" : startsBefore,
+          };
+    if (timeOfDay !== null && !LOCAL_TIME.test(timeOfDay.from))
+      invalid["timeOfDay.from"] = messages.fields["timeOfDay.from"];
+    else if (
+      timeOfDay !== null &&
+      (!LOCAL_TIME.test(startsBefore || "00:00") || timeOfDay.to <= timeOfDay.from)
+    )
+      invalid["timeOfDay.to"] = messages.fields["timeOfDay.to"];
     if (Object.keys(invalid).length > 0) return this.#set({ invalid, notice: messages.checkFields });
-    this.#set({ waitlist: { ...this.view.waitlist!, fromDate, toDate }, step: "phone", invalid: {} });
+    this.#set({
+      waitlist: { ...this.view.waitlist!, fromDate, toDate, timeOfDay },
+      step: "phone",
+      invalid: {},
+    });
   }
 
   #joinWaitlist(form: FormData) {
@@ -476,10 +503,11 @@ export class RebookBooking extends LitElement {
         staffId,
         fromDate: waitlist.fromDate,
         toDate: waitlist.toDate,
+        timeOfDay: waitlist.timeOfDay,
         firstName,
         lastName,
       });
-      this.#set({ entry, waitlist: null, step: "waitlisted" });
+      this.#set({ entry, step: "waitlisted" });
     });
   }
 
@@ -650,11 +678,28 @@ export class RebookBooking extends LitElement {
     const waitlist = this.view.waitlist;
     if (waitlist === null) return nothing;
     const formats = this.#formats!;
-    return html`<p class="meta">${messages.waitlistFor(this.#serviceAndStaff(), formats.day(waitlist.fromDate), formats.day(waitlist.toDate))}</p>`;
+    return html`<p class="meta">${messages.waitlistFor(this.#serviceAndStaff(), formats.day(waitlist.fromDate), formats.day(waitlist.toDate))}</p>
+      ${this.#timeOfDayLine(messages, "meta")}`;
+  }
+
+  #timeOfDayLine(messages: Messages, kind: "meta" | "") {
+    const timeOfDay = this.view.waitlist?.timeOfDay ?? null;
+    return timeOfDay === null
+      ? nothing
+      : html`<p class=${kind}>${messages.startingBetween(timeOfDay.from, timeOfDay.to)}</p>`;
+  }
+
+  /** An optional local time: empty, or "HH:mm" (the day's end, "24:00", shows empty). */
+  #timeField(field: "timeOfDay.from" | "timeOfDay.to", label: string, value: string) {
+    const { invalid, describedBy } = this.#described(field, "timeOfDay-hint");
+    return html`<label for=${field}>${label}</label>
+      <input id=${field} name=${field} type="time" step="900" part="input" .value=${value === "24:00" ? "" : value}
+        aria-invalid=${invalid} aria-describedby=${describedBy} />
+      ${this.#fieldError(field)}`;
   }
 
   #waitlistStep(messages: Messages) {
-    const { fromDate, toDate } = this.view.waitlist!;
+    const { fromDate, toDate, timeOfDay } = this.view.waitlist!;
     const today = todayIn(this.profile!.timeZone, Date.now());
     const from = this.#described("fromDate");
     const to = this.#described("toDate", "toDate-hint");
@@ -673,6 +718,12 @@ export class RebookBooking extends LitElement {
           aria-invalid=${to.invalid} aria-describedby=${to.describedBy}
           @change=${(event: Event) => this.#set({ waitlist: { ...this.view.waitlist!, toDate: (event.target as HTMLInputElement).value } })} />
         ${this.#fieldError("toDate")}
+        <fieldset>
+          <legend>${messages.timeOfDay}</legend>
+          <p id="timeOfDay-hint" class="hint">${messages.timeOfDayHint}</p>
+          ${this.#timeField("timeOfDay.from", messages.startsFrom, timeOfDay?.from ?? "")}
+          ${this.#timeField("timeOfDay.to", messages.startsBefore, timeOfDay?.to ?? "")}
+        </fieldset>
         <div class="row"><button type="submit" class="primary" part="button primary">${messages.next}</button></div>
       </form>
       ${this.#back(() => this.#set({ step: "slot", waitlist: null }))}`;
@@ -771,7 +822,8 @@ export class RebookBooking extends LitElement {
   #waitlistedStep(messages: Messages) {
     const entry = this.view.entry!;
     const formats = this.#formats!;
-    return html`<p>${messages.waitlisted(entry.serviceName, formats.longDay(entry.fromDate), formats.longDay(entry.toDate))}</p>`;
+    return html`<p>${messages.waitlisted(entry.serviceName, formats.longDay(entry.fromDate), formats.longDay(entry.toDate))}</p>
+      ${this.#timeOfDayLine(messages, "")}`;
   }
 
   /** A policy the client reads before going on: a scrollable region under its own heading. */

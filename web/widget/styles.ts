@@ -133,6 +133,15 @@ export const styles = css`
     color: var(--_accent);
     padding-inline: 0.25rem;
   }
+  fieldset {
+    border: none;
+    margin: 1rem 0 0;
+    padding: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+  }
   label {
     display: block;
     font-weight: 600;
