@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { ConsoleConfig } from "../config";
 import { isLanguage, type Language, translator } from "../i18n";
+import { InputField } from "../ui/fields";
 import { startCognitoSignIn } from "./cognito";
 import { signInLocally } from "./session";
 
@@ -49,15 +50,7 @@ export const SignIn = ({ config }: { config: ConsoleConfig }) => {
               void signIn(email);
             }}
           >
-            <label>
-              {t("signIn.email")}
-              <input
-                type="email"
-                required
-                value={email}
-                onInput={(event) => setEmail(event.currentTarget.value)}
-              />
-            </label>
+            <InputField label={t("signIn.email")} type="email" required value={email} onValue={setEmail} />
             <button type="submit">{t("signIn.submit")}</button>
           </form>
           {failed && (

@@ -3,6 +3,7 @@ import { ApiError, ok, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import { useApp } from "../app-context";
 import { href } from "../router";
+import { CheckboxField, InputField, SelectField, TextAreaField } from "../ui/fields";
 import { useAction } from "../ui/hooks";
 import { Dialog, ErrorNote } from "../ui/parts";
 import { instantOf, localDateOf, localTimeOf } from "../zoned";
@@ -54,47 +55,38 @@ export const SlotFields = <T extends Slot>(props: {
   const { slot, onChange } = props;
   return (
     <>
-      <label>
-        {t("appointment.staff")}
-        <select
-          value={slot.staffId}
-          onChange={(event) => onChange({ ...slot, staffId: event.currentTarget.value })}
-        >
-          {props.staff.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("today.date")}
-        <input
-          type="date"
-          required
-          value={slot.date}
-          onInput={(event) => onChange({ ...slot, date: event.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {t("appointment.time")}
-        <input
-          type="time"
-          required
-          step={300}
-          value={slot.time}
-          onInput={(event) => onChange({ ...slot, time: event.currentTarget.value })}
-        />
-      </label>
+      <SelectField
+        label={t("appointment.staff")}
+        value={slot.staffId}
+        onValue={(staffId) => onChange({ ...slot, staffId })}
+      >
+        {props.staff.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.name}
+          </option>
+        ))}
+      </SelectField>
+      <InputField
+        label={t("today.date")}
+        type="date"
+        required
+        value={slot.date}
+        onValue={(date) => onChange({ ...slot, date })}
+      />
+      <InputField
+        label={t("appointment.time")}
+        type="time"
+        required
+        step={300}
+        value={slot.time}
+        onValue={(time) => onChange({ ...slot, time })}
+      />
       {props.offerOutsideHours && (
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={slot.outsideWorkingHours}
-            onChange={(event) => onChange({ ...slot, outsideWorkingHours: event.currentTarget.checked })}
-          />
-          {t("appointment.outsideWorkingHours")}
-        </label>
+        <CheckboxField
+          label={t("appointment.outsideWorkingHours")}
+          checked={slot.outsideWorkingHours}
+          onChecked={(outsideWorkingHours) => onChange({ ...slot, outsideWorkingHours })}
+        />
       )}
     </>
   );
@@ -229,15 +221,13 @@ export const AppointmentDialog = (props: {
             void setStatus({ status: "no_show", reason });
           }}
         >
-          <label>
-            {t("appointment.noShowReason")}
-            <textarea
-              required
-              maxLength={500}
-              value={reason}
-              onInput={(event) => setReason(event.currentTarget.value)}
-            />
-          </label>
+          <TextAreaField
+            label={t("appointment.noShowReason")}
+            required
+            maxLength={500}
+            value={reason}
+            onValue={setReason}
+          />
           <button type="submit" class="danger" disabled={action.busy}>
             {t("appointment.confirmNoShow")}
           </button>
@@ -254,26 +244,25 @@ export const AppointmentDialog = (props: {
             );
           }}
         >
-          <label>
-            {t("appointment.lateDecision")}
-            <select value={late} onChange={(event) => setLate(event.currentTarget.value as LateDecision)}>
-              {(["cutoff", "late", "not_late"] as const).map((decision) => (
-                <option key={decision} value={decision}>
-                  {t(`appointment.late.${decision}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t("appointment.lateDecision")}
+            value={late}
+            onValue={(decision) => setLate(decision as LateDecision)}
+          >
+            {(["cutoff", "late", "not_late"] as const).map((decision) => (
+              <option key={decision} value={decision}>
+                {t(`appointment.late.${decision}`)}
+              </option>
+            ))}
+          </SelectField>
           {late !== "cutoff" && (
-            <label>
-              {t("appointment.lateReason")}
-              <input
-                required
-                maxLength={300}
-                value={lateReason}
-                onInput={(event) => setLateReason(event.currentTarget.value)}
-              />
-            </label>
+            <InputField
+              label={t("appointment.lateReason")}
+              required
+              maxLength={300}
+              value={lateReason}
+              onValue={setLateReason}
+            />
           )}
           <button type="submit" class="danger" disabled={action.busy}>
             {t("appointment.confirmCancel")}
@@ -305,18 +294,16 @@ export const AppointmentDialog = (props: {
             void askDeposit();
           }}
         >
-          <label>
-            {t("deposit.amount", { currency: studio.currency })}
-            <input
-              type="number"
-              inputMode="decimal"
-              min={0.01}
-              max={fmt.fromMinor(item.price)}
-              step={0.01}
-              value={depositAmount}
-              onInput={(event) => setDepositAmount(event.currentTarget.value)}
-            />
-          </label>
+          <InputField
+            label={t("deposit.amount", { currency: studio.currency })}
+            type="number"
+            inputMode="decimal"
+            min={0.01}
+            max={fmt.fromMinor(item.price)}
+            step={0.01}
+            value={depositAmount}
+            onValue={setDepositAmount}
+          />
           <button type="submit" class="primary" disabled={action.busy}>
             {t("deposit.confirmAsk")}
           </button>

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { DEFAULT_APPOINTMENT_POLICY } from "../../../../domain/model/studio";
 import { useApp } from "../app-context";
+import { InputField, SelectField, TextAreaField } from "../ui/fields";
 import { ErrorNote } from "../ui/parts";
 import { type StudioChange, useStudioChange } from "./use-studio-change";
 
@@ -43,38 +44,27 @@ export const AppointmentPolicySettings = () => {
         <legend>{t("settings.reminders")}</legend>
         {reminders.map((reminder, index) => (
           <div key={index} class="row">
-            <label>
-              {t("settings.hoursBefore")}
-              <input
-                type="number"
-                required
-                min={1}
-                max={168}
-                value={reminder.hoursBefore}
-                onInput={(event) =>
-                  setReminders(
-                    reminders.with(index, { ...reminder, hoursBefore: Number(event.currentTarget.value) }),
-                  )
-                }
-              />
-            </label>
-            <label>
-              {t("card.channel")}
-              <select
-                value={reminder.channel}
-                onChange={(event) =>
-                  setReminders(
-                    reminders.with(index, {
-                      ...reminder,
-                      channel: event.currentTarget.value as Reminder["channel"],
-                    }),
-                  )
-                }
-              >
-                <option value="sms">{t("channel.sms")}</option>
-                <option value="email">{t("channel.email")}</option>
-              </select>
-            </label>
+            <InputField
+              label={t("settings.hoursBefore")}
+              type="number"
+              required
+              min={1}
+              max={168}
+              value={reminder.hoursBefore}
+              onValue={(hours) =>
+                setReminders(reminders.with(index, { ...reminder, hoursBefore: Number(hours) }))
+              }
+            />
+            <SelectField
+              label={t("card.channel")}
+              value={reminder.channel}
+              onValue={(channel) =>
+                setReminders(reminders.with(index, { ...reminder, channel: channel as Reminder["channel"] }))
+              }
+            >
+              <option value="sms">{t("channel.sms")}</option>
+              <option value="email">{t("channel.email")}</option>
+            </SelectField>
             <button
               type="button"
               onClick={() => setReminders(reminders.filter((_, other) => other !== index))}
@@ -92,46 +82,46 @@ export const AppointmentPolicySettings = () => {
           </button>
         )}
       </fieldset>
-      <label>
-        {t("settings.noticeChannel")}
-        <select name="noticeChannel" value={policy.noticeChannel}>
-          {CHANNEL_POLICIES.map((channelPolicy) => (
-            <option key={channelPolicy} value={channelPolicy}>
-              {t(`policy.${channelPolicy}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("settings.lateArrivalMinutes")}
-        <input
-          name="lateArrivalMinutes"
-          type="number"
-          required
-          min={5}
-          max={120}
-          value={policy.lateArrivalMinutes}
-        />
-      </label>
-      <label>
-        {t("settings.policyText")}
-        <textarea name="policyText" maxLength={300} value={policy.policyText ?? ""} />
-      </label>
-      <label>
-        {t("settings.incidentWindowMonths")}
-        <input
-          name="incidentWindowMonths"
-          type="number"
-          required
-          min={1}
-          max={36}
-          value={policy.incidentWindowMonths}
-        />
-      </label>
-      <label>
-        {t("settings.onlineBanDays")}
-        <input name="onlineBanDays" type="number" required min={1} max={730} value={policy.onlineBanDays} />
-      </label>
+      <SelectField label={t("settings.noticeChannel")} name="noticeChannel" value={policy.noticeChannel}>
+        {CHANNEL_POLICIES.map((channelPolicy) => (
+          <option key={channelPolicy} value={channelPolicy}>
+            {t(`policy.${channelPolicy}`)}
+          </option>
+        ))}
+      </SelectField>
+      <InputField
+        label={t("settings.lateArrivalMinutes")}
+        name="lateArrivalMinutes"
+        type="number"
+        required
+        min={5}
+        max={120}
+        value={policy.lateArrivalMinutes}
+      />
+      <TextAreaField
+        label={t("settings.policyText")}
+        name="policyText"
+        maxLength={300}
+        value={policy.policyText ?? ""}
+      />
+      <InputField
+        label={t("settings.incidentWindowMonths")}
+        name="incidentWindowMonths"
+        type="number"
+        required
+        min={1}
+        max={36}
+        value={policy.incidentWindowMonths}
+      />
+      <InputField
+        label={t("settings.onlineBanDays")}
+        name="onlineBanDays"
+        type="number"
+        required
+        min={1}
+        max={730}
+        value={policy.onlineBanDays}
+      />
       <ErrorNote error={change.error} />
       <button type="submit" class="primary" disabled={change.busy}>
         {t("common.save")}

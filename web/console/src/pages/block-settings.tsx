@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
+import { InputField, SelectField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, Loaded } from "../ui/parts";
 
@@ -80,37 +81,31 @@ export const BlockSettings = () => {
           }}
         >
           <h3>{t("blocks.add")}</h3>
-          <label>
-            {t("blocks.kind")}
-            <select
-              value={draft.kind}
-              onChange={(event) => setDraft({ ...draft, kind: event.currentTarget.value as Kind })}
-            >
-              {KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`blockKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t("blocks.value")}
-            <input
-              required
-              maxLength={254}
-              value={draft.value}
-              onInput={(event) => setDraft({ ...draft, value: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("settings.reason")}
-            <input
-              required
-              maxLength={300}
-              value={draft.reason}
-              onInput={(event) => setDraft({ ...draft, reason: event.currentTarget.value })}
-            />
-          </label>
+          <SelectField
+            label={t("blocks.kind")}
+            value={draft.kind}
+            onValue={(kind) => setDraft({ ...draft, kind: kind as Kind })}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`blockKind.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
+          <InputField
+            label={t("blocks.value")}
+            required
+            maxLength={254}
+            value={draft.value}
+            onValue={(value) => setDraft({ ...draft, value })}
+          />
+          <InputField
+            label={t("settings.reason")}
+            required
+            maxLength={300}
+            value={draft.reason}
+            onValue={(reason) => setDraft({ ...draft, reason })}
+          />
           <button type="submit" class="primary" disabled={action.busy}>
             {t("blocks.add")}
           </button>

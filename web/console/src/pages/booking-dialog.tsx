@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
+import { InputField, SelectField, TextAreaField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, FormActions } from "../ui/parts";
 import { instantOf } from "../zoned";
@@ -64,10 +65,7 @@ export const BookingDialog = (props: {
           void book();
         }}
       >
-        <label>
-          {t("booking.findClient")}
-          <input type="search" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
-        </label>
+        <InputField label={t("booking.findClient")} type="search" value={search} onValue={setSearch} />
         <fieldset>
           <legend>{t("booking.client")}</legend>
           {(clients.data?.items ?? []).map((client) => (
@@ -85,35 +83,31 @@ export const BookingDialog = (props: {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t("booking.service")}
-          <select
-            required
-            value={form.serviceId}
-            onChange={(event) => setForm({ ...form, serviceId: event.currentTarget.value })}
-          >
-            <option value="">–</option>
-            {(services.data?.items ?? []).map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.name} · {service.durationMinutes} min · {fmt.money(service.price)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t("booking.service")}
+          required
+          value={form.serviceId}
+          onValue={(serviceId) => setForm({ ...form, serviceId })}
+        >
+          <option value="">–</option>
+          {(services.data?.items ?? []).map((service) => (
+            <option key={service.id} value={service.id}>
+              {service.name} · {service.durationMinutes} min · {fmt.money(service.price)}
+            </option>
+          ))}
+        </SelectField>
         <SlotFields
           slot={form}
           staff={props.staff}
           offerOutsideHours={outsideHoursRefused(action.error)}
           onChange={setForm}
         />
-        <label>
-          {t("appointment.notes")}
-          <textarea
-            maxLength={2000}
-            value={form.notes}
-            onInput={(event) => setForm({ ...form, notes: event.currentTarget.value })}
-          />
-        </label>
+        <TextAreaField
+          label={t("appointment.notes")}
+          maxLength={2000}
+          value={form.notes}
+          onValue={(notes) => setForm({ ...form, notes })}
+        />
         <ErrorNote error={action.error} />
         <FormActions
           submitLabel={t("booking.submit")}

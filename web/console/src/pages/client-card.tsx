@@ -3,6 +3,7 @@ import { ApiError, ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
 import type { Language } from "../i18n";
 import { href, navigate } from "../router";
+import { CheckboxField, InputField, SelectField, TextAreaField } from "../ui/fields";
 import { useAction, useFields, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, FormActions, LanguageOptions, Loaded } from "../ui/parts";
 import { NameAndContactFields } from "./client-fields";
@@ -173,46 +174,22 @@ const ClientDataDialog = (props: { client: Schemas["Client"]; onClose: () => voi
         }}
       >
         <NameAndContactFields field={field} />
-        <label>
-          {t("card.birthday")}
-          <input type="date" {...field("birthday")} />
-        </label>
-        <label>
-          {t("card.street")}
-          <input maxLength={200} {...field("street")} />
-        </label>
-        <label>
-          {t("card.postcode")}
-          <input maxLength={20} {...field("postcode")} />
-        </label>
-        <label>
-          {t("card.city")}
-          <input maxLength={100} {...field("city")} />
-        </label>
-        <label>
-          {t("card.tagsList")}
-          <input {...field("tags")} />
-        </label>
-        <label>
-          {t("card.language")}
-          <select {...field("language")}>
-            <option value="">{t("card.studioLanguage")}</option>
-            <LanguageOptions />
-          </select>
-        </label>
-        <label>
-          {t("appointment.notes")}
-          <textarea maxLength={5000} {...field("notes")} />
-        </label>
+        <InputField label={t("card.birthday")} type="date" {...field("birthday")} />
+        <InputField label={t("card.street")} maxLength={200} {...field("street")} />
+        <InputField label={t("card.postcode")} maxLength={20} {...field("postcode")} />
+        <InputField label={t("card.city")} maxLength={100} {...field("city")} />
+        <InputField label={t("card.tagsList")} {...field("tags")} />
+        <SelectField label={t("card.language")} {...field("language")}>
+          <option value="">{t("card.studioLanguage")}</option>
+          <LanguageOptions />
+        </SelectField>
+        <TextAreaField label={t("appointment.notes")} maxLength={5000} {...field("notes")} />
         {(duplicate || allowDuplicate) && (
-          <label class="inline">
-            <input
-              type="checkbox"
-              checked={allowDuplicate}
-              onChange={(event) => setAllowDuplicate(event.currentTarget.checked)}
-            />
-            {t("card.allowDuplicate")}
-          </label>
+          <CheckboxField
+            label={t("card.allowDuplicate")}
+            checked={allowDuplicate}
+            onChecked={setAllowDuplicate}
+          />
         )}
         <ErrorNote error={action.error} />
         <FormActions submitLabel={t("common.save")} busy={action.busy} onCancel={props.onClose} />
@@ -395,45 +372,32 @@ const Consents = ({ clientId }: { clientId: string }) => {
           }}
         >
           <h3>{t("card.recordConsent")}</h3>
-          <label>
-            {t("card.channel")}
-            <select
-              value={draft.channel}
-              onChange={(event) =>
-                setDraft({ ...draft, channel: event.currentTarget.value as "email" | "sms" })
-              }
-            >
-              <option value="email">{t("channel.email")}</option>
-              <option value="sms">{t("channel.sms")}</option>
-            </select>
-          </label>
-          <label>
-            {t("card.purpose")}
-            <select
-              value={draft.purpose}
-              onChange={(event) =>
-                setDraft({ ...draft, purpose: event.currentTarget.value as "marketing" | "transactional" })
-              }
-            >
-              <option value="marketing">{t("purpose.marketing")}</option>
-              <option value="transactional">{t("purpose.transactional")}</option>
-            </select>
-          </label>
-          <label class="inline">
-            <input
-              type="checkbox"
-              checked={draft.granted}
-              onChange={(event) => setDraft({ ...draft, granted: event.currentTarget.checked })}
-            />
-            {t("card.granted")}
-          </label>
-          <label>
-            {t("card.evidence")}
-            <input
-              value={draft.evidence}
-              onInput={(event) => setDraft({ ...draft, evidence: event.currentTarget.value })}
-            />
-          </label>
+          <SelectField
+            label={t("card.channel")}
+            value={draft.channel}
+            onValue={(channel) => setDraft({ ...draft, channel: channel as "email" | "sms" })}
+          >
+            <option value="email">{t("channel.email")}</option>
+            <option value="sms">{t("channel.sms")}</option>
+          </SelectField>
+          <SelectField
+            label={t("card.purpose")}
+            value={draft.purpose}
+            onValue={(purpose) => setDraft({ ...draft, purpose: purpose as "marketing" | "transactional" })}
+          >
+            <option value="marketing">{t("purpose.marketing")}</option>
+            <option value="transactional">{t("purpose.transactional")}</option>
+          </SelectField>
+          <CheckboxField
+            label={t("card.granted")}
+            checked={draft.granted}
+            onChecked={(granted) => setDraft({ ...draft, granted })}
+          />
+          <InputField
+            label={t("card.evidence")}
+            value={draft.evidence}
+            onValue={(evidence) => setDraft({ ...draft, evidence })}
+          />
           <button type="submit" disabled={action.busy}>
             {t("card.recordConsent")}
           </button>
@@ -516,15 +480,13 @@ const NoShowMeasures = (props: { clientId: string; card: Card; onChanged: () => 
               });
           }}
         >
-          <label>
-            {t("card.banReason")}
-            <input
-              required
-              maxLength={300}
-              value={reason}
-              onInput={(event) => setReason(event.currentTarget.value)}
-            />
-          </label>
+          <InputField
+            label={t("card.banReason")}
+            required
+            maxLength={300}
+            value={reason}
+            onValue={setReason}
+          />
           <button type="submit" class={banned ? undefined : "danger"} disabled={action.busy}>
             {banned ? t("card.liftBan") : t("card.banOnline")}
           </button>
@@ -559,18 +521,15 @@ const Blocks = ({ client, onChanged }: { client: Schemas["Client"]; onChanged: (
     <section class="panel" aria-labelledby="blocks-title">
       <h2 id="blocks-title">{t("card.blocks")}</h2>
       {toggles.map((toggle) => (
-        <label key={toggle.label} class="inline">
-          <input
-            type="checkbox"
-            checked={toggle.enabled}
-            disabled={action.busy}
-            onChange={(event) => {
-              const enabled = event.currentTarget.checked;
-              void action.run(() => toggle.set(enabled)).then((done) => done && onChanged());
-            }}
-          />
-          {toggle.label}
-        </label>
+        <CheckboxField
+          key={toggle.label}
+          label={toggle.label}
+          checked={toggle.enabled}
+          disabled={action.busy}
+          onChecked={(enabled) => {
+            void action.run(() => toggle.set(enabled)).then((done) => done && onChanged());
+          }}
+        />
       ))}
       <ErrorNote error={action.error} />
     </section>
@@ -624,10 +583,7 @@ const Gdpr = ({ client }: { client: Schemas["Client"] }) => {
             }}
           >
             <p>{t("card.eraseWarning")}</p>
-            <label>
-              {t("card.eraseConfirm", { name: fullName })}
-              <input value={typed} onInput={(event) => setTyped(event.currentTarget.value)} />
-            </label>
+            <InputField label={t("card.eraseConfirm", { name: fullName })} value={typed} onValue={setTyped} />
             <ErrorNote error={action.error} />
             <div class="actions">
               <button type="submit" class="danger" disabled={typed !== fullName || action.busy}>

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { ok } from "../api/client";
 import { useApp } from "../app-context";
 import { href, navigate, type Route } from "../router";
+import { InputField, SelectField } from "../ui/fields";
 import { useAction, useFields, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, FormActions, Loaded } from "../ui/parts";
 import { ClientCard } from "./client-card";
@@ -48,27 +49,23 @@ const ClientSearch = ({ route }: { route: Route }) => {
           navigate(href(["clients"], { by: draft.field, q: draft.query }));
         }}
       >
-        <label>
-          {t("clients.searchBy")}
-          <select
-            value={draft.field}
-            onChange={(event) => setDraft({ ...draft, field: event.currentTarget.value as SearchField })}
-          >
-            {SEARCH_FIELDS.map((option) => (
-              <option key={option} value={option}>
-                {t(`clients.field.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("clients.search")}
-          <input
-            type="search"
-            value={draft.query}
-            onInput={(event) => setDraft({ ...draft, query: event.currentTarget.value })}
-          />
-        </label>
+        <SelectField
+          label={t("clients.searchBy")}
+          value={draft.field}
+          onValue={(field) => setDraft({ ...draft, field: field as SearchField })}
+        >
+          {SEARCH_FIELDS.map((option) => (
+            <option key={option} value={option}>
+              {t(`clients.field.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+        <InputField
+          label={t("clients.search")}
+          type="search"
+          value={draft.query}
+          onValue={(query) => setDraft({ ...draft, query })}
+        />
         <button type="submit">{t("clients.find")}</button>
       </form>
       <Loaded state={results}>

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { DEFAULT_DEPOSIT_POLICY, RELIABILITY_COLOURS } from "../../../../domain/model/deposit-policy";
 import { ok } from "../api/client";
 import { useApp } from "../app-context";
+import { CheckboxField, InputField, SelectField, TextAreaField } from "../ui/fields";
 import { useFields, useLoad } from "../ui/hooks";
 import { ErrorNote } from "../ui/parts";
 import { type StudioChange, useStudioChange } from "./use-studio-change";
@@ -41,17 +42,15 @@ const MoneyField = (props: {
 }) => {
   const { fmt } = useApp();
   return (
-    <label>
-      {props.label}
-      <input
-        type="number"
-        required
-        min={props.min}
-        step={0.01}
-        value={fmt.fromMinor(props.minor)}
-        onInput={(event) => props.onChange(fmt.toMinor(Number(event.currentTarget.value)))}
-      />
-    </label>
+    <InputField
+      label={props.label}
+      type="number"
+      required
+      min={props.min}
+      step={0.01}
+      value={fmt.fromMinor(props.minor)}
+      onValue={(typed) => props.onChange(fmt.toMinor(Number(typed)))}
+    />
   );
 };
 
@@ -71,19 +70,17 @@ const RuleFields = (props: {
   return (
     <fieldset class="row">
       <legend>{t("settings.depositRule", { number: props.number })}</legend>
-      <label>
-        {t("settings.ruleWhen")}
-        <select
-          value={when.kind}
-          onChange={(event) => setWhen(conditionOf(event.currentTarget.value as Condition["kind"]))}
-        >
-          {CONDITION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`settings.when.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t("settings.ruleWhen")}
+        value={when.kind}
+        onValue={(kind) => setWhen(conditionOf(kind as Condition["kind"]))}
+      >
+        {CONDITION_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`settings.when.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
       {when.kind === "service_price" && (
         <>
           <MoneyField
@@ -92,66 +89,55 @@ const RuleFields = (props: {
             minor={when.atLeast}
             onChange={(atLeast) => setWhen({ ...when, atLeast })}
           />
-          <label>
-            {t("settings.category")}
-            <select
-              value={when.categoryId ?? ""}
-              onChange={(event) => setWhen({ ...when, categoryId: event.currentTarget.value || null })}
-            >
-              <option value="">{t("settings.anyCategory")}</option>
-              {props.categories.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t("settings.category")}
+            value={when.categoryId ?? ""}
+            onValue={(categoryId) => setWhen({ ...when, categoryId: categoryId || null })}
+          >
+            <option value="">{t("settings.anyCategory")}</option>
+            {props.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
         </>
       )}
       {when.kind === "reliability" &&
         RELIABILITY_COLOURS.map((colour) => (
-          <label key={colour} class="inline">
-            <input
-              type="checkbox"
-              checked={when.colours.includes(colour)}
-              onChange={(event) =>
-                setWhen({
-                  ...when,
-                  colours: event.currentTarget.checked
-                    ? [...when.colours, colour]
-                    : when.colours.filter((other) => other !== colour),
-                })
-              }
-            />
-            {t(`reliability.${colour}`)}
-          </label>
+          <CheckboxField
+            key={colour}
+            label={t(`reliability.${colour}`)}
+            checked={when.colours.includes(colour)}
+            onChecked={(checked) =>
+              setWhen({
+                ...when,
+                colours: checked
+                  ? [...when.colours, colour]
+                  : when.colours.filter((other) => other !== colour),
+              })
+            }
+          />
         ))}
       {when.kind === "client_tag" && (
-        <label>
-          {t("settings.tag")}
-          <input
-            required
-            maxLength={50}
-            value={when.tag}
-            onInput={(event) => setWhen({ ...when, tag: event.currentTarget.value })}
-          />
-        </label>
+        <InputField
+          label={t("settings.tag")}
+          required
+          maxLength={50}
+          value={when.tag}
+          onValue={(tag) => setWhen({ ...when, tag })}
+        />
       )}
-      <label>
-        {t("settings.depositAmount")}
-        <select
-          value={amount.kind}
-          onChange={(event) =>
-            onChange({
-              ...rule,
-              amount: event.currentTarget.value === "fixed" ? fixed : { kind: "percentage", percent: 20 },
-            })
-          }
-        >
-          <option value="fixed">{t("settings.amount.fixed", { currency: studio.currency })}</option>
-          <option value="percentage">{t("settings.amount.percentage")}</option>
-        </select>
-      </label>
+      <SelectField
+        label={t("settings.depositAmount")}
+        value={amount.kind}
+        onValue={(kind) =>
+          onChange({ ...rule, amount: kind === "fixed" ? fixed : { kind: "percentage", percent: 20 } })
+        }
+      >
+        <option value="fixed">{t("settings.amount.fixed", { currency: studio.currency })}</option>
+        <option value="percentage">{t("settings.amount.percentage")}</option>
+      </SelectField>
       {amount.kind === "fixed" ? (
         <MoneyField
           label={t("settings.fixedAmount", { currency: studio.currency })}
@@ -160,22 +146,17 @@ const RuleFields = (props: {
           onChange={(minor) => onChange({ ...rule, amount: { kind: "fixed", amount: minor } })}
         />
       ) : (
-        <label>
-          {t("settings.percent")}
-          <input
-            type="number"
-            required
-            min={1}
-            max={100}
-            value={amount.percent}
-            onInput={(event) =>
-              onChange({
-                ...rule,
-                amount: { kind: "percentage", percent: Number(event.currentTarget.value) },
-              })
-            }
-          />
-        </label>
+        <InputField
+          label={t("settings.percent")}
+          type="number"
+          required
+          min={1}
+          max={100}
+          value={amount.percent}
+          onValue={(percent) =>
+            onChange({ ...rule, amount: { kind: "percentage", percent: Number(percent) } })
+          }
+        />
       )}
       <button type="button" onClick={props.onRemove}>
         {t("common.remove")}
@@ -221,39 +202,32 @@ export const DepositPolicySettings = () => {
         });
       }}
     >
-      <label class="inline">
-        <input
-          type="checkbox"
-          checked={enabled}
-          onChange={(event) => setEnabled(event.currentTarget.checked)}
-        />
-        {t("settings.depositsEnabled")}
-      </label>
-      <label>
-        {t("settings.depositPolicyText")}
-        <textarea required={enabled} maxLength={500} {...field("policyText")} />
-      </label>
-      <label>
-        {t("settings.payWithinMinutes")}
-        <input type="number" required min={5} max={24 * 60} {...field("payWithinMinutes")} />
-      </label>
+      <CheckboxField label={t("settings.depositsEnabled")} checked={enabled} onChecked={setEnabled} />
+      <TextAreaField
+        label={t("settings.depositPolicyText")}
+        required={enabled}
+        maxLength={500}
+        {...field("policyText")}
+      />
+      <InputField
+        label={t("settings.payWithinMinutes")}
+        type="number"
+        required
+        min={5}
+        max={24 * 60}
+        {...field("payWithinMinutes")}
+      />
       <fieldset>
         <legend>{t("settings.retainOn")}</legend>
         {RETAINED_ON.map((reason) => (
-          <label key={reason} class="inline">
-            <input
-              type="checkbox"
-              checked={retainOn.includes(reason)}
-              onChange={(event) =>
-                setRetainOn(
-                  event.currentTarget.checked
-                    ? [...retainOn, reason]
-                    : retainOn.filter((other) => other !== reason),
-                )
-              }
-            />
-            {t(`settings.retainOn.${reason}`)}
-          </label>
+          <CheckboxField
+            key={reason}
+            label={t(`settings.retainOn.${reason}`)}
+            checked={retainOn.includes(reason)}
+            onChecked={(checked) =>
+              setRetainOn(checked ? [...retainOn, reason] : retainOn.filter((other) => other !== reason))
+            }
+          />
         ))}
       </fieldset>
       <fieldset>

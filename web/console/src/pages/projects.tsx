@@ -3,6 +3,7 @@ import { ok, type Schemas } from "../api/client";
 import type { paths } from "../api/schema";
 import { useApp } from "../app-context";
 import { href, type Route } from "../router";
+import { SelectField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, Loaded } from "../ui/parts";
 import { MessagePreviews, renderTemplates, SendActions } from "./message-previews";
@@ -203,20 +204,18 @@ const BroadcastDialog = (props: { clientIds: readonly string[]; onClose: () => v
   return (
     <Dialog title={t("projects.broadcast")} onClose={props.onClose}>
       <p data-testid="broadcast-recipients">{t("reconnect.recipients", { count: clientIds.length })}</p>
-      <label>
-        {t("reconnect.channelPolicy")}
-        <select
-          value={channelPolicy}
-          disabled={result !== null}
-          onChange={(event) => setChannelPolicy(event.currentTarget.value as ChannelPolicy)}
-        >
-          {CHANNEL_POLICIES.map((policy) => (
-            <option key={policy} value={policy}>
-              {t(`policy.${policy}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t("reconnect.channelPolicy")}
+        value={channelPolicy}
+        disabled={result !== null}
+        onValue={(policy) => setChannelPolicy(policy as ChannelPolicy)}
+      >
+        {CHANNEL_POLICIES.map((policy) => (
+          <option key={policy} value={policy}>
+            {t(`policy.${policy}`)}
+          </option>
+        ))}
+      </SelectField>
       <Loaded state={rendered}>{(loaded) => <MessagePreviews rendered={loaded} />}</Loaded>
       {result !== null && (
         <p role="status" data-testid="broadcast-result">

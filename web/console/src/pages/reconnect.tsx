@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
 import { href, type Route } from "../router";
+import { CheckboxField, InputField, SelectField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, Loaded } from "../ui/parts";
 import { MessagePreviews, renderTemplates, SendActions } from "./message-previews";
@@ -252,42 +253,40 @@ const ReconnectSettings = () => {
             }}
           >
             <fieldset disabled={!editable}>
-              <label>
-                {t("reconnect.followUpDelayDays")}
-                <input
-                  name="followUpDelayDays"
-                  type="number"
-                  min={1}
-                  max={365}
-                  required
-                  value={loaded.followUpDelayDays}
-                />
-              </label>
-              <label>
-                {t("reconnect.reconnectionWindowDays")}
-                <input
-                  name="reconnectionWindowDays"
-                  type="number"
-                  min={1}
-                  max={365}
-                  required
-                  value={loaded.reconnectionWindowDays}
-                />
-              </label>
-              <label>
-                {t("reconnect.channelPolicy")}
-                <select name="channelPolicy" value={loaded.channelPolicy}>
-                  {(["sms_else_email", "email", "sms", "both"] as const).map((policy) => (
-                    <option key={policy} value={policy}>
-                      {t(`policy.${policy}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label class="inline">
-                <input name="automaticFirstSend" type="checkbox" checked={loaded.automaticFirstSend} />
-                {t("reconnect.automaticFirstSend")}
-              </label>
+              <InputField
+                label={t("reconnect.followUpDelayDays")}
+                name="followUpDelayDays"
+                type="number"
+                min={1}
+                max={365}
+                required
+                value={loaded.followUpDelayDays}
+              />
+              <InputField
+                label={t("reconnect.reconnectionWindowDays")}
+                name="reconnectionWindowDays"
+                type="number"
+                min={1}
+                max={365}
+                required
+                value={loaded.reconnectionWindowDays}
+              />
+              <SelectField
+                label={t("reconnect.channelPolicy")}
+                name="channelPolicy"
+                value={loaded.channelPolicy}
+              >
+                {(["sms_else_email", "email", "sms", "both"] as const).map((policy) => (
+                  <option key={policy} value={policy}>
+                    {t(`policy.${policy}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <CheckboxField
+                label={t("reconnect.automaticFirstSend")}
+                name="automaticFirstSend"
+                checked={loaded.automaticFirstSend}
+              />
               {editable && (
                 <button type="submit" disabled={action.busy}>
                   {t("common.save")}

@@ -4,6 +4,7 @@ import { WEEKDAYS, type Weekday } from "../../../../domain/model/studio";
 import { ok, type Schemas } from "../api/client";
 import { type App, useApp } from "../app-context";
 import type { MessageKey } from "../i18n";
+import { CheckboxField, InputField, SelectField, TextAreaField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, Loaded } from "../ui/parts";
 import { AppointmentPolicySettings } from "./appointment-policy-settings";
@@ -114,60 +115,47 @@ const StudioSettings = () => {
         });
       }}
     >
-      <label>
-        {t("settings.name")}
-        <input name="name" required maxLength={100} value={studio.name} />
-      </label>
-      <label>
-        {t("settings.timeZone")}
-        <input name="timeZone" required value={studio.timeZone} />
-      </label>
-      <label>
-        {t("settings.locale")}
-        <input name="locale" required value={studio.locale} />
-      </label>
-      <label>
-        {t("settings.currency")}
-        <input name="currency" required pattern="[A-Z]{3}" value={studio.currency} />
-      </label>
-      <label>
-        {t("settings.defaultCountry")}
-        <input name="defaultCountry" required pattern="[A-Z]{2}" value={studio.settings.defaultCountry} />
-      </label>
-      <label>
-        {t("settings.overdueGraceDays")}
-        <input
-          name="overdueGraceDays"
-          type="number"
-          min={0}
-          max={365}
-          value={studio.settings.overdueGraceDays ?? ""}
-        />
-      </label>
+      <InputField label={t("settings.name")} name="name" required maxLength={100} value={studio.name} />
+      <InputField label={t("settings.timeZone")} name="timeZone" required value={studio.timeZone} />
+      <InputField label={t("settings.locale")} name="locale" required value={studio.locale} />
+      <InputField
+        label={t("settings.currency")}
+        name="currency"
+        required
+        pattern="[A-Z]{3}"
+        value={studio.currency}
+      />
+      <InputField
+        label={t("settings.defaultCountry")}
+        name="defaultCountry"
+        required
+        pattern="[A-Z]{2}"
+        value={studio.settings.defaultCountry}
+      />
+      <InputField
+        label={t("settings.overdueGraceDays")}
+        name="overdueGraceDays"
+        type="number"
+        min={0}
+        max={365}
+        value={studio.settings.overdueGraceDays ?? ""}
+      />
       <fieldset>
         <legend>{t("settings.closedDays")}</legend>
         {closedDays.map((day, index) => (
           <div key={`${day.date}-${index}`} class="row">
-            <label>
-              {t("today.date")}
-              <input
-                type="date"
-                required
-                value={day.date}
-                onInput={(event) =>
-                  setClosedDays(closedDays.with(index, { ...day, date: event.currentTarget.value }))
-                }
-              />
-            </label>
-            <label>
-              {t("settings.reason")}
-              <input
-                value={day.reason}
-                onInput={(event) =>
-                  setClosedDays(closedDays.with(index, { ...day, reason: event.currentTarget.value }))
-                }
-              />
-            </label>
+            <InputField
+              label={t("today.date")}
+              type="date"
+              required
+              value={day.date}
+              onValue={(date) => setClosedDays(closedDays.with(index, { ...day, date }))}
+            />
+            <InputField
+              label={t("settings.reason")}
+              value={day.reason}
+              onValue={(reason) => setClosedDays(closedDays.with(index, { ...day, reason }))}
+            />
             <button
               type="button"
               onClick={() => setClosedDays(closedDays.filter((_, other) => other !== index))}
@@ -225,37 +213,27 @@ const SendWindows = () => {
         <fieldset key={index} class="row">
           <legend>{t("settings.window", { number: index + 1 })}</legend>
           {WEEKDAYS.map((day) => (
-            <label key={day} class="inline">
-              <input
-                type="checkbox"
-                checked={(window.days ?? WEEKDAYS).includes(day)}
-                onChange={(event) => toggleDay(index, day, event.currentTarget.checked)}
-              />
-              {t(`weekday.${day}`)}
-            </label>
+            <CheckboxField
+              key={day}
+              label={t(`weekday.${day}`)}
+              checked={(window.days ?? WEEKDAYS).includes(day)}
+              onChecked={(on) => toggleDay(index, day, on)}
+            />
           ))}
-          <label>
-            {t("settings.from")}
-            <input
-              type="time"
-              required
-              value={window.from}
-              onInput={(event) =>
-                setWindows(windows.with(index, { ...window, from: event.currentTarget.value }))
-              }
-            />
-          </label>
-          <label>
-            {t("settings.to")}
-            <input
-              type="time"
-              required
-              value={window.to === "24:00" ? "23:59" : window.to}
-              onInput={(event) =>
-                setWindows(windows.with(index, { ...window, to: event.currentTarget.value }))
-              }
-            />
-          </label>
+          <InputField
+            label={t("settings.from")}
+            type="time"
+            required
+            value={window.from}
+            onValue={(from) => setWindows(windows.with(index, { ...window, from }))}
+          />
+          <InputField
+            label={t("settings.to")}
+            type="time"
+            required
+            value={window.to === "24:00" ? "23:59" : window.to}
+            onValue={(to) => setWindows(windows.with(index, { ...window, to }))}
+          />
           <button type="button" onClick={() => setWindows(windows.filter((_, other) => other !== index))}>
             {t("common.remove")}
           </button>
@@ -269,21 +247,21 @@ const SendWindows = () => {
       >
         {t("settings.addWindow")}
       </button>
-      <label>
-        {t("settings.maxSmsSegments")}
-        <input
-          name="maxSmsSegments"
-          type="number"
-          min={1}
-          max={10}
-          required
-          value={messaging?.maxSmsSegments ?? 2}
-        />
-      </label>
-      <label>
-        {t("settings.bookingUrl")}
-        <input name="bookingUrl" type="url" value={messaging?.bookingUrl ?? ""} />
-      </label>
+      <InputField
+        label={t("settings.maxSmsSegments")}
+        name="maxSmsSegments"
+        type="number"
+        min={1}
+        max={10}
+        required
+        value={messaging?.maxSmsSegments ?? 2}
+      />
+      <InputField
+        label={t("settings.bookingUrl")}
+        name="bookingUrl"
+        type="url"
+        value={messaging?.bookingUrl ?? ""}
+      />
       <ErrorNote error={change.error} />
       <button type="submit" class="primary" disabled={change.busy}>
         {t("common.save")}
@@ -334,10 +312,7 @@ const OnlineBooking = () => {
           }}
         >
           {(["enabled", "staffChoice", "newClientsAllowed"] as const).map((name) => (
-            <label key={name} class="inline">
-              <input name={name} type="checkbox" checked={loaded[name]} />
-              {t(`onlineBooking.${name}`)}
-            </label>
+            <CheckboxField key={name} label={t(`onlineBooking.${name}`)} name={name} checked={loaded[name]} />
           ))}
           {(
             [
@@ -349,31 +324,35 @@ const OnlineBooking = () => {
               ["cancellationCutoffHours", 0, 168, 1],
             ] as const
           ).map(([name, min, max, step]) => (
-            <label key={name}>
-              {t(`onlineBooking.${name}`)}
-              <input
-                name={name}
-                type="number"
-                min={min}
-                max={max}
-                step={step}
-                required
-                value={loaded[name]}
-              />
-            </label>
+            <InputField
+              key={name}
+              label={t(`onlineBooking.${name}`)}
+              name={name}
+              type="number"
+              min={min}
+              max={max}
+              step={step}
+              required
+              value={loaded[name]}
+            />
           ))}
-          <label>
-            {t("onlineBooking.allowedOrigins")}
-            <input name="allowedOrigins" value={loaded.allowedOrigins.join(" ")} />
-          </label>
-          <label>
-            {t("onlineBooking.phoneCountries")}
-            <input name="phoneCountries" value={loaded.phoneCountries.join(" ")} />
-          </label>
-          <label>
-            {t("onlineBooking.terms", { version: loaded.terms?.version ?? "–" })}
-            <textarea name="termsText" rows={6} required value={loaded.terms?.text ?? ""} />
-          </label>
+          <InputField
+            label={t("onlineBooking.allowedOrigins")}
+            name="allowedOrigins"
+            value={loaded.allowedOrigins.join(" ")}
+          />
+          <InputField
+            label={t("onlineBooking.phoneCountries")}
+            name="phoneCountries"
+            value={loaded.phoneCountries.join(" ")}
+          />
+          <TextAreaField
+            label={t("onlineBooking.terms", { version: loaded.terms?.version ?? "–" })}
+            name="termsText"
+            rows={6}
+            required
+            value={loaded.terms?.text ?? ""}
+          />
           <ErrorNote error={action.error} />
           <button type="submit" class="primary" disabled={action.busy}>
             {t("common.save")}
@@ -465,36 +444,28 @@ const StaffAccounts = () => {
           }}
         >
           <h3>{t("settings.invite")}</h3>
-          <label>
-            {t("clients.field.name")}
-            <input
-              required
-              maxLength={100}
-              value={invite.name}
-              onInput={(event) => setInvite({ ...invite, name: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("clients.field.email")}
-            <input
-              type="email"
-              required
-              value={invite.email}
-              onInput={(event) => setInvite({ ...invite, email: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("settings.role")}
-            <select
-              value={invite.role}
-              onChange={(event) =>
-                setInvite({ ...invite, role: event.currentTarget.value as "staff" | "manager" })
-              }
-            >
-              <option value="staff">{t("role.staff")}</option>
-              <option value="manager">{t("role.manager")}</option>
-            </select>
-          </label>
+          <InputField
+            label={t("clients.field.name")}
+            required
+            maxLength={100}
+            value={invite.name}
+            onValue={(name) => setInvite({ ...invite, name })}
+          />
+          <InputField
+            label={t("clients.field.email")}
+            type="email"
+            required
+            value={invite.email}
+            onValue={(email) => setInvite({ ...invite, email })}
+          />
+          <SelectField
+            label={t("settings.role")}
+            value={invite.role}
+            onValue={(role) => setInvite({ ...invite, role: role as "staff" | "manager" })}
+          >
+            <option value="staff">{t("role.staff")}</option>
+            <option value="manager">{t("role.manager")}</option>
+          </SelectField>
           <button type="submit" class="primary" disabled={action.busy}>
             {t("settings.invite")}
           </button>

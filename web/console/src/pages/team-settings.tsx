@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { WEEKDAYS, type Weekday } from "../../../../domain/model/studio";
 import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
+import { InputField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { Dialog, ErrorNote, FormActions, FromToFields, Loaded } from "../ui/parts";
 
@@ -153,23 +154,19 @@ const StaffDialog = (props: { member: Staff | null; onClose: () => void; onSaved
           void save().then((done) => done && props.onSaved());
         }}
       >
-        <label>
-          {t("clients.field.name")}
-          <input
-            required
-            maxLength={100}
-            value={draft.name}
-            onInput={(event) => setDraft({ ...draft, name: event.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t("clients.field.email")}
-          <input
-            type="email"
-            value={draft.email}
-            onInput={(event) => setDraft({ ...draft, email: event.currentTarget.value })}
-          />
-        </label>
+        <InputField
+          label={t("clients.field.name")}
+          required
+          maxLength={100}
+          value={draft.name}
+          onValue={(name) => setDraft({ ...draft, name })}
+        />
+        <InputField
+          label={t("clients.field.email")}
+          type="email"
+          value={draft.email}
+          onValue={(email) => setDraft({ ...draft, email })}
+        />
         <fieldset>
           <legend>{t("team.workingHours")}</legend>
           {WEEKDAYS.map((day) => (
@@ -215,16 +212,12 @@ const StaffDialog = (props: { member: Staff | null; onClose: () => void; onSaved
                 span={away}
                 onChange={(changed) => setTimeOff(draft.timeOff.with(index, changed))}
               />
-              <label>
-                {t("settings.reason")}
-                <input
-                  maxLength={200}
-                  value={away.reason}
-                  onInput={(event) =>
-                    setTimeOff(draft.timeOff.with(index, { ...away, reason: event.currentTarget.value }))
-                  }
-                />
-              </label>
+              <InputField
+                label={t("settings.reason")}
+                maxLength={200}
+                value={away.reason}
+                onValue={(reason) => setTimeOff(draft.timeOff.with(index, { ...away, reason }))}
+              />
               <button
                 type="button"
                 onClick={() => setTimeOff(draft.timeOff.filter((_, other) => other !== index))}

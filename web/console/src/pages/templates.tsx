@@ -3,6 +3,7 @@ import { ok, type Schemas } from "../api/client";
 import { useApp } from "../app-context";
 import { isLanguage, type Language } from "../i18n";
 import { href, navigate, type Route } from "../router";
+import { InputField, SelectField, TextAreaField } from "../ui/fields";
 import { useAction, useLoad } from "../ui/hooks";
 import { ErrorNote, LanguageOptions, Loaded } from "../ui/parts";
 
@@ -22,15 +23,13 @@ export const TemplatesPage = ({ route }: { route: Route }) => {
     <section aria-labelledby="templates-title">
       <div class="toolbar">
         <h1 id="templates-title">{t("nav.templates")}</h1>
-        <label>
-          {t("common.language")}
-          <select
-            value={locale}
-            onChange={(event) => navigate(href(["templates"], { locale: event.currentTarget.value }))}
-          >
-            <LanguageOptions />
-          </select>
-        </label>
+        <SelectField
+          label={t("common.language")}
+          value={locale}
+          onValue={(chosen) => navigate(href(["templates"], { locale: chosen }))}
+        >
+          <LanguageOptions />
+        </SelectField>
       </div>
       <Loaded state={listing}>
         {(loaded) => {
@@ -125,26 +124,22 @@ const TemplateEditor = (props: { template: Template; locale: Language; onSaved: 
         {t(`templatePurpose.${template.purpose}`)} · {t(`channel.${template.channel}`)}
       </h2>
       {template.channel === "email" && (
-        <label>
-          {t("templates.subject")}
-          <input
-            value={subject ?? ""}
-            readOnly={!editable}
-            maxLength={200}
-            onInput={(event) => setSubject(event.currentTarget.value || null)}
-          />
-        </label>
-      )}
-      <label>
-        {t("templates.body")}
-        <textarea
-          rows={8}
-          value={body}
+        <InputField
+          label={t("templates.subject")}
+          value={subject ?? ""}
           readOnly={!editable}
-          maxLength={10000}
-          onInput={(event) => setBody(event.currentTarget.value)}
+          maxLength={200}
+          onValue={(typed) => setSubject(typed || null)}
         />
-      </label>
+      )}
+      <TextAreaField
+        label={t("templates.body")}
+        rows={8}
+        value={body}
+        readOnly={!editable}
+        maxLength={10000}
+        onValue={setBody}
+      />
       <section aria-labelledby="preview-title" aria-live="polite" class="preview">
         <h3 id="preview-title">{t("templates.preview")}</h3>
         <ErrorNote error={previewError} />

@@ -3,6 +3,7 @@ import { closedDatesOf } from "../../../../domain/model/studio";
 import { ok } from "../api/client";
 import { useApp } from "../app-context";
 import { href, navigate, type Route } from "../router";
+import { SelectField } from "../ui/fields";
 import { useLoad } from "../ui/hooks";
 import { Loaded } from "../ui/parts";
 import { addDays, todayIn } from "../zoned";
@@ -56,20 +57,18 @@ export const TodayPage = ({ route }: { route: Route }) => {
           <input type="date" value={date} onChange={(event) => go({ date: event.currentTarget.value })} />
         </label>
         {staff.data !== undefined && (
-          <label>
-            {t("today.view")}
-            <select
-              value={weekOf ?? ""}
-              onChange={(event) => go({ staff: event.currentTarget.value || null })}
-            >
-              <option value="">{t("today.everyone")}</option>
-              {staff.data.items.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {t("today.weekFor", { name: member.name })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t("today.view")}
+            value={weekOf ?? ""}
+            onValue={(staffId) => go({ staff: staffId || null })}
+          >
+            <option value="">{t("today.everyone")}</option>
+            {staff.data.items.map((member) => (
+              <option key={member.id} value={member.id}>
+                {t("today.weekFor", { name: member.name })}
+              </option>
+            ))}
+          </SelectField>
         )}
         {can("POST /appointments") && (
           <button

@@ -44,13 +44,12 @@ export const useAction = () => {
   return { busy, error, run, clear: () => setError(null) };
 };
 
-/** A form of text fields: its values, and the value and input handler to spread on each field's input. */
+/** A form of text fields: its values, and the value and change handler to spread on each labelled field. */
 export const useFields = <T extends Record<string, string>>(initial: T) => {
   const [values, setValues] = useState(initial);
   const field = (name: keyof T & string) => ({
     value: values[name],
-    onInput: (event: { currentTarget: { value: string } }) =>
-      setValues((previous) => ({ ...previous, [name]: event.currentTarget.value })),
+    onValue: (value: string) => setValues((previous) => ({ ...previous, [name]: value })),
   });
   return { values, field };
 };

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from "preact/hooks";
 import { ApiError } from "../api/client";
 import { useApp } from "../app-context";
 import { LANGUAGES } from "../i18n";
+import { InputField } from "./fields";
 
 /** A modal dialog (the native `<dialog>`: focus kept inside, Escape closes it). */
 export const Dialog = (props: { title: string; onClose: () => void; children: ComponentChildren }) => {
@@ -91,25 +92,21 @@ export const FromToFields = <T extends { from: string; to: string }>(props: {
   const { span } = props;
   return (
     <>
-      <label>
-        {t("settings.from")}
-        <input
-          type={props.type}
-          required
-          value={span.from}
-          onInput={(event) => props.onChange({ ...span, from: event.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {t("settings.to")}
-        <input
-          type={props.type}
-          required
-          min={props.type === "date" ? span.from : undefined}
-          value={span.to}
-          onInput={(event) => props.onChange({ ...span, to: event.currentTarget.value })}
-        />
-      </label>
+      <InputField
+        label={t("settings.from")}
+        type={props.type}
+        required
+        value={span.from}
+        onValue={(from) => props.onChange({ ...span, from })}
+      />
+      <InputField
+        label={t("settings.to")}
+        type={props.type}
+        required
+        min={props.type === "date" ? span.from : undefined}
+        value={span.to}
+        onValue={(to) => props.onChange({ ...span, to })}
+      />
     </>
   );
 };
