@@ -253,24 +253,18 @@ const ReconnectSettings = () => {
             }}
           >
             <fieldset disabled={!editable}>
-              <InputField
-                label={t("reconnect.followUpDelayDays")}
-                name="followUpDelayDays"
-                type="number"
-                min={1}
-                max={365}
-                required
-                value={loaded.followUpDelayDays}
-              />
-              <InputField
-                label={t("reconnect.reconnectionWindowDays")}
-                name="reconnectionWindowDays"
-                type="number"
-                min={1}
-                max={365}
-                required
-                value={loaded.reconnectionWindowDays}
-              />
+              {(["followUpDelayDays", "reconnectionWindowDays"] as const).map((name) => (
+                <InputField
+                  key={name}
+                  label={t(`reconnect.${name}`)}
+                  name={name}
+                  type="number"
+                  min={1}
+                  max={365}
+                  required
+                  value={loaded[name]}
+                />
+              ))}
               <SelectField
                 label={t("reconnect.channelPolicy")}
                 name="channelPolicy"
