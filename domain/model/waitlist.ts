@@ -39,6 +39,8 @@ export interface WaitlistOffer extends Versioned {
   endsAt: string;
   /** The cancelled or missed appointment whose time is offered. */
   freedAppointmentId: string;
+  /** The round's hold of the offered time, which the accept's booking takes over; absent on older offers. */
+  holdId?: string;
   openUntil: string;
   status: "open" | "accepted";
   /** The booking an accept made. */

@@ -43,7 +43,7 @@ type HoldDeps = Pick<
 >;
 
 /** The staff days a hold's time touches, read in one wave. */
-const daysOfHold = (deps: Pick<Dependencies, "appointments">, hold: BookingHold, timeZone: string) => {
+export const daysOfHold = (deps: Pick<Dependencies, "appointments">, hold: BookingHold, timeZone: string) => {
   const held = heldTimeOf(hold);
   return Promise.all(
     localDatesOf(held.startsAt, held.endsAt, timeZone).map((date) =>
@@ -53,7 +53,7 @@ const daysOfHold = (deps: Pick<Dependencies, "appointments">, hold: BookingHold,
 };
 
 /** The staff days with the hold's time written in (or refused: SLOT_TAKEN). */
-const daysHolding = (days: StaffDay[], hold: BookingHold, now: string) =>
+export const daysHolding = (days: StaffDay[], hold: BookingHold, now: string) =>
   days.map((day) =>
     nextVersion(
       withBooking(

@@ -103,7 +103,14 @@ export const acceptOffer =
         version: 1,
       };
       const accepted = revised(offer, { status: "accepted", appointmentId: appointment.id }, now);
-      const change = await planAppointmentChange(deps, studio, null, appointment);
+      // The booking takes over the round's hold of the offered time; what it does not use is free again.
+      const change = await planAppointmentChange(
+        deps,
+        studio,
+        null,
+        appointment,
+        offer.holdId === undefined ? {} : { releasedHold: offer.holdId },
+      );
       await deps.waitlist.accept({
         change,
         offer: accepted,

@@ -1,12 +1,15 @@
 import { DateTime } from "luxon";
 import { heldTimeOf, isHeldAt, localDateOf, overlaps } from "../appointments/staff-day-bookings";
 import { reliability } from "../client-card/reliability";
+import { RebookError } from "../errors";
 import { formatAppointmentTime } from "../messaging/appointment-time";
 import { type Appointment, holdsSlot } from "../model/appointment";
 import type { AppointmentNotice } from "../model/appointment-notice";
 import type { Service } from "../model/catalog";
+import type { BookingHold } from "../model/online-booking";
 import { type Studio, waitlistPolicyOf } from "../model/studio";
 import type { WaitlistEntry, WaitlistOffer, WaitlistPolicy } from "../model/waitlist";
+import { daysHolding, daysOfHold } from "../online-booking/holds";
 import type { Dependencies } from "../ports/dependencies";
 import { mayBeOffered } from "./may-be-offered";
 
@@ -53,6 +56,45 @@ const fittingOffer = (
   return fits ? { startsAt, endsAt } : null;
 };
 
+/** The hold a round of offers keeps on the offered time, the same for every round of one freed slot. */
+const offerHoldId = (notice: Pick<AppointmentNotice, "appointmentId" | "appointmentVersion">) =>
+  `offers-${notice.appointmentId}-${notice.appointmentVersion}`;
+
+/**
+ * Holds the offered time (from `startsAt` to the freed end, with the freed buffers) until the round's offers
+ * close, under the staff-day guard: online booking and staff cannot take it meanwhile. False when something
+ * took part of it already.
+ */
+const holdOfferedTime = async (
+  deps: OfferDependencies,
+  studio: Studio,
+  freed: Appointment,
+  hold: { id: string; startsAt: string; lapsesAt: string },
+  now: string,
+): Promise<boolean> => {
+  const held: BookingHold = {
+    id: hold.id,
+    studioId: studio.id,
+    serviceId: freed.serviceId,
+    staffId: freed.staffId,
+    startsAt: hold.startsAt,
+    endsAt: freed.endsAt,
+    bufferBeforeMinutes: hold.startsAt === freed.startsAt ? freed.bufferBeforeMinutes : 0,
+    bufferAfterMinutes: freed.bufferAfterMinutes,
+    lapsesAt: hold.lapsesAt,
+    extensions: 0,
+    createdAt: now,
+  };
+  try {
+    const days = await daysOfHold(deps, held, studio.timeZone);
+    await deps.onlineBooking.saveHold(held, daysHolding(days, held, now), []);
+    return true;
+  } catch (error) {
+    if (error instanceof RebookError && error.code === "APPOINTMENT.SLOT_TAKEN") return false;
+    throw error;
+  }
+};
+
 /** Whether anything holds the freed staff member's time from `startsAt` on (taken by staff or online meanwhile). */
 const takenSince = async (
   deps: OfferDependencies,
@@ -60,6 +102,7 @@ const takenSince = async (
   startsAt: string,
   timeZone: string,
   now: string,
+  holdId: string,
 ) => {
   const rest = { startsAt, endsAt: heldTimeOf(freed).endsAt };
   const day = await deps.appointments.staffDay(
@@ -68,7 +111,7 @@ const takenSince = async (
     localDateOf(startsAt, timeZone),
   );
   return Object.entries(day.bookings).some(
-    ([id, held]) => id !== freed.id && isHeldAt(held, now) && overlaps(held, rest),
+    ([id, held]) => id !== freed.id && id !== holdId && isHeldAt(held, now) && overlaps(held, rest),
   );
 };
 
@@ -152,7 +195,9 @@ export const offerFreedSlot =
     }
     const startsAt = offeredStart(freed, settings.slotStepMinutes, now);
     if (Date.parse(startsAt) >= Date.parse(freed.endsAt)) return done;
-    if (earlier.length > 0 && (await takenSince(deps, freed, startsAt, studio.timeZone, now))) return done;
+    const holdId = offerHoldId(notice);
+    if (earlier.length > 0 && (await takenSince(deps, freed, startsAt, studio.timeZone, now, holdId)))
+      return done;
     const offeredBefore = new Set(earlier.map((offer) => offer.entryId));
     const candidates = entries.filter(
       (entry) => entry.clientId !== freed.clientId && !offeredBefore.has(entry.id),
@@ -171,6 +216,8 @@ export const offerFreedSlot =
     }
     if (chosen.length === 0) return done;
     const openUntil = new Date(Date.parse(now) + policy.offerMinutes * MINUTE).toISOString();
+    if (!(await holdOfferedTime(deps, studio, freed, { id: holdId, startsAt, lapsesAt: openUntil }, now)))
+      return done;
     await Promise.all(
       chosen.map(async ({ entry, service, time }) => {
         const offer: WaitlistOffer = {
@@ -183,6 +230,7 @@ export const offerFreedSlot =
           staffId: freed.staffId,
           ...time,
           freedAppointmentId: freed.id,
+          holdId,
           openUntil,
           status: "open",
           appointmentId: null,

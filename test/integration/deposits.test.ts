@@ -103,11 +103,17 @@ describe("deposits: online bookings held until paid, records settled with the ap
     api.setNow(minutesAfterMonday(31));
     await Promise.all([api.sendNotices(), api.sendNotices(), api.sendNotices()]);
     await api.sendNotices();
-    const again = await api.publicRequest("POST", `/book/${studio.handle}/holds`, {
-      serviceId: studio.serviceId,
-      staffId,
-      startsAt: TUESDAY_TEN,
-    });
+    const holdFor = () =>
+      api.publicRequest("POST", `/book/${studio.handle}/holds`, {
+        serviceId: studio.serviceId,
+        staffId,
+        startsAt: TUESDAY_TEN,
+      });
+    const whileOffered = await holdFor();
+    // The waitlist's offer closes unaccepted and nobody else waits: the slot is anyone's.
+    api.setNow(minutesAfterMonday(62));
+    await api.sendNotices();
+    const again = await holdFor();
 
     expect(beforeTheEnd).toBe("pending_deposit");
     const released = await appointment(booking.appointmentId);
@@ -121,6 +127,7 @@ describe("deposits: online bookings held until paid, records settled with the ap
     expect(told).toHaveLength(1);
     expect(told[0]!.body).toContain("/b/");
     expect(await messagesOf(waiting, "waitlist_offer")).toHaveLength(1);
+    expect(whileOffered.status).toBe(409);
     expect(again.status).toBe(201);
   });
 

@@ -246,6 +246,29 @@ describe("waitlist", () => {
     expect((await bookedOnWednesday()).map((appointment) => appointment.clientId)).toEqual([ben]);
   });
 
+  it("holds the offered time while the offers are open, for the waiting clients only, and frees it when nobody took it", async () => {
+    const eva = await newClient("Eva", "+4915100000002");
+    await join(eva);
+    const tryBooking = () =>
+      studio().post("/appointments", {
+        clientId: holder,
+        serviceId: "cut",
+        staffId: "lena",
+        startsAt: WEDNESDAY_TEN,
+      });
+
+    await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
+    await api.sendNotices();
+    const whileOpen = await tryBooking();
+    api.setNow("2026-11-23T10:31:00.000Z");
+    await api.sendNotices();
+    const afterwards = await tryBooking();
+
+    expect(await offersTo(eva)).toHaveLength(1);
+    expect([whileOpen.status, whileOpen.body.error.code]).toEqual([409, "APPOINTMENT.SLOT_TAKEN"]);
+    expect(afterwards.status).toBe(201);
+  });
+
   it("offers no next round once the slot was booked otherwise meanwhile", async () => {
     const clients = [
       await newClient("Ana", "+4915100000002"),
@@ -256,6 +279,8 @@ describe("waitlist", () => {
     for (const clientId of clients) await join(clientId);
     await studio().put(`/appointments/${freedId}/status`, { status: "cancelled" });
     await api.sendNotices();
+    // The round's offers have closed (and their hold with them); the next round has not run yet.
+    api.setNow("2026-11-23T10:30:30.000Z");
     const walkIn = await studio().post("/appointments", {
       clientId: holder,
       serviceId: "cut",
