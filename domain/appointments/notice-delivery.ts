@@ -97,7 +97,8 @@ export const noticeDelivery = (deps: NoticeDependencies & OfferDependencies, now
   const expire = expireUnpaidDeposit(deps);
   const refund = refundDeposit(deps);
   return async (notice: AppointmentNotice): Promise<void> => {
-    const { studio } = await contextOf(notice.studioId);
+    const context = await contextOf(notice.studioId);
+    const { studio } = context;
     if (notice.kind === SLOT_FREED_NOTICE) {
       const round = await offer(studio, notice, now);
       // The notice planned again for the next round is not the one removed below (its due time differs).
@@ -109,7 +110,7 @@ export const noticeDelivery = (deps: NoticeDependencies & OfferDependencies, now
       // A refund is made before its message is queued: a failed refund keeps the notice due, and is tried again.
       if (notice.kind === DEPOSIT_REFUND_NOTICE) await refund(studio, notice, now);
       if (await banStillEnds(deps, notice, now)) {
-        await deps.sendRequests(notice.studioId, requestOf(notice, await contextOf(notice.studioId)));
+        await deps.sendRequests(notice.studioId, requestOf(notice, context));
       }
     }
     await deps.appointments.removeNotice(notice);

@@ -1,6 +1,6 @@
 import { commitAppointmentChange } from "../appointments/commit-appointment-change";
 import { loadAppointment } from "../appointments/load-appointment";
-import { RebookError, validationError } from "../errors";
+import { notFound, RebookError, validationError } from "../errors";
 import type { Appointment, AppointmentDeposit } from "../model/appointment";
 import type { Studio } from "../model/studio";
 import { revised } from "../model/versioned";
@@ -99,12 +99,7 @@ export const settleDeposit =
   (deps: StaffDepositDeps) =>
   async (studioId: string, appointmentId: string, outcome: DepositOutcome): Promise<Appointment> => {
     const now = deps.clock();
-    const [studio, current] = await Promise.all([
-      loadStudio(deps.studios, studioId),
-      loadAppointment(deps.appointments, studioId, appointmentId),
-    ]);
-    if (current.deposit === undefined)
-      throw new RebookError("DEPOSIT.NOT_FOUND", "this appointment asked for no deposit");
+    const studio = await loadStudio(deps.studios, studioId);
     const wanted = outcome === "refund" ? "refunding" : "retained";
     const from: readonly AppointmentDeposit["status"][] =
       outcome === "refund" ? ["paid", "retained"] : ["paid"];
@@ -116,5 +111,9 @@ export const settleDeposit =
         );
       return { deposit: { ...deposit, status: wanted, settledAt: now } };
     });
-    return next ?? current;
+    // The change reads the appointment itself: none, or one without a deposit, is what it answers.
+    if (next === null) throw notFound("APPOINTMENT.NOT_FOUND", appointmentId);
+    if (next.deposit === undefined)
+      throw new RebookError("DEPOSIT.NOT_FOUND", "this appointment asked for no deposit");
+    return next;
   };
